@@ -1,0 +1,552 @@
+import { msg } from '@lit/localize';
+import type { StudyInput } from '../schema/study.js';
+
+/*
+ * The built-in studies: sections A and B of shared/content/evidence.md, with
+ * the ids given there. Every number and claim here is in that file; fields the
+ * file marks UNVERIFIED (PMIDs, some author lists, effect sizes) are left out.
+ * Prose goes through msg() so translators get it; citations stay as published.
+ * Each entry is a function so its text is read in the current locale.
+ */
+
+/* Phrases that several studies share, so translators see each once. */
+const refractoryGadSad = (): string =>
+  msg('Generalized anxiety disorder and/or social anxiety disorder, not helped by other treatments', {
+    id: 'condition.gad-sad-refractory',
+    desc: 'Condition: treatment-refractory generalized anxiety disorder (GAD) and/or social anxiety disorder. Use standard clinical terms.',
+  });
+const chronicPtsd = (): string =>
+  msg('Chronic post-traumatic stress disorder (PTSD)', {
+    id: 'condition.ptsd-chronic',
+    desc: 'Condition: chronic posttraumatic stress disorder. Use the standard clinical term and abbreviation.',
+  });
+const singleInfusionDose = (): string =>
+  msg('0.5 mg per kg of body weight, over 40 minutes', {
+    id: 'dose.single-infusion',
+    desc: 'A single ketamine infusion dose. Keep the numbers and units.',
+  });
+const ascendingWeeklyDoses = (): string =>
+  msg('0.25, then 0.5, then 1 mg per kg, one dose a week', {
+    id: 'dose.ascending-weekly',
+    desc: 'Three rising ketamine doses, one a week. Keep the numbers and units.',
+  });
+const midazolam = (): string =>
+  msg('midazolam (a sedative)', {
+    id: 'control.midazolam',
+    desc: 'The comparison drug midazolam, with a plain explanation.',
+  });
+
+const taylor2018: () => StudyInput = () => ({
+  id: 'taylor-2018-sad',
+  headline: msg('One ketamine infusion vs. placebo for social anxiety', {
+    id: 'study.taylor-2018-sad.headline',
+    desc: 'Card headline for Taylor 2018: a trial of one ketamine drip into a vein vs. a dummy treatment, in social anxiety disorder.',
+  }),
+  condition: msg('Social anxiety disorder', {
+    id: 'condition.sad',
+    desc: 'Name of the condition (DSM-5 social anxiety disorder). Use the standard clinical term.',
+  }),
+  design: {
+    randomized: true,
+    blinding: 'double-blind',
+    control: 'placebo',
+    controlDescription: msg('saline (salt water) placebo', {
+      id: 'study.taylor-2018-sad.control',
+      desc: 'Taylor 2018: what the comparison group received, a saline drip.',
+    }),
+    crossover: true,
+  },
+  participants: 18,
+  dose: singleInfusionDose(),
+  route: 'intravenous',
+  outcome: 'mixed',
+  result: msg(
+    'Doctors rated social anxiety as better after ketamine than after placebo. Patients’ own anxiety ratings showed no difference (p = 0.95). Over 2 weeks, 33% reached the doctors’ response goal with ketamine, vs. 0% with placebo.',
+    {
+      id: 'study.taylor-2018-sad.result',
+      desc: 'Taylor 2018 main result. Doctors = clinician-rated LSAS scale; own ratings = self-rated VAS scale. Keep all numbers.',
+    },
+  ),
+  firstMeasured: msg('3 hours after the infusion', {
+    id: 'study.taylor-2018-sad.first-measured',
+    desc: 'Taylor 2018: when the effect was first measured.',
+  }),
+  followUp: msg('14 days. We do not know if any benefit lasted longer.', {
+    id: 'study.taylor-2018-sad.follow-up',
+    desc: 'Taylor 2018: how long follow-up lasted; the end of follow-up is not a proven length of benefit.',
+  }),
+  limitations: msg(
+    'Very small study. The authors call it a first test of the idea (proof of concept). It ended after 2 weeks.',
+    {
+      id: 'study.taylor-2018-sad.limitations',
+      desc: 'Taylor 2018: limitations line.',
+    },
+  ),
+  citation: {
+    authors:
+      'Taylor JH, Landeros-Weisenberger A, Coughlin C, Mulqueen J, Johnson JA, Gabriel D, Reed MO, Jakubovski E, Bloch MH',
+    title: 'Ketamine for Social Anxiety Disorder: A Randomized, Placebo-Controlled Crossover Trial',
+    journal: 'Neuropsychopharmacology',
+    year: 2018,
+    details: '43(2):325–333',
+    doi: '10.1038/npp.2017.194',
+  },
+});
+
+const glue2017: () => StudyInput = () => ({
+  id: 'glue-2017-dose',
+  headline: msg('Rising doses of ketamine for hard-to-treat anxiety', {
+    id: 'study.glue-2017-dose.headline',
+    desc: 'Card headline for Glue 2017: weekly ketamine shots at three rising doses.',
+  }),
+  condition: refractoryGadSad(),
+  design: { randomized: false, blinding: 'open-label', control: 'none', crossover: false },
+  participants: 12,
+  dose: ascendingWeeklyDoses(),
+  route: 'subcutaneous',
+  outcome: 'improved',
+  result: msg(
+    'Anxiety eased within 1 hour of a dose and the effect lasted up to 7 days. Higher doses helped more. 10 of 12 people responded at 0.5 to 1 mg per kg.',
+    {
+      id: 'study.glue-2017-dose.result',
+      desc: 'Glue 2017 main result. Keep all numbers.',
+    },
+  ),
+  firstMeasured: msg('Within 1 hour of a dose', {
+    id: 'study.glue-2017-dose.first-measured',
+    desc: 'Glue 2017: when the effect was first seen.',
+  }),
+  followUp: msg('Effects lasted up to 7 days after a dose.', {
+    id: 'study.glue-2017-dose.follow-up',
+    desc: 'Glue 2017: how long effects were seen after each weekly dose.',
+  }),
+  sideEffects: msg(
+    'Dissociation (feeling detached or unreal), higher blood pressure and faster heart rate. All rose with the dose. The authors describe ketamine as safe and well tolerated in this study.',
+    {
+      id: 'study.glue-2017-dose.side-effects',
+      desc: 'Glue 2017: side effects. Explain "dissociation" in plain words as in the source.',
+    },
+  ),
+  limitations: msg(
+    'Only 12 people. No comparison group, and everyone knew they got ketamine. Shots under the skin, not an infusion.',
+    {
+      id: 'study.glue-2017-dose.limitations',
+      desc: 'Glue 2017: limitations line. "Shots under the skin" = subcutaneous injections.',
+    },
+  ),
+  citation: {
+    authors:
+      'Glue P, Medlicott NJ, Harland S, Neehoff S, Anderson-Fahey B, Le Nedelec M, Gray A, McNaughton N',
+    title:
+      'Ketamine’s dose-related effects on anxiety symptoms in patients with treatment refractory anxiety disorders',
+    journal: 'J Psychopharmacol',
+    year: 2017,
+    details: '31(10):1302–1305',
+    doi: '10.1177/0269881117705089',
+    pmid: '28441895',
+  },
+});
+
+const glue2018: () => StudyInput = () => ({
+  id: 'glue-2018-maintenance',
+  headline: msg('Weekly ketamine shots to keep a response going', {
+    id: 'study.glue-2018-maintenance.headline',
+    desc: 'Card headline for Glue 2018: maintenance treatment with weekly ketamine injections.',
+  }),
+  condition: refractoryGadSad(),
+  design: { randomized: false, blinding: 'open-label', control: 'none', crossover: false },
+  participants: 20,
+  dose: msg('1 mg per kg, once or twice a week, for 3 months', {
+    id: 'study.glue-2018-maintenance.dose',
+    desc: 'Glue 2018: the maintenance dose. Keep the numbers and units.',
+  }),
+  route: 'subcutaneous',
+  outcome: 'improved',
+  result: msg(
+    'One hour after each dose, anxiety scores fell by about 50%. 18 of 20 people said their social life or work went better.',
+    {
+      id: 'study.glue-2018-maintenance.result',
+      desc: 'Glue 2018 main result (Fear Questionnaire and Hamilton Anxiety scores). Keep all numbers.',
+    },
+  ),
+  firstMeasured: msg('1 hour after each dose', {
+    id: 'study.glue-2018-maintenance.first-measured',
+    desc: 'Glue 2018: when the effect was measured.',
+  }),
+  followUp: msg('3 months of treatment', {
+    id: 'study.glue-2018-maintenance.follow-up',
+    desc: 'Glue 2018: how long the study lasted.',
+  }),
+  sideEffects: msg(
+    'Dissociation scores fell from 20 in week 1 to 8.8 in week 14. Blood pressure rose about 10 mm Hg at 30 minutes. Most common: nausea, dizziness, blurred vision.',
+    {
+      id: 'study.glue-2018-maintenance.side-effects',
+      desc: 'Glue 2018: side effects. Dissociation measured on the CADSS scale. Keep all numbers and units.',
+    },
+  ),
+  limitations: msg(
+    'Only people who had already done well on ketamine took part. No comparison group, and everyone knew they got ketamine.',
+    {
+      id: 'study.glue-2018-maintenance.limitations',
+      desc: 'Glue 2018: limitations line.',
+    },
+  ),
+  citation: {
+    authors: 'Glue P, Neehoff SM, Medlicott NJ, Gray A, Kibby G, McNaughton N',
+    title:
+      'Safety and efficacy of maintenance ketamine treatment in patients with treatment-refractory generalised anxiety and social anxiety disorders',
+    journal: 'J Psychopharmacol',
+    year: 2018,
+    details: '32(6):663–667',
+    doi: '10.1177/0269881118762073',
+    pmid: '29561204',
+  },
+});
+
+const glue2020Replication: () => StudyInput = () => ({
+  id: 'glue-2020-replication',
+  headline: msg('Rising ketamine doses, with a hidden comparison dose', {
+    id: 'study.glue-2020-replication.headline',
+    desc: 'Card headline for Glue 2020: double-blind study in which one dose of midazolam was slipped in at random as a comparison.',
+  }),
+  condition: refractoryGadSad(),
+  design: {
+    randomized: false,
+    blinding: 'double-blind',
+    control: 'active',
+    controlDescription: msg('one dose of midazolam (a sedative), given in a random week', {
+      id: 'study.glue-2020-replication.control',
+      desc: 'Glue 2020: the comparison. Midazolam 0.01 mg/kg, inserted once at random among the ketamine doses.',
+    }),
+    crossover: false,
+  },
+  participants: 12,
+  dose: ascendingWeeklyDoses(),
+  outcome: 'improved',
+  result: msg(
+    'Anxiety improved within an hour and lasted up to 1 week. Benefit, dissociation and changes in blood pressure and heart rate all rose with the dose. Midazolam had only minor, brief effects.',
+    {
+      id: 'study.glue-2020-replication.result',
+      desc: 'Glue 2020 main result. Keep all numbers.',
+    },
+  ),
+  firstMeasured: msg('Within an hour', {
+    id: 'study.glue-2020-replication.first-measured',
+    desc: 'Glue 2020: when the effect was first seen.',
+  }),
+  followUp: msg('Effects lasted up to 1 week after a dose.', {
+    id: 'study.glue-2020-replication.follow-up',
+    desc: 'Glue 2020: how long effects were seen after each weekly dose.',
+  }),
+  sideEffects: msg('Dissociation and changes in blood pressure and heart rate, rising with the dose.', {
+    id: 'study.glue-2020-replication.side-effects',
+    desc: 'Glue 2020: side effects.',
+  }),
+  limitations: msg(
+    'Only 12 people. The ketamine doses were not given in random order, and the comparison drug was given only once. Our summary does not state how ketamine was given.',
+    {
+      id: 'study.glue-2020-replication.limitations',
+      desc: 'Glue 2020: limitations line. The last sentence says the route of administration is not in our verified summary.',
+    },
+  ),
+  citation: {
+    authors:
+      'Glue P, Neehoff S, Sabadel A, Broughton L, Le Nedelec M, Shadli S, McNaughton N, Medlicott NJ',
+    title:
+      'Effects of ketamine in patients with treatment-refractory generalized anxiety and social anxiety disorders: Exploratory double-blind psychoactive-controlled replication study',
+    journal: 'J Psychopharmacol',
+    year: 2020,
+    details: '34(3):267–272',
+    doi: '10.1177/0269881119874457',
+  },
+});
+
+const glue2020R107: () => StudyInput = () => ({
+  id: 'glue-2020-r107',
+  headline: msg('Slow-release ketamine tablets: a small first test', {
+    id: 'study.glue-2020-r107.headline',
+    desc: 'Card headline for Glue 2020: open-label pilot of extended-release ketamine tablets.',
+  }),
+  condition: msg('Depression and anxiety not helped by other treatments', {
+    id: 'condition.depression-anxiety-refractory',
+    desc: 'Condition: treatment-resistant depression and anxiety. Use standard clinical terms.',
+  }),
+  design: { randomized: false, blinding: 'open-label', control: 'none', crossover: false },
+  participants: 7,
+  dose: msg('Extended-release tablets; the dose was adjusted for each person', {
+    id: 'study.glue-2020-r107.dose',
+    desc: 'Glue 2020 tablets: flexible dosing.',
+  }),
+  route: 'oral',
+  outcome: 'improved',
+  result: msg(
+    'Mood improved slowly over 96 hours (4 days). All 7 people improved by more than 50% on mood ratings.',
+    {
+      id: 'study.glue-2020-r107.result',
+      desc: 'Glue 2020 tablets main result. Keep all numbers.',
+    },
+  ),
+  sideEffects: msg('No change in blood pressure, heart rate or other vital signs. One short report of dissociation.', {
+    id: 'study.glue-2020-r107.side-effects',
+    desc: 'Glue 2020 tablets: side effects ("vital signs" = blood pressure, heart rate and the like).',
+  }),
+  limitations: msg(
+    'Only 7 people, all of whom had improved on ketamine shots before. No comparison group. It measured mood, not only anxiety.',
+    {
+      id: 'study.glue-2020-r107.limitations',
+      desc: 'Glue 2020 tablets: limitations line.',
+    },
+  ),
+  citation: {
+    authors: 'Glue P, Medlicott NJ, Neehoff S, Surman P, Lam F, Hung N, Hung CT',
+    title:
+      'Safety and efficacy of extended release ketamine tablets in patients with treatment-resistant depression and anxiety: open label pilot study',
+    journal: 'Ther Adv Psychopharmacol',
+    year: 2020,
+    details: '10:2045125320922474',
+    doi: '10.1177/2045125320922474',
+    pmid: '32523677',
+  },
+});
+
+const feder2014: () => StudyInput = () => ({
+  id: 'feder-2014-ptsd',
+  headline: msg('One ketamine infusion vs. midazolam for long-term PTSD', {
+    id: 'study.feder-2014-ptsd.headline',
+    desc: 'Card headline for Feder 2014: a single infusion of ketamine vs. midazolam in chronic PTSD.',
+  }),
+  condition: chronicPtsd(),
+  design: {
+    randomized: true,
+    blinding: 'double-blind',
+    control: 'active',
+    controlDescription: midazolam(),
+    crossover: true,
+  },
+  participants: 41,
+  dose: singleInfusionDose(),
+  route: 'intravenous',
+  outcome: 'better-than-control',
+  result: msg(
+    'PTSD symptoms (rated by patients on the IES-R scale) fell more after ketamine than after midazolam, 24 hours after the infusion. The benefit was short-lived.',
+    {
+      id: 'study.feder-2014-ptsd.result',
+      desc: 'Feder 2014 main result. IES-R = Impact of Event Scale–Revised; keep the abbreviation.',
+    },
+  ),
+  firstMeasured: msg('24 hours after the infusion', {
+    id: 'study.feder-2014-ptsd.first-measured',
+    desc: 'Feder 2014: when the main result was measured.',
+  }),
+  sideEffects: msg('Short-lived dissociation and changes in blood pressure or heart rate in some patients.', {
+    id: 'study.feder-2014-ptsd.side-effects',
+    desc: 'Feder 2014: side effects.',
+  }),
+  limitations: msg('One clinic and 41 people. The main result was measured at 24 hours only.', {
+    id: 'study.feder-2014-ptsd.limitations',
+    desc: 'Feder 2014: limitations line.',
+  }),
+  citation: {
+    authors:
+      'Feder A, Parides MK, Murrough JW, Perez AM, Morgan JE, Saxena S, Kirkwood K, aan het Rot M, Lapidus KAB, Wan LB, Iosifescu D, Charney DS',
+    title:
+      'Efficacy of Intravenous Ketamine for Treatment of Chronic Posttraumatic Stress Disorder: A Randomized Clinical Trial',
+    journal: 'JAMA Psychiatry',
+    year: 2014,
+    details: '71(6):681–688',
+    doi: '10.1001/jamapsychiatry.2014.62',
+    pmid: '24740528',
+  },
+});
+
+const feder2021: () => StudyInput = () => ({
+  id: 'feder-2021-ptsd',
+  headline: msg('Six ketamine infusions vs. midazolam for long-term PTSD', {
+    id: 'study.feder-2021-ptsd.headline',
+    desc: 'Card headline for Feder 2021: six infusions over two weeks, ketamine vs. midazolam, chronic PTSD.',
+  }),
+  condition: chronicPtsd(),
+  design: {
+    randomized: true,
+    blinding: 'not-stated',
+    control: 'active',
+    controlDescription: midazolam(),
+    crossover: false,
+  },
+  participants: 30,
+  dose: msg('0.5 mg per kg, 6 infusions over 2 weeks', {
+    id: 'study.feder-2021-ptsd.dose',
+    desc: 'Feder 2021: the dose and schedule. Keep the numbers and units.',
+  }),
+  route: 'intravenous',
+  outcome: 'better-than-control',
+  result: msg(
+    'After 2 weeks, PTSD scores (CAPS-5 scale) were 11.88 points lower with ketamine than with midazolam, effect size d = 1.13. 67% responded to ketamine, vs. 20% to midazolam.',
+    {
+      id: 'study.feder-2021-ptsd.result',
+      desc: 'Feder 2021 main result. CAPS-5 = Clinician-Administered PTSD Scale; keep the abbreviation and all numbers.',
+    },
+  ),
+  firstMeasured: msg('Main result at week 2', {
+    id: 'study.feder-2021-ptsd.first-measured',
+    desc: 'Feder 2021: when the main result was measured.',
+  }),
+  followUp: msg(
+    'In people who responded to ketamine, the benefit lasted a median of 27.5 days after the last infusion.',
+    {
+      id: 'study.feder-2021-ptsd.follow-up',
+      desc: 'Feder 2021: how long the response lasted among responders. Keep the number.',
+    },
+  ),
+  sideEffects: msg('No serious side effects were reported.', {
+    id: 'study.feder-2021-ptsd.side-effects',
+    desc: 'Feder 2021: side effects.',
+  }),
+  limitations: msg(
+    'Only 30 people. A response meant symptoms fell by 30% or more. Our summary does not state how the study was blinded.',
+    {
+      id: 'study.feder-2021-ptsd.limitations',
+      desc: 'Feder 2021: limitations line.',
+    },
+  ),
+  citation: {
+    authors: 'Feder A, et al.',
+    title:
+      'A Randomized Controlled Trial of Repeated Ketamine Administration for Chronic Posttraumatic Stress Disorder',
+    journal: 'Am J Psychiatry',
+    year: 2021,
+    details: '178(2):193–202',
+    doi: '10.1176/appi.ajp.2020.20050596',
+  },
+});
+
+const abdallah2022: () => StudyInput = () => ({
+  id: 'abdallah-2022-ptsd',
+  headline: msg('Largest trial: ketamine did not ease PTSD symptoms more than placebo', {
+    id: 'study.abdallah-2022-ptsd.headline',
+    desc: 'Card headline for Abdallah 2022: the largest trial, which found no effect on PTSD symptoms. Keep it as plain as a positive headline.',
+  }),
+  condition: msg('PTSD not helped by antidepressants, in veterans and service members', {
+    id: 'condition.ptsd-antidepressant-resistant',
+    desc: 'Condition: antidepressant-resistant PTSD in military veterans and active-duty service members.',
+  }),
+  design: {
+    randomized: true,
+    blinding: 'double-blind',
+    control: 'placebo',
+    crossover: false,
+  },
+  participants: 158,
+  dose: msg('0.2 or 0.5 mg per kg, 8 infusions, twice a week', {
+    id: 'study.abdallah-2022-ptsd.dose',
+    desc: 'Abdallah 2022: two dose groups and the schedule. Keep the numbers and units.',
+  }),
+  route: 'intravenous',
+  outcome: 'no-difference',
+  result: msg(
+    'PTSD symptoms did not improve more with ketamine than with placebo, whether rated by patients or by clinicians. The 0.5 mg per kg dose did ease depression symptoms more than placebo.',
+    {
+      id: 'study.abdallah-2022-ptsd.result',
+      desc: 'Abdallah 2022 main result: negative on PTSD (self-rated PCL-5 and clinician ratings); depression (MADRS) improved at 0.5 mg/kg.',
+    },
+  ),
+  followUp: msg('4 weeks after the last infusion', {
+    id: 'study.abdallah-2022-ptsd.follow-up',
+    desc: 'Abdallah 2022: how long follow-up lasted.',
+  }),
+  sideEffects: msg(
+    'Dissociation and psychosis-like effects (such as odd thoughts or perceptions) rose with the dose. They were gone within 2 hours and lessened with repeat doses.',
+    {
+      id: 'study.abdallah-2022-ptsd.side-effects',
+      desc: 'Abdallah 2022: side effects.',
+    },
+  ),
+  limitations: msg(
+    'Veterans and service members whose PTSD had not responded to antidepressants. Results may differ in other groups.',
+    {
+      id: 'study.abdallah-2022-ptsd.limitations',
+      desc: 'Abdallah 2022: limitations line (who took part).',
+    },
+  ),
+  citation: {
+    authors: 'Abdallah CG, Roache JD, Gueorguieva R, et al.',
+    title:
+      'Dose-related effects of ketamine for antidepressant-resistant symptoms of posttraumatic stress disorder in veterans and active duty military: a double-blind, randomized, placebo-controlled multi-center clinical trial',
+    journal: 'Neuropsychopharmacology',
+    year: 2022,
+    details: '47(8):1574–1581',
+    doi: '10.1038/s41386-022-01266-9',
+    pmid: '35046508',
+  },
+});
+
+const duek2023: () => StudyInput = () => ({
+  id: 'duek-2023-ptsd',
+  headline: msg('Ketamine plus brief trauma therapy did no better than midazolam plus therapy', {
+    id: 'study.duek-2023-ptsd.headline',
+    desc: 'Card headline for Duek 2023: a negative result; state it as plainly as a positive headline.',
+  }),
+  condition: msg('Post-traumatic stress disorder (PTSD)', {
+    id: 'condition.ptsd',
+    desc: 'Condition: posttraumatic stress disorder. Use the standard clinical term and abbreviation.',
+  }),
+  design: {
+    randomized: true,
+    blinding: 'not-stated',
+    control: 'active',
+    controlDescription: msg('midazolam (a sedative), also followed by therapy', {
+      id: 'study.duek-2023-ptsd.control',
+      desc: 'Duek 2023: the comparison group got midazolam and then the same trauma-focused therapy.',
+    }),
+    crossover: false,
+  },
+  participants: 27,
+  dose: msg(
+    'One infusion of 0.5 mg per kg after recalling a trauma memory, then 4 days of trauma-focused therapy',
+    {
+      id: 'study.duek-2023-ptsd.dose',
+      desc: 'Duek 2023: the treatment given. Keep the numbers and units.',
+    },
+  ),
+  route: 'intravenous',
+  outcome: 'no-difference',
+  result: msg('PTSD symptoms improved equally in both groups.', {
+    id: 'study.duek-2023-ptsd.result',
+    desc: 'Duek 2023 main result (a null result).',
+  }),
+  limitations: msg(
+    'Small pilot study (14 people got ketamine, 13 midazolam). Its main goal was brain imaging, not symptoms.',
+    {
+      id: 'study.duek-2023-ptsd.limitations',
+      desc: 'Duek 2023: limitations line. The primary outcome was amygdala activation on brain scans.',
+    },
+  ),
+  citation: {
+    authors:
+      'Duek O, Korem N, Li Y, Kelmendi B, Amen S, Gordon C, Milne M, Krystal JH, Levy I, Harpaz-Rotem I',
+    title: 'Long term structural and functional neural changes following a single infusion of Ketamine in PTSD',
+    journal: 'Neuropsychopharmacology',
+    year: 2023,
+    details: '48(11):1648–1658',
+    doi: '10.1038/s41386-023-01606-3',
+    pmid: '37270621',
+  },
+});
+
+/** Every built-in study, by its stable id, in the order of the evidence file. */
+export const STUDIES = {
+  'taylor-2018-sad': taylor2018,
+  'glue-2017-dose': glue2017,
+  'glue-2018-maintenance': glue2018,
+  'glue-2020-replication': glue2020Replication,
+  'glue-2020-r107': glue2020R107,
+  'feder-2014-ptsd': feder2014,
+  'feder-2021-ptsd': feder2021,
+  'abdallah-2022-ptsd': abdallah2022,
+  'duek-2023-ptsd': duek2023,
+} as const satisfies Record<string, () => StudyInput>;
+
+export type StudyId = keyof typeof STUDIES;
+export const STUDY_IDS = Object.keys(STUDIES) as StudyId[];
+
+export const isStudyId = (id: string): id is StudyId => Object.hasOwn(STUDIES, id);

@@ -1,0 +1,15 @@
+import { defineElement } from '../../internal/define.js';
+import { KetamineEvidenceCard } from './evidence-card.js';
+
+defineElement('ketamine-evidence-card', KetamineEvidenceCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ketamine-evidence-card': KetamineEvidenceCard;
+  }
+  interface HTMLElementEventMap {
+    'ketamine-error': CustomEvent<import('../../internal/ketamine-element.js').KetamineErrorDetail>;
+  }
+}
+
+export { KetamineEvidenceCard };

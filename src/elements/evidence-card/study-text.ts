@@ -1,0 +1,200 @@
+import { msg, str } from '@lit/localize';
+import type { StudyInput } from '../../schema/study.js';
+import type { Certainty, StrengthReason } from '../../internal/evidence-strength.js';
+import { formatNumber } from '../../localization/format.js';
+import { localize } from '../../internal/localized-text.js';
+
+/*
+ * The evidence card's own words: how a design, a route, an outcome and a
+ * rating read in plain language. Derived from the data, never stored in it.
+ */
+
+type Design = StudyInput['design'];
+
+/** The design in plain words, one short point per feature. */
+export function designPoints(design: Design): string[] {
+  const points = [
+    design.randomized
+      ? msg('Randomized: chance decided who got which treatment.', {
+          id: 'design.randomized',
+          desc: 'Study design point: a randomized trial, explained in plain words.',
+        })
+      : msg('Not randomized.', { id: 'design.not-randomized', desc: 'Study design point.' }),
+  ];
+  const blinding = {
+    'double-blind': () =>
+      msg('Double-blind: neither patients nor researchers knew who got which treatment.', {
+        id: 'design.double-blind',
+        desc: 'Study design point: double-blind, explained in plain words.',
+      }),
+    'single-blind': () =>
+      msg('Single-blind: patients did not know which treatment they got.', {
+        id: 'design.single-blind',
+        desc: 'Study design point: single-blind, explained in plain words.',
+      }),
+    'open-label': () =>
+      msg('Open-label: everyone knew the treatment.', {
+        id: 'design.open-label',
+        desc: 'Study design point: open-label (not blinded), explained in plain words.',
+      }),
+    'not-stated': () =>
+      msg('Blinding: not stated in our summary.', {
+        id: 'design.blinding-not-stated',
+        desc: 'Study design point: whether the study was blinded is not in our verified summary.',
+      }),
+  }[design.blinding];
+  points.push(blinding());
+  if (design.crossover) {
+    points.push(
+      msg('Crossover: each person got both treatments, at different times.', {
+        id: 'design.crossover',
+        desc: 'Study design point: crossover trial, explained in plain words.',
+      }),
+    );
+  }
+  const what = localize(design.controlDescription);
+  if (design.control === 'none') {
+    points.push(msg('No comparison group.', { id: 'design.no-control', desc: 'Study design point: uncontrolled study.' }));
+  } else if (design.control === 'placebo') {
+    points.push(
+      what
+        ? msg(str`Compared with a placebo (a dummy treatment): ${what}.`, {
+            id: 'design.placebo-described',
+            desc: 'Study design point: placebo-controlled. The placeholder says what the placebo was.',
+          })
+        : msg('Compared with a placebo (a dummy treatment).', {
+            id: 'design.placebo',
+            desc: 'Study design point: placebo-controlled.',
+          }),
+    );
+  } else {
+    points.push(
+      what
+        ? msg(str`Compared with another drug: ${what}.`, {
+            id: 'design.active-described',
+            desc: 'Study design point: the comparison was an active drug. The placeholder names it.',
+          })
+        : msg('Compared with another drug.', {
+            id: 'design.active',
+            desc: 'Study design point: the comparison was an active drug.',
+          }),
+    );
+  }
+  return points;
+}
+
+export function routeLabel(route: StudyInput['route']): string {
+  switch (route) {
+    case 'intravenous':
+      return msg('Infusion into a vein (IV)', { id: 'route.intravenous', desc: 'How the drug was given: intravenous infusion.' });
+    case 'subcutaneous':
+      return msg('Injection under the skin', { id: 'route.subcutaneous', desc: 'How the drug was given: subcutaneous injection.' });
+    case 'oral':
+      return msg('Tablet taken by mouth', { id: 'route.oral', desc: 'How the drug was given: oral tablet.' });
+    case 'intranasal':
+      return msg('Nasal spray', { id: 'route.intranasal', desc: 'How the drug was given: intranasal spray.' });
+    case 'intramuscular':
+      return msg('Injection into a muscle', { id: 'route.intramuscular', desc: 'How the drug was given: intramuscular injection.' });
+    default:
+      return notInSummary();
+  }
+}
+
+/** One line that states the direction of the result, as plainly for null results as for positive ones. */
+export function outcomeLabel(outcome: StudyInput['outcome'], control: Design['control']): string {
+  switch (outcome) {
+    case 'better-than-control':
+      return msg('Better than the comparison', {
+        id: 'outcome.better',
+        desc: 'Result summary: ketamine did better than the control group.',
+      });
+    case 'no-difference':
+      return msg('No better than the comparison', {
+        id: 'outcome.no-difference',
+        desc: 'Result summary: ketamine did not beat the control group (a null result). Say it as plainly as a positive result.',
+      });
+    case 'mixed':
+      return msg('Mixed results', { id: 'outcome.mixed', desc: 'Result summary: better on some measures, not on others.' });
+    case 'improved':
+      return control === 'none'
+        ? msg('Improved, with no comparison group', {
+            id: 'outcome.improved-uncontrolled',
+            desc: 'Result summary: symptoms improved, but there was no control group to compare with.',
+          })
+        : msg('Improved; no formal comparison in our summary', {
+            id: 'outcome.improved-not-compared',
+            desc: 'Result summary: symptoms improved; our summary has no statistical comparison with the control.',
+          });
+  }
+}
+
+export function notInSummary(): string {
+  return msg('Not in our summary of this study.', {
+    id: 'study.not-in-summary',
+    desc: 'Shown when a detail (e.g. side effects, follow-up) is not in our verified summary of the study.',
+  });
+}
+
+export function certaintyLabel(certainty: Certainty): string {
+  return {
+    high: () => msg('High', { id: 'certainty.high', desc: 'GRADE certainty of evidence level.' }),
+    moderate: () => msg('Moderate', { id: 'certainty.moderate', desc: 'GRADE certainty of evidence level.' }),
+    low: () => msg('Low', { id: 'certainty.low', desc: 'GRADE certainty of evidence level.' }),
+    'very-low': () => msg('Very low', { id: 'certainty.very-low', desc: 'GRADE certainty of evidence level.' }),
+  }[certainty]();
+}
+
+export function reasonText(reason: StrengthReason): string {
+  switch (reason.kind) {
+    case 'start-randomized':
+      return msg('A randomized, controlled trial: the rating starts at high.', {
+        id: 'strength.start-randomized',
+        desc: 'Evidence rating explanation: starting level for a randomized controlled trial.',
+      });
+    case 'start-not-randomized':
+      return msg('Has a comparison group but is not randomized: the rating starts at low.', {
+        id: 'strength.start-not-randomized',
+        desc: 'Evidence rating explanation: starting level for a controlled, non-randomized study.',
+      });
+    case 'start-uncontrolled':
+      return msg('No comparison group: the rating starts at very low.', {
+        id: 'strength.start-uncontrolled',
+        desc: 'Evidence rating explanation: starting level for an uncontrolled study.',
+      });
+    case 'open-label':
+      return msg('Everyone knew the treatment (open-label): down one level.', {
+        id: 'strength.open-label',
+        desc: 'Evidence rating explanation: downgraded for risk of bias.',
+      });
+    case 'very-few-participants':
+      return msg(str`Very few participants (${formatNumber(reason.participants)}): down two levels.`, {
+        id: 'strength.very-few',
+        desc: 'Evidence rating explanation: downgraded two levels for a very small sample. The placeholder is the number of participants.',
+      });
+    case 'few-participants':
+      return msg(str`Few participants (${formatNumber(reason.participants)}): down one level.`, {
+        id: 'strength.few',
+        desc: 'Evidence rating explanation: downgraded one level for a small sample. The placeholder is the number of participants.',
+      });
+    case 'single-study-cap':
+      return msg('A single study is never rated high on its own: moderate at most.', {
+        id: 'strength.single-study-cap',
+        desc: 'Evidence rating explanation: one study alone is capped at moderate.',
+      });
+  }
+}
+
+/** "Taylor et al., 2018", from the first author's surname; "Smith, 2024" for one author. */
+export function byline(citation: StudyInput['citation']): string {
+  const surname = citation.authors.split(/[\s,]/)[0] ?? citation.authors;
+  if (!citation.authors.includes(',')) {
+    return msg(str`${surname}, ${citation.year}`, {
+      id: 'study.byline-single',
+      desc: 'Short citation under the card headline for a single author: surname, then the year.',
+    });
+  }
+  return msg(str`${surname} et al., ${citation.year}`, {
+    id: 'study.byline',
+    desc: 'Short citation under the card headline: first author surname, then the year. Translate "et al." only if your language uses another form.',
+  });
+}

@@ -1,0 +1,74 @@
+import { css, html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { ContentIssue } from './content-issue.js';
+
+/**
+ * The one error panel every widget shows instead of its content when its
+ * input is wrong. Each issue names the field, what was expected and what was
+ * found. Everything is rendered as text.
+ */
+export function errorPanel(widgetName: string, issues: readonly ContentIssue[]): TemplateResult {
+  return html`
+    <section part="error" class="error" role="alert" aria-labelledby="error-title">
+      <p id="error-title" class="error-title">
+        ${msg(str`This ${widgetName} could not be shown`, {
+          id: 'error.title',
+          desc: 'Error panel title. The placeholder is the widget name, e.g. "evidence card".',
+        })}
+      </p>
+      <p class="error-hint">
+        ${msg('The content given to it has problems. For the site owner:', {
+          id: 'error.hint',
+          desc: 'Error panel: introduces the list of problems, addressed to the website owner.',
+        })}
+      </p>
+      <ul class="error-list">
+        ${issues.map(
+          (issue) => html`<li>
+            ${issue.path ? html`<code>${issue.path}</code>: ` : ''}${msg(
+              str`expected ${issue.expected}; found ${issue.found}`,
+              {
+                id: 'error.issue',
+                desc: 'Error panel: one problem. First placeholder: what was expected; second: what was found.',
+              },
+            )}
+          </li>`,
+        )}
+      </ul>
+    </section>
+  `;
+}
+
+export const errorPanelStyles = css`
+  .error {
+    border: 2px solid var(--ketamine-color-error, #b3261e);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    padding: var(--_space);
+  }
+  .error-title {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+    color: var(--ketamine-color-error, #b3261e);
+  }
+  :host([theme='dark']) .error-title {
+    color: var(--ketamine-color-error, #ffb4ab);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .error-title {
+      color: var(--ketamine-color-error, #ffb4ab);
+    }
+  }
+  .error-hint {
+    margin: 0;
+  }
+  .error-list {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+    unicode-bidi: isolate;
+  }
+`;

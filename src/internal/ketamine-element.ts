@@ -1,0 +1,115 @@
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { VERSION } from '../version.js';
+import { getLocale } from '../localization/localization.js';
+import { tokens } from './tokens.styles.js';
+import { errorPanel, errorPanelStyles } from './error-panel.js';
+import { footerStyles } from './widget-footer.js';
+import type { ContentIssue } from './content-issue.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
+/** `detail` of the `ketamine-error` event. */
+export interface KetamineErrorDetail {
+  issues: ContentIssue[];
+}
+
+/**
+ * Base of every widget: tokens, theme, locale updates, the inline JSON child,
+ * and the one error mechanism (error panel + `ketamine-error` event + one
+ * console message). Free of side effects until an element is created.
+ */
+export abstract class KetamineElement extends LitElement {
+  static version = VERSION;
+  static override styles = [tokens, errorPanelStyles, footerStyles];
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    issues: { state: true, attribute: false },
+  };
+
+  /** Colour scheme: `auto` follows the visitor's system setting; `light` or `dark` force one. */
+  declare theme: Theme;
+  /** Problems with the current input; when set, the error panel replaces the content. */
+  protected declare issues: ContentIssue[] | undefined;
+
+  /** Readable name of the widget for the error panel, e.g. "evidence card". */
+  protected abstract widgetName(): string;
+  /** Renders valid content. Only called when there are no issues. */
+  protected abstract renderContent(): TemplateResult;
+  /** Re-reads the input after an inline JSON child was added or edited. */
+  protected abstract jsonChildChanged(): void;
+
+  private jsonObserver?: MutationObserver;
+  private loggedIssues = '';
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.jsonObserver = new MutationObserver(() => this.jsonChildChanged());
+    this.jsonObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.jsonObserver?.disconnect();
+    this.jsonObserver = undefined;
+  }
+
+  /** Text of the inline `<script type="application/json">` child, if any. */
+  protected jsonChildText(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      this.warnInvalidAttribute('theme', this.theme, THEMES);
+      this.theme = 'auto';
+    }
+  }
+
+  /** Shows the error panel, fires `ketamine-error` and logs once. */
+  protected reportIssues(issues: ContentIssue[]): void {
+    this.issues = issues;
+    this.dispatchEvent(
+      new CustomEvent<KetamineErrorDetail>('ketamine-error', {
+        bubbles: true,
+        composed: true,
+        detail: { issues },
+      }),
+    );
+    const signature = JSON.stringify(issues);
+    if (signature !== this.loggedIssues) {
+      this.loggedIssues = signature;
+      console.error(
+        `<${this.localName}>: invalid content.\n` +
+          issues.map((i) => `  ${i.path || '(value)'}: expected ${i.expected}; found ${i.found}`).join('\n'),
+        this,
+      );
+    }
+  }
+
+  protected clearIssues(): void {
+    this.issues = undefined;
+    this.loggedIssues = '';
+  }
+
+  /** An attribute with an unknown value falls back to its default and warns, never throws. */
+  protected warnInvalidAttribute(name: string, value: unknown, allowed: readonly string[]): void {
+    console.warn(
+      `<${this.localName}>: ${name}="${String(value)}" is not supported; ` +
+        `use one of ${allowed.map((a) => `"${a}"`).join(', ')}. Using the default.`,
+      this,
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const body = this.issues ? errorPanel(this.widgetName(), this.issues) : this.renderContent();
+    return html`<div class="root" lang=${getLocale()}>${body}</div>`;
+  }
+}

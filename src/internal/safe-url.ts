@@ -1,0 +1,14 @@
+/**
+ * Returns the URL only if it is a web link (https: or http:). Validation
+ * already refuses other schemes; this second check guards every href the
+ * templates write, whatever the data path.
+ */
+export function safeWebUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,69 @@
+import { configureLocalization } from '@lit/localize';
+import { SOURCE_LOCALE, fallbackChain, resolveLocale } from './locales.js';
+import { targetLocales } from '../generated/locale-codes.js';
+import { localeLoaders } from './loaders.js';
+
+type Runtime = ReturnType<typeof configureLocalization>;
+
+let runtime: Runtime | undefined;
+let pinned = false;
+/** The tag as asked for (e.g. `es-MX`), kept for clinic text that has that exact variant. */
+let requested: string = SOURCE_LOCALE;
+let observer: MutationObserver | undefined;
+
+function ensureRuntime(): Runtime {
+  runtime ??= configureLocalization({
+    sourceLocale: SOURCE_LOCALE,
+    targetLocales,
+    loadLocale: (locale) => localeLoaders[locale]!(),
+  });
+  return runtime;
+}
+
+const documentLanguage = (): string => document.documentElement.lang;
+
+/**
+ * Sets the language of every widget on the page. Any BCP 47 tag is accepted
+ * and resolved to a shipped locale (`es-MX` → `es`; unknown → `en`).
+ * An explicit locale wins over `<html lang>`; pass `null` to follow
+ * `<html lang>` again. Resolves once every widget can render the new locale.
+ */
+export async function setLocale(locale: string | null): Promise<string> {
+  pinned = locale !== null;
+  await switchTo(locale ?? documentLanguage());
+  return getLocale();
+}
+
+function switchTo(tag: string): Promise<void> {
+  requested = tag;
+  return ensureRuntime().setLocale(resolveLocale(tag));
+}
+
+/** The locale the widgets currently render in (always a shipped locale). */
+export function getLocale(): string {
+  return runtime ? runtime.getLocale() : SOURCE_LOCALE;
+}
+
+/**
+ * Locales to try, in order, for clinic text given per locale: the exact tag
+ * asked for when it belongs to the active locale (`es-MX`), then the active
+ * locale, then English. Never a language other than the widget's own.
+ */
+export function contentLocaleChain(): string[] {
+  const active = getLocale();
+  const chain = fallbackChain(active);
+  return resolveLocale(requested) === active && !chain.includes(requested) ? [requested, ...chain] : chain;
+}
+
+/**
+ * Follows `<html lang>`, now and whenever it changes (language switchers and
+ * translation plugins change it), until `setLocale()` pins a locale.
+ */
+export function followDocumentLanguage(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    if (!pinned) void switchTo(documentLanguage());
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  void setLocale(null);
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Zod building blocks shared by every kind of clinic content. Each custom
+ * `error` is a key that `validate.ts` turns into a translated "expected …"
+ * description, so the error panel tells the webmaster what to write.
+ */
+
+const MAX_TEXT = 2000;
+
+/** A BCP 47 language tag such as `en`, `es` or `pt-BR`. */
+export const localeTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+
+/**
+ * Text the widget shows: one plain string, or one per locale with an English
+ * entry to fall back on, e.g. `{"en": "6 infusions", "es": "6 infusiones"}`.
+ */
+export const localizedText = z.union(
+  [
+    z.string().trim().min(1).max(MAX_TEXT),
+    z
+      .record(localeTag, z.string().trim().min(1).max(MAX_TEXT))
+      .refine((map) => typeof map['en'] === 'string'),
+  ],
+  { error: 'localized-text' },
+);
+
+/** A stable, URL-safe id such as `clinic-2025-pilot`. */
+export const contentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id' }).max(80);
+
+/** Only web links: `javascript:`, `data:` and every other scheme are refused. */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'web-url' }).max(2000);
+
+/** A DOI such as `10.1038/npp.2017.194` (shown as a https://doi.org/ link). */
+export const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi' }).max(200);
+
+/** A PubMed id, digits only. */
+export const pmid = z.string().regex(/^\d{1,9}$/, { error: 'pmid' });
+
+export const plainText = z.string().trim().min(1).max(MAX_TEXT);
+
+export type LocalizedText = z.infer<typeof localizedText>;

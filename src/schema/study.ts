@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { contentId, doi, localizedText, plainText, pmid, webUrl } from './common.js';
+
+/**
+ * One clinical study as the evidence card shows it. Built-in studies and a
+ * clinic's own study share this shape; the card derives the evidence-strength
+ * rating from `design` and `participants`, so it cannot be set by hand.
+ */
+export const studySchema = z.strictObject({
+  id: contentId,
+  /** Plain-language headline, e.g. "One ketamine infusion vs. placebo for social anxiety". */
+  headline: localizedText,
+  /** The condition studied, e.g. "Social anxiety disorder". */
+  condition: localizedText,
+  design: z.strictObject({
+    randomized: z.boolean(),
+    blinding: z.enum(['double-blind', 'single-blind', 'open-label', 'not-stated']),
+    control: z.enum(['placebo', 'active', 'none']),
+    /** What the control was, e.g. "saline (salt water)" or "midazolam (a sedative)". */
+    controlDescription: localizedText.optional(),
+    crossover: z.boolean().default(false),
+  }),
+  participants: z.int().min(1).max(10_000_000),
+  dose: localizedText,
+  route: z.enum(['intravenous', 'subcutaneous', 'oral', 'intranasal', 'intramuscular']).optional(),
+  /** How the main result compares with the control; drives the plain outcome line. */
+  outcome: z.enum(['better-than-control', 'no-difference', 'mixed', 'improved']),
+  /** The main result in plain language, with its key numbers. */
+  result: localizedText,
+  firstMeasured: localizedText.optional(),
+  followUp: localizedText.optional(),
+  sideEffects: localizedText.optional(),
+  limitations: localizedText,
+  citation: z.strictObject({
+    authors: plainText,
+    title: plainText,
+    journal: plainText,
+    year: z.int().min(1900).max(2100),
+    /** Volume, issue and pages, e.g. "43(2):325–333". */
+    details: plainText.optional(),
+    doi: doi.optional(),
+    pmid: pmid.optional(),
+    url: webUrl.optional(),
+  }),
+});
+
+/** A study as written (clinic JSON or built-in data). */
+export type StudyInput = z.input<typeof studySchema>;
+/** A study after validation, with defaults filled in. */
+export type Study = z.output<typeof studySchema>;
+export type StudyDesign = StudyInput['design'];
