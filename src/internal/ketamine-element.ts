@@ -5,7 +5,8 @@ import { getLocale } from '../localization/localization.js';
 import { tokens } from './tokens.styles.js';
 import { errorPanel, errorPanelStyles } from './error-panel.js';
 import { footerStyles } from './widget-footer.js';
-import type { ContentIssue } from './content-issue.js';
+import type { Checked, ContentIssue } from './content-issue.js';
+import type { SchemaName, SchemaOutput } from '../schema/validate.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -42,6 +43,7 @@ export abstract class KetamineElement extends LitElement {
 
   private jsonObserver?: MutationObserver;
   private loggedIssues = '';
+  private loadToken = 0;
 
   constructor() {
     super();
@@ -64,6 +66,29 @@ export abstract class KetamineElement extends LitElement {
   /** Text of the inline `<script type="application/json">` child, if any. */
   protected jsonChildText(): string | undefined {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
+  /**
+   * Validates clinic content: `value` when given (a property), else the
+   * inline JSON child. Loads the validation code on first use only. Resolves
+   * to `undefined` when there is no clinic content, and to `'stale'` when a
+   * newer load started meanwhile (its result must be dropped).
+   */
+  protected async checkClinicContent<N extends SchemaName>(
+    schema: N,
+    value: unknown,
+  ): Promise<Checked<SchemaOutput<N>> | undefined | 'stale'> {
+    const token = ++this.loadToken;
+    const json = value === undefined ? this.jsonChildText() : undefined;
+    if (value === undefined && json === undefined) return undefined;
+    const { validateContent } = await import('../schema/validate.js');
+    if (token !== this.loadToken) return 'stale';
+    return validateContent(schema, value === undefined ? { json: json! } : { value });
+  }
+
+  /** Marks any load in progress as stale (e.g. a built-in id was chosen meanwhile). */
+  protected cancelClinicContent(): void {
+    this.loadToken += 1;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

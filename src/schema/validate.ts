@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { z } from 'zod';
 import { formatPath, preview, type Checked, type ContentIssue } from '../internal/content-issue.js';
+import { studySchema } from './study.js';
 
 /**
  * Validation of clinic-supplied content. This module (and zod with it) is
@@ -92,14 +93,14 @@ function toContentIssues(issue: z.core.$ZodIssue): ContentIssue[] {
 }
 
 /** Checks unknown data against a schema and lists every problem in plain words. */
-export function validate<S extends z.ZodType>(schema: S, data: unknown): Checked<z.output<S>> {
+function validate<S extends z.ZodType>(schema: S, data: unknown): Checked<z.output<S>> {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.flatMap(toContentIssues) };
 }
 
 /** Parses the text of an inline `<script type="application/json">`, then validates it. */
-export function validateJson<S extends z.ZodType>(schema: S, text: string): Checked<z.output<S>> {
+function validateJson<S extends z.ZodType>(schema: S, text: string): Checked<z.output<S>> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -121,4 +122,19 @@ export function validateJson<S extends z.ZodType>(schema: S, text: string): Chec
   return validate(schema, data);
 }
 
-export { studySchema } from './study.js';
+/** Every kind of clinic content, by name. A widget asks for its schema by name. */
+const schemas = {
+  study: studySchema,
+};
+
+export type SchemaName = keyof typeof schemas;
+export type SchemaOutput<N extends SchemaName> = z.output<(typeof schemas)[N]>;
+
+/** Validates clinic content given as a value (a property) or as JSON text (an inline script). */
+export function validateContent<N extends SchemaName>(
+  name: N,
+  input: { value: unknown } | { json: string },
+): Checked<SchemaOutput<N>> {
+  const schema = schemas[name];
+  return 'json' in input ? validateJson(schema, input.json) : validate(schema, input.value);
+}

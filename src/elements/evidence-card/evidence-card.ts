@@ -5,7 +5,7 @@ import { localize } from '../../internal/localized-text.js';
 import { safeWebUrl } from '../../internal/safe-url.js';
 import { rateEvidence } from '../../internal/evidence-strength.js';
 import { footer } from '../../internal/widget-footer.js';
-import { preview, type Checked } from '../../internal/content-issue.js';
+import { preview, type ContentIssue } from '../../internal/content-issue.js';
 import { formatNumber } from '../../localization/format.js';
 import { STUDIES, STUDY_IDS, isStudyId } from '../../content/studies.js';
 import type { StudyInput } from '../../schema/study.js';
@@ -29,6 +29,8 @@ const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
  * limitations, an evidence-strength rating and the full citation.
  *
  * @summary A plain-language, cited summary of one clinical study.
+ *
+ * @tagname ketamine-evidence-card
  *
  * @event ketamine-error - The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
@@ -86,8 +88,6 @@ export class KetamineEvidenceCard extends KetamineElement {
   /** The study to show, read in the current locale at each render. */
   private declare content: (() => StudyInput) | undefined;
 
-  private loadToken = 0;
-
   constructor() {
     super();
     this.compact = false;
@@ -120,44 +120,36 @@ export class KetamineEvidenceCard extends KetamineElement {
 
   /** content data → validation → state; the template only ever sees valid data. */
   private async loadStudy(): Promise<void> {
-    const token = ++this.loadToken;
     const { study } = this;
     if (typeof study === 'string' && study.trim() !== '') {
-      const id = study.trim();
-      if (isStudyId(id)) this.show(STUDIES[id]);
-      else
-        this.reportIssues([
-          {
-            path: 'study',
-            expected: msg(str`a built-in study id: ${STUDY_IDS.join(', ')}`, {
-              id: 'error.expected.study-id',
-              desc: 'Error panel: the study attribute must be one of the built-in ids, which follow.',
-            }),
-            found: preview(id),
-          },
-        ]);
+      this.cancelClinicContent();
+      this.showBuiltIn(study.trim());
       return;
     }
-    const json = typeof study === 'object' && study !== null ? undefined : this.jsonChildText();
-    if (study == null && json === undefined) {
-      this.reportIssues([
-        {
-          path: 'study',
-          expected: msg('a built-in study id, or a study as JSON in a <script type="application/json"> child', {
-            id: 'error.expected.study',
-            desc: 'Error panel: no study was given. Keep the HTML code as is.',
-          }),
-          found: msg('nothing', { id: 'error.found.nothing', desc: 'Error panel: nothing was given.' }),
-        },
-      ]);
-      return;
-    }
-    const { validate, validateJson, studySchema } = await import('../../schema/validate.js');
-    if (token !== this.loadToken) return;
-    const checked: Checked<StudyInput> =
-      json === undefined ? validate(studySchema, study) : validateJson(studySchema, json);
-    if (checked.ok) this.show(() => checked.value);
+    // An empty attribute counts as absent: the inline JSON child is read instead.
+    const value = typeof study === 'object' && study !== null ? study : undefined;
+    const checked = await this.checkClinicContent('study', value);
+    if (checked === 'stale') return;
+    if (checked === undefined) this.reportIssues([missingStudy()]);
+    else if (checked.ok) this.show(() => checked.value);
     else this.reportIssues(checked.issues);
+  }
+
+  private showBuiltIn(id: string): void {
+    if (isStudyId(id)) {
+      this.show(STUDIES[id]);
+      return;
+    }
+    this.reportIssues([
+      {
+        path: 'study',
+        expected: msg(str`a built-in study id: ${STUDY_IDS.join(', ')}`, {
+          id: 'error.expected.study-id',
+          desc: 'Error panel: the study attribute must be one of the built-in ids, which follow.',
+        }),
+        found: preview(id),
+      },
+    ]);
   }
 
   private show(content: () => StudyInput): void {
@@ -272,3 +264,12 @@ export class KetamineEvidenceCard extends KetamineElement {
     </ul>`;
   }
 }
+
+const missingStudy = (): ContentIssue => ({
+  path: 'study',
+  expected: msg('a built-in study id, or a study as JSON in a <script type="application/json"> child', {
+    id: 'error.expected.study',
+    desc: 'Error panel: no study was given. Keep the HTML code as is.',
+  }),
+  found: msg('nothing', { id: 'error.found.nothing', desc: 'Error panel: nothing was given.' }),
+});
