@@ -61,7 +61,7 @@ const taylor2018: () => StudyInput = () => ({
   route: 'intravenous',
   outcome: 'mixed',
   result: msg(
-    'Doctors rated social anxiety as better after ketamine than after placebo. Patients’ own anxiety ratings showed no difference (p = 0.95). Over 2 weeks, 33% reached the doctors’ response goal with ketamine, vs. 0% with placebo.',
+    'Doctors rated social anxiety as better after ketamine than after placebo. Patients’ own anxiety ratings showed no difference (p = 0.95). Over 2 weeks, 33% met the response goal on the doctors’ rating scale with ketamine, vs. 0% with placebo.',
     {
       id: 'study.taylor-2018-sad.result',
       desc: 'Taylor 2018 main result. Doctors = clinician-rated LSAS scale; own ratings = self-rated VAS scale. Keep all numbers.',
@@ -214,7 +214,7 @@ const glue2020Replication: () => StudyInput = () => ({
     randomized: false,
     blinding: 'double-blind',
     control: 'active',
-    controlDescription: msg('one dose of midazolam (a sedative), given in a random week', {
+    controlDescription: msg('one dose of midazolam (a sedative), placed at random among the ketamine doses', {
       id: 'study.glue-2020-replication.control',
       desc: 'Glue 2020: the comparison. Midazolam 0.01 mg/kg, inserted once at random among the ketamine doses.',
     }),
@@ -286,12 +286,12 @@ const glue2020R107: () => StudyInput = () => ({
       desc: 'Glue 2020 tablets main result. Keep all numbers.',
     },
   ),
-  sideEffects: msg('No change in blood pressure, heart rate or other vital signs. One short report of dissociation.', {
+  sideEffects: msg('No change in blood pressure, heart rate or other vital signs. Dissociation was reported once, briefly.', {
     id: 'study.glue-2020-r107.side-effects',
     desc: 'Glue 2020 tablets: side effects ("vital signs" = blood pressure, heart rate and the like).',
   }),
   limitations: msg(
-    'Only 7 people, all of whom had improved on ketamine shots before. No comparison group. It measured mood, not only anxiety.',
+    'Only 7 people, all of whom had improved on ketamine shots before. No comparison group. The main result is about mood, not anxiety alone.',
     {
       id: 'study.glue-2020-r107.limitations',
       desc: 'Glue 2020 tablets: limitations line.',
@@ -403,7 +403,7 @@ const feder2021: () => StudyInput = () => ({
     desc: 'Feder 2021: side effects.',
   }),
   limitations: msg(
-    'Only 30 people. A response meant symptoms fell by 30% or more. Our summary does not state how the study was blinded.',
+    'Only 30 people. A response meant symptoms fell by 30% or more. Our summary does not say whether the study was blinded.',
     {
       id: 'study.feder-2021-ptsd.limitations',
       desc: 'Feder 2021: limitations line.',

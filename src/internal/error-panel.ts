@@ -7,14 +7,11 @@ import type { ContentIssue } from './content-issue.js';
  * input is wrong. Each issue names the field, what was expected and what was
  * found. Everything is rendered as text.
  */
-export function errorPanel(widgetName: string, issues: readonly ContentIssue[]): TemplateResult {
+export function errorPanel(title: string, issues: readonly ContentIssue[]): TemplateResult {
   return html`
     <section part="error" class="error" role="alert" aria-labelledby="error-title">
       <p id="error-title" class="error-title">
-        ${msg(str`This ${widgetName} could not be shown`, {
-          id: 'error.title',
-          desc: 'Error panel title. The placeholder is the widget name, e.g. "evidence card".',
-        })}
+        ${title}
       </p>
       <p class="error-hint">
         ${msg('The content given to it has problems. For the site owner:', {

@@ -34,8 +34,8 @@ export abstract class KetamineElement extends LitElement {
   /** Problems with the current input; when set, the error panel replaces the content. */
   protected declare issues: ContentIssue[] | undefined;
 
-  /** Readable name of the widget for the error panel, e.g. "evidence card". */
-  protected abstract widgetName(): string;
+  /** Title of the error panel, e.g. "This evidence card could not be shown". */
+  protected abstract errorTitle(): string;
   /** Renders valid content. Only called when there are no issues. */
   protected abstract renderContent(): TemplateResult;
   /** Re-reads the input after an inline JSON child was added or edited. */
@@ -134,7 +134,7 @@ export abstract class KetamineElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const body = this.issues ? errorPanel(this.widgetName(), this.issues) : this.renderContent();
+    const body = this.issues ? errorPanel(this.errorTitle(), this.issues) : this.renderContent();
     return html`<div class="root" lang=${getLocale()}>${body}</div>`;
   }
 }

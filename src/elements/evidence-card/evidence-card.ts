@@ -94,10 +94,10 @@ export class KetamineEvidenceCard extends KetamineElement {
     this.headingLevel = '3';
   }
 
-  protected widgetName(): string {
-    return msg('evidence card', {
-      id: 'evidence-card.name',
-      desc: 'Name of the widget, used in the error panel title "This evidence card could not be shown".',
+  protected errorTitle(): string {
+    return msg('This evidence card could not be shown', {
+      id: 'evidence-card.error-title',
+      desc: 'Title of the error panel shown instead of the card when its content is invalid.',
     });
   }
 
