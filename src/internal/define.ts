@@ -14,10 +14,10 @@ export function defineElement(tag: string, element: VersionedElement): void {
     customElements.define(tag, element);
     return;
   }
-  if (existing !== element && existing.version !== VERSION) {
+  if (existing !== element && existing.version !== (element.version ?? VERSION)) {
     console.warn(
       `ketamine-widgets: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
-        `version ${VERSION} was loaded too and is ignored. Load the library once.`,
+        `version ${element.version ?? VERSION} was loaded too and is ignored. Load the library once.`,
     );
   }
 }

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { z } from 'zod';
 import { formatPath, preview, type Checked, type ContentIssue } from '../internal/content-issue.js';
 import { studySchema } from './study.js';
+import { timelineSchema } from './timeline.js';
 
 /**
  * Validation of clinic-supplied content. This module (and zod with it) is
@@ -125,6 +126,7 @@ function validateJson<S extends z.ZodType>(schema: S, text: string): Checked<z.o
 /** Every kind of clinic content, by name. A widget asks for its schema by name. */
 const schemas = {
   study: studySchema,
+  timeline: timelineSchema,
 };
 
 export type SchemaName = keyof typeof schemas;
@@ -135,6 +137,7 @@ export function validateContent<N extends SchemaName>(
   name: N,
   input: { value: unknown } | { json: string },
 ): Checked<SchemaOutput<N>> {
-  const schema = schemas[name];
+  // TypeScript cannot narrow a union of schemas by the generic key; the record pins each pair.
+  const schema = schemas[name] as unknown as z.ZodType<SchemaOutput<N>>;
   return 'json' in input ? validateJson(schema, input.json) : validate(schema, input.value);
 }

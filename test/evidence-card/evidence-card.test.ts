@@ -1,34 +1,340 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { setLocale } from '../../src/index.js';
+import { getLocale, setLocale } from '../../src/index.js';
 import { STUDY_IDS } from '../../src/content/studies.js';
-import type { KetamineEvidenceCard } from '../../src/index.js';
-import { settled, textOf } from '../support/helpers.js';
+import type { KetamineEvidenceCard, StudyInput } from '../../src/index.js';
+import { captureConsole, settled, textOf } from '../support/helpers.js';
+
+const clinicStudy = (): StudyInput => ({
+  id: 'sunrise-2025-pilot',
+  headline: { en: 'Our first patients', es: 'Nuestros primeros pacientes' },
+  condition: 'Social anxiety disorder',
+  design: { randomized: false, blinding: 'open-label', control: 'none' },
+  participants: 10,
+  dose: '0.5 mg/kg',
+  route: 'intravenous',
+  outcome: 'improved',
+  result: 'Fictional result for a test.',
+  limitations: 'Fictional data.',
+  citation: {
+    authors: 'Sunrise Clinic',
+    title: 'Internal audit',
+    journal: 'Clinic report',
+    year: 2025,
+    url: 'https://example.org/pilot',
+  },
+});
+
+async function cardWithJson(json: string): Promise<KetamineEvidenceCard> {
+  const el = document.createElement('ketamine-evidence-card');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  document.body.append(el);
+  await settled(el);
+  return el;
+}
+
+/** Renders invalid input and returns the issues from the event and the error panel text. */
+async function expectError(el: KetamineEvidenceCard, attach: () => void) {
+  const event = oneEvent(el, 'ketamine-error');
+  const errors = await captureConsole('error', async () => {
+    attach();
+    await event;
+  });
+  const { detail } = await event;
+  const panel = await settled(el, '[part~="error"]');
+  expect(el.shadowRoot!.querySelector('[part~="base"]'), 'no part of an invalid study is shown').to.be.null;
+  expect(errors, 'logged once').to.have.length(1);
+  await expect(el).to.be.accessible();
+  return { issues: detail.issues, panel: textOf(panel) };
+}
 
 describe('<ketamine-evidence-card>', () => {
-  afterEach(() => setLocale('en'));
+  afterEach(async () => {
+    document.querySelectorAll('body > ketamine-evidence-card').forEach((el) => el.remove());
+    await setLocale('en');
+  });
 
-  for (const id of STUDY_IDS) {
-    it(`renders ${id} and passes axe`, async () => {
-      const el = await fixture<KetamineEvidenceCard>(html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`);
-      await settled(el);
-      const text = textOf(el.shadowRoot);
-      expect(el.shadowRoot!.querySelector('[part~="headline"]')!.getAttribute('role')).to.equal('heading');
-      expect(text).to.include('Main result');
-      expect(text).to.include('Ketamine is not FDA-approved for anxiety disorders or PTSD');
-      await expect(el).to.be.accessible();
-    });
+  for (const locale of ['en', 'es']) {
+    for (const id of STUDY_IDS) {
+      it(`renders ${id} in ${locale} with every section and passes axe`, async () => {
+        await setLocale(locale);
+        const el = await fixture<KetamineEvidenceCard>(
+          html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
+        );
+        await settled(el);
+        const root = el.shadowRoot!;
+        expect(root.querySelector('[part~="headline"]')!.getAttribute('role')).to.equal('heading');
+        expect(root.querySelectorAll('[part~="facts"] dt')).to.have.length(8);
+        expect(root.querySelector('[part~="badge"]')!.getAttribute('data-certainty')).to.match(/low|moderate/);
+        expect(root.querySelector('.root')!.getAttribute('lang')).to.equal(locale);
+        const doi = root.querySelector<HTMLAnchorElement>('a[href^="https://doi.org/10."]');
+        expect(doi, 'DOI link').to.exist;
+        expect(textOf(root.querySelector('[part~="disclaimer"]'))).to.include(
+          locale === 'en' ? 'Ketamine is not FDA-approved' : 'FDA',
+        );
+        await expect(el).to.be.accessible();
+      });
+    }
   }
 
-  it('shows an unknown id as an error panel and fires ketamine-error', async () => {
-    const el = document.createElement('ketamine-evidence-card');
-    el.setAttribute('study', 'nope-1999');
-    const event = oneEvent(el, 'ketamine-error');
-    document.body.append(el);
-    const { detail } = await event;
-    expect(detail.issues[0].path).to.equal('study');
+  it('states a null result as plainly as a positive one', async () => {
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="abdallah-2022-ptsd"></ketamine-evidence-card>`,
+    );
     await settled(el);
-    expect(textOf(el.shadowRoot)).to.include('"nope-1999"');
-    el.remove();
+    expect(textOf(el.shadowRoot!.querySelector('[part~="outcome"]'))).to.include('No better than the comparison');
+  });
+
+  it('links PubMed only where the PMID is verified', async () => {
+    const verified = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="abdallah-2022-ptsd"></ketamine-evidence-card>`,
+    );
+    await settled(verified);
+    expect(verified.shadowRoot!.querySelector('a[href="https://pubmed.ncbi.nlm.nih.gov/35046508/"]')).to.exist;
+    const unverified = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="taylor-2018-sad"></ketamine-evidence-card>`,
+    );
+    await settled(unverified);
+    expect(unverified.shadowRoot!.querySelector('a[href*="pubmed"]')).to.be.null;
+  });
+
+  it('re-renders on setLocale() without a reload, and follows <html lang>', async () => {
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>`,
+    );
+    await settled(el);
+    expect(textOf(el.shadowRoot)).to.include('Main result');
+    await setLocale('es');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.include('Resultado principal');
+    await setLocale('en');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.include('Main result');
+
+    // With no locale pinned, the widgets follow <html lang>.
+    const before = document.documentElement.lang;
+    await setLocale(null);
+    document.documentElement.lang = 'es-MX';
+    await waitUntil(() => getLocale() === 'es', 'es-MX should resolve to es');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.include('Resultado principal');
+    document.documentElement.lang = before;
+    await waitUntil(() => getLocale() === 'en');
+  });
+
+  it('lets an explicit setLocale() win over <html lang>', async () => {
+    const before = document.documentElement.lang;
+    await setLocale('es');
+    document.documentElement.lang = 'en';
+    await new Promise((r) => setTimeout(r, 50));
+    expect(getLocale()).to.equal('es');
+    document.documentElement.lang = before;
+  });
+
+  it('falls back to English for an unknown locale, never a mix', async () => {
+    expect(await setLocale('fr-CA')).to.equal('en');
+    expect(await setLocale('ES')).to.equal('es');
+    expect(await setLocale('xx')).to.equal('en');
+  });
+
+  it('shows a clinic study from an inline JSON child, in the right locale', async () => {
+    const el = await cardWithJson(JSON.stringify(clinicStudy()));
+    expect(textOf(el.shadowRoot!.querySelector('[part~="headline"]'))).to.equal('Our first patients');
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="https://example.org/pilot"]')).to.exist;
+    await setLocale('es');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('[part~="headline"]'))).to.equal('Nuestros primeros pacientes');
+    // A text without a Spanish entry falls back to the plain string.
+    expect(textOf(el.shadowRoot!.querySelector('[part~="outcome"]'))).to.include('Fictional result');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a clinic study given as the .study property', async () => {
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card .study=${clinicStudy()}></ketamine-evidence-card>`,
+    );
+    await settled(el);
+    expect(textOf(el.shadowRoot!.querySelector('[part~="byline"]'))).to.equal('Sunrise Clinic, 2025');
+    expect(el.shadowRoot!.querySelector('[part~="badge"]')!.getAttribute('data-certainty')).to.equal('very-low');
+  });
+
+  it('updates when the inline JSON is edited', async () => {
+    const el = await cardWithJson(JSON.stringify(clinicStudy()));
+    const edited = { ...clinicStudy(), headline: 'Edited headline' };
+    el.querySelector('script')!.textContent = JSON.stringify(edited);
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="headline"]')) === 'Edited headline');
+  });
+
+  it('shows HTML inside a text field as text, never as markup', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    const el = await cardWithJson(JSON.stringify({ ...clinicStudy(), result: payload }));
+    const outcome = el.shadowRoot!.querySelector('[part~="outcome"]')!;
+    expect(outcome.querySelector('img, b')).to.be.null;
+    expect(outcome.textContent).to.include(payload);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  describe('error panel', () => {
+    it('names an unknown study id', async () => {
+      const el = document.createElement('ketamine-evidence-card');
+      const { issues, panel } = await expectError(el, () => {
+        el.setAttribute('study', 'nope-1999');
+        document.body.append(el);
+      });
+      expect(issues).to.deep.include({ path: 'study', expected: issues[0]!.expected, found: '"nope-1999"' });
+      expect(issues[0]!.expected).to.include('feder-2021-ptsd');
+      expect(panel).to.include('This evidence card could not be shown');
+      expect(panel).to.include('"nope-1999"');
+    });
+
+    it('reports broken JSON', async () => {
+      const el = document.createElement('ketamine-evidence-card');
+      const { issues, panel } = await expectError(el, () => {
+        el.innerHTML = '<script type="application/json">{"id": "x",</script>';
+        document.body.append(el);
+      });
+      expect(issues).to.have.length(1);
+      expect(issues[0]!.expected).to.equal('valid JSON');
+      expect(panel).to.include('valid JSON');
+    });
+
+    it('reports a missing field with its path', async () => {
+      const { citation: _omit, ...noCitation } = clinicStudy();
+      const el = document.createElement('ketamine-evidence-card');
+      const { issues } = await expectError(el, () => {
+        el.study = noCitation as StudyInput;
+        document.body.append(el);
+      });
+      expect(issues).to.deep.equal([
+        { path: 'citation', expected: 'object', found: 'nothing (the field is missing)' },
+      ]);
+    });
+
+    it('reports a wrong type with what was found', async () => {
+      const el = document.createElement('ketamine-evidence-card');
+      const { issues, panel } = await expectError(el, () => {
+        el.study = { ...clinicStudy(), participants: 'eighteen' } as unknown as StudyInput;
+        document.body.append(el);
+      });
+      expect(issues).to.deep.equal([{ path: 'participants', expected: 'number', found: '"eighteen"' }]);
+      expect(panel).to.include('participants');
+    });
+
+    it('refuses a javascript: URL', async () => {
+      const study = clinicStudy();
+      study.citation.url = 'javascript:alert(1)';
+      const el = document.createElement('ketamine-evidence-card');
+      const { issues } = await expectError(el, () => {
+        el.study = study;
+        document.body.append(el);
+      });
+      expect(issues[0]!.path).to.equal('citation.url');
+      expect(issues[0]!.expected).to.include('https://');
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.be.null;
+    });
+
+    it('names an unknown field (a typo)', async () => {
+      const el = document.createElement('ketamine-evidence-card');
+      const { issues } = await expectError(el, () => {
+        el.study = { ...clinicStudy(), follow_up: '2 weeks' } as unknown as StudyInput;
+        document.body.append(el);
+      });
+      expect(issues[0]!.path).to.equal('follow_up');
+    });
+
+    it('reports a card with no study at all', async () => {
+      const el = document.createElement('ketamine-evidence-card');
+      const { issues } = await expectError(el, () => document.body.append(el));
+      expect(issues[0]!.path).to.equal('study');
+    });
+
+    it('recovers when the input is fixed', async () => {
+      const el = document.createElement('ketamine-evidence-card');
+      await expectError(el, () => {
+        el.setAttribute('study', 'nope');
+        document.body.append(el);
+      });
+      el.setAttribute('study', 'taylor-2018-sad');
+      await settled(el, '[part~="base"]');
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
+    });
+  });
+
+  describe('attributes', () => {
+    it('sets the heading level, and falls back to 3 with a warning for a bad value', async () => {
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card study="taylor-2018-sad" heading-level="2"></ketamine-evidence-card>`,
+      );
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[part~="headline"]')!.getAttribute('aria-level')).to.equal('2');
+      const warnings = await captureConsole('warn', async () => {
+        el.setAttribute('heading-level', '9');
+        await el.updateComplete;
+        await el.updateComplete;
+      });
+      expect(el.shadowRoot!.querySelector('[part~="headline"]')!.getAttribute('aria-level')).to.equal('3');
+      expect(String(warnings[0]?.[0])).to.include('heading-level="9"');
+    });
+
+    it('warns and falls back for an unknown theme', async () => {
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card study="taylor-2018-sad"></ketamine-evidence-card>`,
+      );
+      const warnings = await captureConsole('warn', async () => {
+        el.setAttribute('theme', 'neon');
+        await el.updateComplete;
+        await el.updateComplete;
+      });
+      expect(el.theme).to.equal('auto');
+      expect(String(warnings[0]?.[0])).to.include('"light"');
+    });
+
+    it('applies the dark theme through tokens', async () => {
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card study="taylor-2018-sad" theme="dark"></ketamine-evidence-card>`,
+      );
+      await settled(el);
+      const bg = getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+      expect(bg).to.equal('rgb(20, 32, 36)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes branding from --ketamine-* custom properties', async () => {
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card
+          study="taylor-2018-sad"
+          style="--ketamine-color-background: rgb(1, 2, 3); --ketamine-color-text: rgb(250, 250, 250)"
+        ></ketamine-evidence-card>`,
+      );
+      await settled(el);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).to.equal(
+        'rgb(1, 2, 3)',
+      );
+    });
+
+    it('keeps its layout readable in a 280 px sidebar (compact)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px">
+        <ketamine-evidence-card study="feder-2021-ptsd" compact></ketamine-evidence-card>
+      </div>`);
+      const el = wrapper.querySelector('ketamine-evidence-card')!;
+      await settled(el);
+      const card = el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+      const fact = el.shadowRoot!.querySelector('.fact')!;
+      expect(getComputedStyle(fact).display).to.equal('block');
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts labels beside values in a wide container', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+        <ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>
+      </div>`);
+      const el = wrapper.querySelector('ketamine-evidence-card')!;
+      await settled(el);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.fact')!).display).to.equal('grid');
+    });
   });
 });

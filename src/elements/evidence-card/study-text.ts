@@ -184,15 +184,15 @@ export function reasonText(reason: StrengthReason): string {
   }
 }
 
-/** "Taylor et al., 2018", from the first author's surname; "Smith, 2024" for one author. */
+/** "Taylor et al., 2018", from the first author's surname; "Sunrise Clinic, 2025" for a single author. */
 export function byline(citation: StudyInput['citation']): string {
-  const surname = citation.authors.split(/[\s,]/)[0] ?? citation.authors;
   if (!citation.authors.includes(',')) {
-    return msg(str`${surname}, ${citation.year}`, {
+    return msg(str`${citation.authors}, ${citation.year}`, {
       id: 'study.byline-single',
-      desc: 'Short citation under the card headline for a single author: surname, then the year.',
+      desc: 'Short citation under the card headline for a single author (a person or an organisation), then the year.',
     });
   }
+  const surname = citation.authors.split(/[\s,]/)[0];
   return msg(str`${surname} et al., ${citation.year}`, {
     id: 'study.byline',
     desc: 'Short citation under the card headline: first author surname, then the year. Translate "et al." only if your language uses another form.',

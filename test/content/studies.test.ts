@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { studySchema } from '../../src/schema/study.js';
+import { STUDIES, STUDY_IDS } from '../../src/content/studies.js';
+import { rateEvidence } from '../../src/internal/evidence-strength.js';
+import { VERSION } from '../../src/version.js';
+
+describe('built-in studies', () => {
+  it('has the nine trials of sections A and B with their ids', () => {
+    expect(STUDY_IDS).to.deep.equal([
+      'taylor-2018-sad',
+      'glue-2017-dose',
+      'glue-2018-maintenance',
+      'glue-2020-replication',
+      'glue-2020-r107',
+      'feder-2014-ptsd',
+      'feder-2021-ptsd',
+      'abdallah-2022-ptsd',
+      'duek-2023-ptsd',
+    ]);
+  });
+
+  for (const id of STUDY_IDS) {
+    it(`${id} parses with the study schema and keeps its id`, () => {
+      const parsed = studySchema.safeParse(STUDIES[id]());
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
+      expect(parsed.data!.id).to.equal(id);
+    });
+  }
+
+  it('links PubMed only where the evidence file verifies the PMID', () => {
+    const withPmid = STUDY_IDS.filter((id) => STUDIES[id]().citation.pmid);
+    // Taylor 2018, Glue 2020 (replication) and Feder 2021 have UNVERIFIED PMIDs.
+    expect(withPmid).to.not.include.members(['taylor-2018-sad', 'glue-2020-replication', 'feder-2021-ptsd']);
+    expect(withPmid).to.have.length(6);
+  });
+
+  it('keeps the null results in the default set', () => {
+    expect(STUDIES['abdallah-2022-ptsd']().outcome).to.equal('no-difference');
+    expect(STUDIES['duek-2023-ptsd']().outcome).to.equal('no-difference');
+  });
+
+  it('rates every study from its design and size, never as high', () => {
+    const ratings = Object.fromEntries(
+      STUDY_IDS.map((id) => {
+        const s = STUDIES[id]();
+        return [id, rateEvidence(s.design, s.participants).certainty];
+      }),
+    );
+    expect(ratings).to.deep.equal({
+      'taylor-2018-sad': 'low',
+      'glue-2017-dose': 'very-low',
+      'glue-2018-maintenance': 'very-low',
+      'glue-2020-replication': 'very-low',
+      'glue-2020-r107': 'very-low',
+      'feder-2014-ptsd': 'low',
+      'feder-2021-ptsd': 'low',
+      'abdallah-2022-ptsd': 'moderate',
+      'duek-2023-ptsd': 'low',
+    });
+  });
+});
+
+describe('library version', () => {
+  it('matches package.json', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(VERSION).to.equal(pkg.version);
+  });
+});

@@ -1,0 +1,89 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { KetamineWidgetsApi } from '../../src/index.js';
+
+/**
+ * The built CDN bundle on a plain page, loaded the way a webmaster does: one
+ * module script tag, then plain tags. Nothing from src/ is imported here.
+ * (`npm test` builds dist/ before it runs the browser tests.)
+ */
+
+const BUNDLE = '/dist/cdn/ketamine-widgets.js';
+
+function addScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+const api = (): KetamineWidgetsApi => window.KetamineWidgets!;
+const pageErrors: string[] = [];
+window.addEventListener('error', (e) => pageErrors.push(e.message));
+
+describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
+  before(async () => {
+    document.body.innerHTML = '<ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>';
+    await addScript(BUNDLE);
+  });
+
+  it('registers the elements and exposes window.KetamineWidgets', async () => {
+    expect(customElements.get('ketamine-evidence-card')).to.exist;
+    expect(api().locales).to.include.members(['en', 'es']);
+    expect(api().version).to.match(/^\d+\.\d+\.\d+/);
+  });
+
+  it('upgrades a plain tag that was on the page before the script', async () => {
+    const el = document.querySelector('ketamine-evidence-card')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render');
+    expect(el.shadowRoot!.textContent).to.include('Six ketamine infusions');
+  });
+
+  it('loads the Spanish chunk relative to the script when <html lang> changes', async () => {
+    const el = document.querySelector('ketamine-evidence-card')!;
+    document.documentElement.lang = 'es';
+    await waitUntil(() => api().getLocale() === 'es', 'locale did not switch');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Resultado principal'), 'not re-rendered in es');
+    const chunk = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .find((name) => /\/dist\/cdn\/chunks\/es-[\w-]+\.js$/.test(name));
+    expect(chunk, 'es chunk fetched from beside the bundle').to.exist;
+    document.documentElement.lang = 'en';
+    await waitUntil(() => api().getLocale() === 'en');
+  });
+
+  it('loads validation lazily, only when clinic JSON appears', async () => {
+    const validationLoaded = () =>
+      performance.getEntriesByType('resource').some((e) => /\/chunks\/validate-/.test(e.name));
+    expect(validationLoaded(), 'no zod before clinic JSON').to.be.false;
+    const el = document.createElement('ketamine-evidence-card');
+    el.innerHTML = '<script type="application/json">{"id": "bad"}</script>';
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), 'error panel not shown');
+    expect(validationLoaded()).to.be.true;
+    el.remove();
+  });
+
+  it('survives the script being loaded twice (two tags, a second copy)', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await addScript(BUNDLE);
+      await addScript(`${BUNDLE}?copy=2`);
+    } finally {
+      console.warn = warn;
+    }
+    expect(pageErrors).to.deep.equal([]);
+    // Same version twice: no warning.
+    expect(warnings).to.deep.equal([]);
+    const el = document.createElement('ketamine-evidence-card');
+    el.setAttribute('study', 'taylor-2018-sad');
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render after reload');
+  });
+});

@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { rateEvidence } from '../../src/internal/evidence-strength.js';
+import type { StudyDesign } from '../../src/schema/study.js';
+
+const rct: StudyDesign = { randomized: true, blinding: 'double-blind', control: 'placebo' };
+const kinds = (design: StudyDesign, n: number) => rateEvidence(design, n).reasons.map((r) => r.kind);
+
+describe('evidence-strength rules (GRADE applied to one study)', () => {
+  it('caps a large blinded randomized trial at moderate', () => {
+    expect(rateEvidence(rct, 1000).certainty).to.equal('moderate');
+    expect(kinds(rct, 1000)).to.deep.equal(['start-randomized', 'single-study-cap']);
+  });
+
+  it('rates down one level for 50 to 199 participants', () => {
+    expect(rateEvidence(rct, 199).certainty).to.equal('moderate');
+    expect(kinds(rct, 199)).to.include('few-participants');
+    expect(rateEvidence(rct, 200).reasons.some((r) => r.kind === 'few-participants')).to.be.false;
+  });
+
+  it('rates down two levels below 50 participants, so a small trial never reads as strong', () => {
+    expect(rateEvidence(rct, 49).certainty).to.equal('low');
+    expect(rateEvidence(rct, 50).certainty).to.equal('moderate');
+  });
+
+  it('rates down an open-label randomized trial', () => {
+    expect(rateEvidence({ ...rct, blinding: 'open-label' }, 500).certainty).to.equal('moderate');
+    expect(rateEvidence({ ...rct, blinding: 'open-label' }, 100).certainty).to.equal('low');
+  });
+
+  it('starts a non-randomized controlled study at low and an uncontrolled one at very low', () => {
+    expect(rateEvidence({ ...rct, randomized: false }, 1000).certainty).to.equal('low');
+    expect(rateEvidence({ ...rct, control: 'none' }, 1000).certainty).to.equal('very-low');
+    expect(rateEvidence({ randomized: false, blinding: 'open-label', control: 'none' }, 5).certainty).to.equal(
+      'very-low',
+    );
+  });
+});
