@@ -1,13 +1,13 @@
 // `npm run readability`: the Flesch-Kincaid grade of each built-in study's
 // plain-language text (everything a patient reads on the card except the
 // citation). The aim is about 8th grade.
-import { build } from 'esbuild';
 import readability from 'text-readability';
+import { importTs } from './lib/import-ts.js';
 
 const TARGET_GRADE = 8;
 
 // The studies and the card's own wording are TypeScript; bundle a tiny entry to read them in Node.
-const entry = `
+const entry = /* ts */ `
   import { STUDIES } from './src/content/studies.ts';
   import { designPoints, outcomeLabel, routeLabel } from './src/elements/evidence-card/study-text.ts';
   export const texts = Object.entries(STUDIES).map(([id, study]) => {
@@ -17,15 +17,7 @@ const entry = `
     return [id, fields.filter(Boolean)];
   });
 `;
-const { outputFiles } = await build({
-  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  logLevel: 'error',
-});
-const { texts } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+const { texts } = await importTs(entry);
 
 // Each field is its own sentence on the card.
 const asProse = (fields) => fields.map((f) => (/[.!?]$/.test(f) ? f : `${f}.`)).join(' ');

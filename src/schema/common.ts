@@ -20,16 +20,22 @@ export const localizedText = z.union(
     z.string().trim().min(1).max(MAX_TEXT),
     z
       .record(localeTag, z.string().trim().min(1).max(MAX_TEXT))
-      .refine((map) => typeof map['en'] === 'string'),
+      .refine((map) => typeof map['en'] === 'string')
+      // `required` carries the refine above into the generated JSON Schema.
+      .meta({ id: 'LocalizedTextMap', description: 'One text per locale; "en" is required.', required: ['en'] }),
   ],
   { error: 'localized-text' },
-);
+).meta({ id: 'LocalizedText', description: 'A plain string, or one text per locale such as {"en": "…", "es": "…"}.' });
 
 /** A stable, URL-safe id such as `clinic-2025-pilot`. */
 export const contentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id' }).max(80);
 
 /** Only web links: `javascript:`, `data:` and every other scheme are refused. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'web-url' }).max(2000);
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'web-url' })
+  // The pattern repeats the protocol rule in the generated JSON Schema.
+  .regex(/^https?:\/\//i, { error: 'web-url' })
+  .max(2000);
 
 /** A DOI such as `10.1038/npp.2017.194` (shown as a https://doi.org/ link). */
 export const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi' }).max(200);

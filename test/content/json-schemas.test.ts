@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { Validator } from '@cfworker/json-schema';
+import { jsonSchemas } from '../../src/schema/json-schema.js';
+import { contentSchemas } from '../../src/schema/validate.js';
+import { STUDIES, STUDY_IDS } from '../../src/content/studies.js';
+import { SAMPLES } from './samples.js';
+
+/** The published JSON Schema files (schemas/) match the zod schemas and agree with them. */
+describe('JSON Schema files', () => {
+  const generated = jsonSchemas();
+
+  it('exist for every kind of clinic content', () => {
+    expect(Object.keys(generated).sort()).to.deep.equal(Object.keys(contentSchemas).sort());
+  });
+
+  for (const name of Object.keys(contentSchemas) as (keyof typeof contentSchemas)[]) {
+    it(`schemas/${name}.schema.json is up to date (run npm run schemas)`, async () => {
+      const response = await fetch(`/schemas/${name}.schema.json`);
+      expect(response.ok, `schemas/${name}.schema.json is missing`).to.be.true;
+      expect(await response.json()).to.deep.equal(generated[name]);
+    });
+
+    it(`${name}: JSON Schema and zod agree on valid and invalid samples`, () => {
+      const validator = new Validator(generated[name] as object, '2020-12', false);
+      const samples = SAMPLES[name];
+      expect(samples.valid.length + samples.invalid.length).to.be.greaterThan(2);
+      for (const doc of samples.valid) {
+        expect(contentSchemas[name].safeParse(doc).success, `zod accepts ${JSON.stringify(doc)}`).to.be.true;
+        expect(validator.validate(doc).valid, `JSON Schema accepts ${JSON.stringify(doc)}`).to.be.true;
+      }
+      for (const doc of samples.invalid) {
+        expect(contentSchemas[name].safeParse(doc).success, `zod refuses ${JSON.stringify(doc)}`).to.be.false;
+        expect(validator.validate(doc).valid, `JSON Schema refuses ${JSON.stringify(doc)}`).to.be.false;
+      }
+    });
+  }
+
+  it('accepts every built-in study', () => {
+    const validator = new Validator(generated['study'] as object, '2020-12', false);
+    for (const id of STUDY_IDS) expect(validator.validate(STUDIES[id]()).valid, id).to.be.true;
+  });
+});

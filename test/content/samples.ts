@@ -1,0 +1,49 @@
+import type { contentSchemas } from '../../src/schema/validate.js';
+
+/** Sample clinic documents per kind of content: what the README shows, and the usual mistakes. */
+
+const study = {
+  id: 'sunrise-2025-pilot',
+  headline: { en: 'Our first patients', es: 'Nuestros primeros pacientes' },
+  condition: 'Social anxiety disorder',
+  design: { randomized: false, blinding: 'open-label', control: 'none' },
+  participants: 10,
+  dose: '0.5 mg/kg',
+  route: 'intravenous',
+  outcome: 'improved',
+  result: 'Fictional result.',
+  limitations: 'Fictional data.',
+  citation: { authors: 'Sunrise Clinic', title: 'Audit', journal: 'Clinic report', year: 2025, url: 'https://example.org/a' },
+};
+
+export const SAMPLES: Record<keyof typeof contentSchemas, { valid: unknown[]; invalid: unknown[] }> = {
+  study: {
+    valid: [study, { ...study, citation: { ...study.citation, doi: '10.1038/npp.2017.194', pmid: '123' } }],
+    invalid: [
+      { ...study, participants: 'ten' },
+      { ...study, headline: { es: 'Solo español' } },
+      { ...study, citation: { ...study.citation, url: 'javascript:alert(1)' } },
+      { ...study, extra: true },
+      (({ result: _r, ...rest }) => rest)(study),
+      { ...study, design: { ...study.design, blinding: 'triple-blind' } },
+    ],
+  },
+  timeline: {
+    valid: [
+      { steps: [{ id: 'intake-call', title: 'Intake call', description: 'We call you.' }] },
+      {
+        steps: [
+          { id: 'intake-call', title: { en: 'Intake call', es: 'Llamada inicial' }, description: 'We call you.' },
+          { id: 'infusions', title: 'Infusions', description: '6 infusions over 2–3 weeks.', timing: 'About 40 minutes each' },
+        ],
+      },
+    ],
+    invalid: [
+      { steps: [] },
+      { steps: [{ id: 'Bad Id', title: 'x', description: 'y' }] },
+      { steps: [{ id: 'a', description: 'no title' }] },
+      { steps: [{ id: 'a', title: 'x', description: 'y', color: 'red' }] },
+      { steps: 'none' },
+    ],
+  },
+};
