@@ -50,7 +50,7 @@ const taylor2018: () => StudyInput = () => ({
     randomized: true,
     blinding: 'double-blind',
     control: 'placebo',
-    controlDescription: msg('saline (salt water) placebo', {
+    controlDescription: msg('saline (salt water)', {
       id: 'study.taylor-2018-sad.control',
       desc: 'Taylor 2018: what the comparison group received, a saline drip.',
     }),
