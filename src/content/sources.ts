@@ -1,4 +1,5 @@
 import { STUDIES, type StudyId } from './studies.js';
+import { sentence } from '../internal/sentence.js';
 
 /*
  * Every source the widgets may cite, by stable id: the built-in studies
@@ -104,7 +105,7 @@ export type SourceId = StudyId | keyof typeof OTHER_SOURCES;
 function studySource(id: StudyId): Source {
   const { authors, title, journal, year, details, doi, pmid } = STUDIES[id]().citation;
   return {
-    citation: `${authors}. ${title}. ${journal}. ${year}${details ? `;${details}` : ''}.`,
+    citation: `${sentence(authors)} ${sentence(title)} ${journal}. ${year}${details ? `;${details}` : ''}.`,
     ...(doi ? { doi } : {}),
     ...(pmid ? { pmid } : {}),
   };

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
 import { getLocale } from '../localization/localization.js';
+import { textDirection } from '../localization/locales.js';
 import { tokens } from './tokens.styles.js';
 import { errorPanel, errorPanelStyles } from './error-panel.js';
 import { footerStyles } from './widget-footer.js';
@@ -135,6 +136,8 @@ export abstract class KetamineElement extends LitElement {
 
   protected override render(): TemplateResult {
     const body = this.issues ? errorPanel(this.errorTitle(), this.issues) : this.renderContent();
-    return html`<div class="root" lang=${getLocale()}>${body}</div>`;
+    const locale = getLocale();
+    // lang and dir follow the widget's own language, so text stays readable on a page in another script.
+    return html`<div class="root" lang=${locale} dir=${textDirection(locale)}>${body}</div>`;
   }
 }

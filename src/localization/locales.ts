@@ -30,3 +30,11 @@ export function fallbackChain(locale: string): string[] {
   if (!chain.includes(SOURCE_LOCALE)) chain.push(SOURCE_LOCALE);
   return chain;
 }
+
+/** Languages written right to left, by base language. */
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** `rtl` for locales written right to left, otherwise `ltr`. */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(baseLanguage(locale)) ? 'rtl' : 'ltr';
+}

@@ -58,6 +58,25 @@ export const evidenceCardStyles = css`
     cursor: pointer;
     inline-size: fit-content;
     border-radius: 999px;
+    list-style: none;
+  }
+  .strength summary::-webkit-details-marker {
+    display: none;
+  }
+  /* Our own disclosure arrow, inside the pill, so it never wraps away from it. */
+  .chevron {
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  .root[dir='rtl'] .chevron {
+    transform: rotate(135deg);
+  }
+  .strength[open] .chevron {
+    transform: rotate(45deg);
   }
   .badge {
     display: inline-flex;
@@ -75,7 +94,7 @@ export const evidenceCardStyles = css`
     background: linear-gradient(to right, var(--_accent) var(--_fill), var(--_border) var(--_fill));
     mask: repeating-linear-gradient(to right, #000 0 22%, transparent 22% 26%);
   }
-  :host(:dir(rtl)) .meter {
+  .root[dir='rtl'] .meter {
     transform: scaleX(-1);
   }
   .badge[data-certainty='very-low'] { --_fill: 25%; }
@@ -101,6 +120,10 @@ export const evidenceCardStyles = css`
   .fact dd {
     margin: 0;
   }
+  .result,
+  .fact dd {
+    max-inline-size: 65ch;
+  }
   .points {
     padding-inline-start: 1.1em;
   }
@@ -112,7 +135,7 @@ export const evidenceCardStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
     list-style: none;
-    margin: 0 0 0.75em;
+    margin: 0 0 0.5em;
     padding: 0;
   }
   .links a {
@@ -123,7 +146,7 @@ export const evidenceCardStyles = css`
   @container (min-width: 36rem) {
     .fact {
       display: grid;
-      grid-template-columns: 11em 1fr;
+      grid-template-columns: 13em 1fr;
       gap: 1em;
     }
     :host(:not([compact])) .card {

@@ -6,6 +6,7 @@ import { safeWebUrl } from '../../internal/safe-url.js';
 import { rateEvidence } from '../../internal/evidence-strength.js';
 import { footer } from '../../internal/widget-footer.js';
 import { preview, type ContentIssue } from '../../internal/content-issue.js';
+import { sentence } from '../../internal/sentence.js';
 import { formatNumber } from '../../localization/format.js';
 import { STUDIES, STUDY_IDS, isStudyId } from '../../content/studies.js';
 import type { StudyInput } from '../../schema/study.js';
@@ -182,6 +183,7 @@ export class KetamineEvidenceCard extends KetamineElement {
         <details part="strength" class="strength">
           <summary>
             <span part="badge" class="badge" data-certainty=${strength.certainty}>
+              <span class="chevron" aria-hidden="true"></span>
               <span class="meter" aria-hidden="true"></span>
               ${msg(str`Strength of evidence: ${certaintyLabel(strength.certainty)}`, {
                 id: 'card.strength',
@@ -229,7 +231,7 @@ export class KetamineEvidenceCard extends KetamineElement {
 
         ${footer(html`
           <p part="citation" class="citation">
-            ${study.citation.authors}. ${study.citation.title}. <cite>${study.citation.journal}</cite>.
+            ${sentence(study.citation.authors)} ${sentence(study.citation.title)} <cite>${study.citation.journal}</cite>.
             ${study.citation.year}${study.citation.details ? `;${study.citation.details}` : ''}.
           </p>
           ${this.links(study.citation)}

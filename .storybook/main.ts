@@ -1,0 +1,21 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * Storybook for the widgets. `npm run storybook` / `npm run build-storybook`
+ * first run `lit-localize build` (src imports src/generated/) and
+ * `cem analyze` (custom-elements.json feeds the controls and docs tables).
+ * Docs pages are opted into per component with `tags: ['autodocs']`.
+ */
+const config: StorybookConfig = {
+  framework: {
+    name: '@storybook/web-components-vite',
+    options: {},
+  },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  core: {
+    disableTelemetry: true,
+  },
+};
+
+export default config;

@@ -1,0 +1,210 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import '../src/elements/evidence-card/define.js';
+import { STUDY_IDS } from '../src/content/studies.js';
+import { FICTIONAL_CLINIC_STUDY, frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs } from './support.js';
+
+const TAG = 'ketamine-evidence-card';
+
+interface EvidenceCardArgs extends WidgetArgs {
+  study?: string;
+  compact?: boolean;
+  'heading-level'?: string;
+}
+
+/** What a card shows when not a built-in id: an inline JSON child or a `.study` object. */
+interface ClinicContent {
+  json?: unknown;
+  property?: object;
+}
+
+function card(args: EvidenceCardArgs, clinic: ClinicContent = {}): TemplateResult {
+  if (clinic.property !== undefined) {
+    return html`<ketamine-evidence-card
+      .study=${clinic.property}
+      ?compact=${args.compact}
+      heading-level=${ifDefined(args['heading-level'])}
+      theme=${ifDefined(args.theme)}
+      style=${widgetStyle(args)}
+      @ketamine-error=${args.onKetamineError}
+    ></ketamine-evidence-card>`;
+  }
+  // With an inline JSON child, no study attribute: a built-in id would win over the child.
+  const study = clinic.json === undefined ? args.study || undefined : undefined;
+  return html`<ketamine-evidence-card
+    study=${ifDefined(study)}
+    ?compact=${args.compact}
+    heading-level=${ifDefined(args['heading-level'])}
+    theme=${ifDefined(args.theme)}
+    style=${widgetStyle(args)}
+    @ketamine-error=${args.onKetamineError}
+    >${clinic.json === undefined ? '' : jsonChild(clinic.json)}</ketamine-evidence-card
+  >`;
+}
+
+/** The card's shadow root once it shows its content or its error panel (validation is async). */
+async function settledCard(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  const el = canvasElement.querySelector(TAG)!;
+  await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="base"], [part~="error"]')).toBeTruthy());
+  return el.shadowRoot!;
+}
+
+const text = (node: ParentNode | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Controls that do nothing in a story that supplies its own study. */
+const noStudyControl = { controls: { exclude: ['study'] } };
+
+const meta = {
+  title: 'Widgets/Evidence card',
+  component: TAG,
+  tags: ['autodocs'],
+  render: (args) => card(args),
+  argTypes: {
+    ...manifestArgTypes(TAG),
+    study: { control: 'select', options: STUDY_IDS },
+    compact: { control: 'boolean' },
+    'heading-level': { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  args: {
+    study: 'feder-2021-ptsd',
+    compact: false,
+    'heading-level': '3',
+    theme: 'auto',
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Built-in studies are chosen with `study="<id>"`. A clinic can supply its own study as an inline ' +
+          '`<script type="application/json">` child or as the `.study` property; invalid input shows the error ' +
+          'panel and fires `ketamine-error`. The toolbar sets the locale (page-wide, as `setLocale()` does), the ' +
+          'text direction and a forced theme.',
+      },
+    },
+  },
+} satisfies Meta<EvidenceCardArgs>;
+
+export default meta;
+type Story = StoryObj<EvidenceCardArgs>;
+
+export const Default: Story = {};
+
+/* One per condition group. */
+
+export const SocialAnxiety: Story = {
+  name: 'Social anxiety (Taylor 2018)',
+  args: { study: 'taylor-2018-sad' },
+};
+
+export const GadSadRefractory: Story = {
+  name: 'GAD / social anxiety, treatment-refractory (Glue 2017)',
+  args: { study: 'glue-2017-dose' },
+};
+
+export const PtsdPositive: Story = {
+  name: 'PTSD, positive result (Feder 2014)',
+  args: { study: 'feder-2014-ptsd' },
+};
+
+export const PtsdNullResult: Story = {
+  name: 'PTSD, null result (Abdallah 2022)',
+  args: { study: 'abdallah-2022-ptsd' },
+};
+
+export const Tablets: Story = {
+  name: 'Tablets: depression with anxiety (Glue 2020, R-107)',
+  args: { study: 'glue-2020-r107' },
+};
+
+export const AllStudies: Story = {
+  render: (args) => grid(STUDY_IDS.map((study) => card({ ...args, study }))),
+  parameters: noStudyControl,
+};
+
+export const Compact: Story = {
+  args: { compact: true },
+};
+
+/** The card is its own size container: below 36rem its facts stack label over value. */
+export const NarrowContainer: Story = {
+  render: (args) => frame(card(args), '280px'),
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+};
+
+/** Locale is page-wide in the library, so this story is left off the docs page (it would switch every card there). */
+export const Spanish: Story = {
+  globals: { locale: 'es' },
+  tags: ['!autodocs'],
+  play: async ({ canvasElement }) => {
+    const root = await settledCard(canvasElement);
+    await waitFor(() => expect(text(root)).toContain('Resultado principal'));
+  },
+};
+
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+};
+
+export const ErrorUnknownId: Story = {
+  args: { study: 'smith-2099-unknown' },
+  play: async ({ canvasElement }) => {
+    const root = await settledCard(canvasElement);
+    await expect(root.querySelector('[part~="error"]')).toBeTruthy();
+    await expect(text(root)).toContain('smith-2099-unknown');
+  },
+};
+
+/** Required fields missing, and a `javascript:` link that must be refused, never rendered. */
+export const ErrorInvalidClinicJson: Story = {
+  render: (args) =>
+    card(args, {
+      json: {
+        id: 'sunrise-clinic-draft',
+        headline: 'Ketamine pilot at our clinic',
+        condition: 'Social anxiety disorder',
+        participants: 12,
+        outcome: 'improved',
+        citation: {
+          authors: 'Sunrise Clinic research team',
+          title: 'Draft pilot summary',
+          journal: 'Sunrise Clinic internal report',
+          year: 2025,
+          url: 'javascript:alert(document.cookie)',
+        },
+      },
+    }),
+  parameters: noStudyControl,
+  play: async ({ canvasElement }) => {
+    const root = await settledCard(canvasElement);
+    await expect(root.querySelector('[part~="error"]')).toBeTruthy();
+    await expect(text(root)).toContain('citation.url');
+    await expect(root.querySelector('a[href^="javascript:"]')).toBeNull();
+  },
+};
+
+/** A clinic's own (fictional) study in an inline JSON child, with per-locale text. */
+export const ClinicSuppliedStudy: Story = {
+  render: (args) => card(args, { json: FICTIONAL_CLINIC_STUDY }),
+  parameters: noStudyControl,
+  play: async ({ canvasElement }) => {
+    const root = await settledCard(canvasElement);
+    await expect(root.querySelector('[part~="base"]')).toBeTruthy();
+    await expect(root.querySelector('a[href="https://example.org/sunrise-clinic-2025-pilot"]')).toBeTruthy();
+  },
+};
+
+/** The same study set as the `.study` property, as a framework or script would. */
+export const ClinicSuppliedViaProperty: Story = {
+  render: (args) => card(args, { property: FICTIONAL_CLINIC_STUDY }),
+  parameters: noStudyControl,
+  play: async ({ canvasElement }) => {
+    const root = await settledCard(canvasElement);
+    await expect(root.querySelector('[part~="base"]')).toBeTruthy();
+  },
+};
