@@ -20,7 +20,7 @@ export const localizedText = z.union(
     z.string().trim().min(1).max(MAX_TEXT),
     z
       .record(localeTag, z.string().trim().min(1).max(MAX_TEXT))
-      .refine((map) => typeof map['en'] === 'string')
+      .refine((map) => typeof map['en'] === 'string', { error: 'localized-text' })
       // `required` carries the refine above into the generated JSON Schema.
       .meta({ id: 'LocalizedTextMap', description: 'One text per locale; "en" is required.', required: ['en'] }),
   ],
