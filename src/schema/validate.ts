@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatPath, preview, type Checked, type ContentIssue } from '../internal/content-issue.js';
 import { studySchema } from './study.js';
 import { timelineSchema } from './timeline.js';
+import { comparisonSchema } from './comparison.js';
 
 /**
  * Validation of clinic-supplied content. This module (and zod with it) is
@@ -97,7 +98,10 @@ function toContentIssues(issue: z.core.$ZodIssue): ContentIssue[] {
 function validate<S extends z.ZodType>(schema: S, data: unknown): Checked<z.output<S>> {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: result.error.issues.flatMap(toContentIssues) };
+  const issues = result.error.issues.flatMap(toContentIssues);
+  // One line per field and expectation, even when two checks caught the same problem.
+  const unique = new Map(issues.map((issue) => [`${issue.path}\n${issue.expected}`, issue]));
+  return { ok: false, issues: [...unique.values()] };
 }
 
 /** Parses the text of an inline `<script type="application/json">`, then validates it. */
@@ -127,6 +131,7 @@ function validateJson<S extends z.ZodType>(schema: S, text: string): Checked<z.o
 const schemas = {
   study: studySchema,
   timeline: timelineSchema,
+  comparison: comparisonSchema,
 };
 
 export type SchemaName = keyof typeof schemas;
@@ -141,3 +146,6 @@ export function validateContent<N extends SchemaName>(
   const schema = schemas[name] as unknown as z.ZodType<SchemaOutput<N>>;
   return 'json' in input ? validateJson(schema, input.json) : validate(schema, input.value);
 }
+
+/** The schemas by name, for the JSON Schema generator and its test. */
+export { schemas as contentSchemas };

@@ -46,4 +46,25 @@ export const SAMPLES: Record<keyof typeof contentSchemas, { valid: unknown[]; in
       { steps: 'none' },
     ],
   },
+  comparison: {
+    valid: [
+      {
+        therapies: [
+          {
+            id: 'tms',
+            name: { en: 'TMS at our clinic', es: 'EMT en nuestra clínica' },
+            cells: { administration: { text: 'Daily sessions', sources: ['clinic-protocol'] } },
+          },
+        ],
+        sources: [{ id: 'clinic-protocol', citation: 'Our TMS protocol, 2025', url: 'https://example.org/tms' }],
+      },
+      { criteria: [{ id: 'parking', label: 'Parking', cells: { ketamine: { text: 'Free parking' } } }] },
+    ],
+    invalid: [
+      { therapies: [{ id: 'tms', name: 'TMS' }] },
+      { therapies: 'tms' },
+      { sources: [{ id: 'x', citation: 'X', url: 'javascript:alert(1)' }] },
+      { criteria: [{ id: 'parking', label: 'Parking', cells: {} }], colour: 'red' },
+    ],
+  },
 };

@@ -1,0 +1,124 @@
+// The translators' workflow, so that locales/ cannot drift from the code.
+//
+//   node scripts/locales.js extract   lit-localize extract, then record which English each
+//                                     translation was made from, flag changed strings for review,
+//                                     and regenerate the pseudo-locale
+//   node scripts/locales.js check     (part of npm test) fails, naming the string id and the
+//                                     locale, when extracting would change locales/, a locale is
+//                                     not fully translated, a placeholder was lost or garbled, or
+//                                     a translation is stale or not yet reviewed
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import pseudolocale from 'pseudolocale';
+import { checkXliff, markStale } from './lib/xliff.js';
+
+const CONFIG = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+/** The generated QA locale: accented, bracketed, about 40% longer than English. */
+export const PSEUDO_LOCALE = 'en-XA';
+
+const parse = (text) => new DOMParser().parseFromString(text, 'text/xml');
+const serialize = (doc) => new XMLSerializer().serializeToString(doc);
+const xliffFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort();
+
+function litLocalizeExtract(configPath) {
+  execFileSync('npx', ['--no-install', 'lit-localize', 'extract', '--config', configPath], { stdio: 'pipe' });
+}
+
+/** Fills the pseudo-locale's targets from the English sources; placeholders stay as they are. */
+function pseudoLocalize(doc) {
+  for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
+    const source = unit.getElementsByTagName('source')[0];
+    let target = unit.getElementsByTagName('target')[0];
+    if (!target) {
+      target = doc.createElement('target');
+      unit.insertBefore(target, source.nextSibling);
+    }
+    while (target.firstChild) target.removeChild(target.firstChild);
+    const parts = Array.from(source.childNodes);
+    parts.forEach((node, i) => {
+      if (node.nodeType !== 3) {
+        target.appendChild(node.cloneNode(true));
+        return;
+      }
+      const text = pseudolocale(node.nodeValue, { prepend: '', append: '', extend: 0.4, extendCharacter: '·' });
+      const open = i === 0 ? '⟦' : '';
+      const close = i === parts.length - 1 ? '⟧' : '';
+      target.appendChild(doc.createTextNode(`${open}${text}${close}`));
+    });
+    // A source that starts or ends with a placeholder still gets its brackets.
+    if (parts[0]?.nodeType !== 3) target.insertBefore(doc.createTextNode('⟦'), target.firstChild);
+    if (parts.at(-1)?.nodeType !== 3) target.appendChild(doc.createTextNode('⟧'));
+  }
+}
+
+/** extract + mark + pseudo-locale, into `dir` (locales/ itself, or a scratch copy). */
+function extractInto(dir) {
+  // lit-localize resolves the config's paths from the working directory, so the scratch config lives here.
+  const configPath = dir === 'locales' ? 'lit-localize.json' : '.lit-localize.scratch.json';
+  if (dir !== 'locales') {
+    writeFileSync(configPath, JSON.stringify({ ...CONFIG, interchange: { ...CONFIG.interchange, xliffDir: dir } }));
+  }
+  litLocalizeExtract(configPath);
+  const flagged = {};
+  for (const file of xliffFiles(dir)) {
+    const path = join(dir, file);
+    const doc = parse(readFileSync(path, 'utf8'));
+    if (file === `${PSEUDO_LOCALE}.xlf`) pseudoLocalize(doc);
+    flagged[file] = markStale(doc);
+    writeFileSync(path, serialize(doc));
+  }
+  return flagged;
+}
+
+function extract() {
+  const flagged = extractInto('locales');
+  for (const [file, ids] of Object.entries(flagged)) {
+    for (const id of ids) console.log(`${file}: ${id} changed in English; marked needs-review-translation`);
+  }
+  console.log(`Extracted into locales/ (${xliffFiles('locales').join(', ')}).`);
+}
+
+function check() {
+  const problems = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'ketamine-locales-'));
+  try {
+    cpSync('locales', scratch, { recursive: true });
+    extractInto(scratch);
+    for (const file of xliffFiles(scratch)) {
+      const committed = readFileSync(join('locales', file), 'utf8');
+      const fresh = readFileSync(join(scratch, file), 'utf8');
+      if (committed === fresh) continue;
+      const units = (text) => new Map(text.split('<trans-unit').slice(1).map((u) => [u.match(/id="([^"]+)"/)?.[1], u]));
+      const [before, after] = [units(committed), units(fresh)];
+      const changed = [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id));
+      problems.push(
+        `locales/${file}: out of date with the code (run npm run localize:extract); strings: ${changed.join(', ') || '(file header)'}`,
+      );
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+    rmSync('.lit-localize.scratch.json', { force: true });
+  }
+  const expected = CONFIG.targetLocales.map((l) => `${l}.xlf`).sort();
+  const missing = expected.filter((f) => !xliffFiles('locales').includes(f));
+  for (const file of missing) problems.push(`locales/${file}: missing (run npm run localize:extract)`);
+  for (const file of xliffFiles('locales')) {
+    problems.push(...checkXliff(parse(readFileSync(join('locales', file), 'utf8')), `locales/${file}`));
+  }
+  if (problems.length) {
+    console.error(`Locale check failed (${problems.length} problems):\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`Locale check passed: ${expected.join(', ')} are complete, reviewed and in step with the code.`);
+}
+
+const command = process.argv[2];
+if (command === 'extract') extract();
+else if (command === 'check') check();
+else {
+  console.error('usage: node scripts/locales.js extract|check');
+  process.exit(2);
+}

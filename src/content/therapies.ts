@@ -1,0 +1,331 @@
+import { msg } from '@lit/localize';
+import type { SourceId } from './sources.js';
+
+/*
+ * The built-in content of the therapy comparison: ketamine, SSRIs,
+ * benzodiazepines and CBT, compared on seven questions. Every claim comes from
+ * shared/content/evidence.md (sections A–E; the comment above each cell names
+ * the section) and cites its sources by id (see sources.ts). A cell the file
+ * does not support is simply absent from CELLS: the widget then shows "Not
+ * covered by our sources" instead of a claim. Fields the file marks UNVERIFIED
+ * (SSRI side-effect rates, CBT session counts, effect sizes of Feder 2014…)
+ * are never used. Each text is a function so it is read in the current locale.
+ */
+
+/** Therapy (column) ids, in the default order. */
+export const THERAPY_IDS = ['ketamine', 'ssri', 'benzodiazepine', 'cbt'] as const;
+export type TherapyId = (typeof THERAPY_IDS)[number];
+
+/** Criterion (row) ids, in the default order. */
+export const CRITERION_IDS = [
+  'mechanism',
+  'onset',
+  'administration',
+  'duration',
+  'evidence',
+  'risks',
+  'regulation',
+] as const;
+export type CriterionId = (typeof CRITERION_IDS)[number];
+
+export const isTherapyId = (id: string): id is TherapyId => (THERAPY_IDS as readonly string[]).includes(id);
+export const isCriterionId = (id: string): id is CriterionId => (CRITERION_IDS as readonly string[]).includes(id);
+
+/** One cell: plain-language text (through msg()) and the sources that support it, in citing order. */
+export interface TherapyCell {
+  text: () => string;
+  sources: readonly SourceId[];
+}
+
+export const THERAPY_NAMES: Record<TherapyId, () => string> = {
+  ketamine: () =>
+    msg('Ketamine', {
+      id: 'comparison.therapy.ketamine',
+      desc: 'Column heading of the comparison table: the drug ketamine.',
+    }),
+  ssri: () =>
+    msg('SSRIs (selective serotonin reuptake inhibitors)', {
+      id: 'comparison.therapy.ssri',
+      desc: 'Column heading: the SSRI group of medicines. Keep the abbreviation SSRI or use the local one, with the spelled-out name.',
+    }),
+  benzodiazepine: () =>
+    msg('Benzodiazepines', {
+      id: 'comparison.therapy.benzodiazepine',
+      desc: 'Column heading: the benzodiazepine group of medicines.',
+    }),
+  cbt: () =>
+    msg('Cognitive behavioral therapy (CBT)', {
+      id: 'comparison.therapy.cbt',
+      desc: 'Column heading: cognitive behavioral therapy, a psychological treatment. Keep or localize the abbreviation CBT.',
+    }),
+};
+
+export const CRITERION_LABELS: Record<CriterionId, () => string> = {
+  mechanism: () =>
+    msg('How it works', { id: 'comparison.criterion.mechanism', desc: 'Row heading of the comparison table: how the treatment works in the body or mind.' }),
+  onset: () =>
+    msg('How fast it works', { id: 'comparison.criterion.onset', desc: 'Row heading: how soon people feel better after starting the treatment.' }),
+  administration: () =>
+    msg('How it is given', { id: 'comparison.criterion.administration', desc: 'Row heading: how the treatment is given (e.g. a drip into a vein, a shot, a therapy).' }),
+  duration: () =>
+    msg('How long the benefit lasts', { id: 'comparison.criterion.duration', desc: 'Row heading: how long any improvement lasts.' }),
+  evidence: () =>
+    msg('Evidence for anxiety disorders', { id: 'comparison.criterion.evidence', desc: 'Row heading: how much research supports the treatment for anxiety disorders, and how strong it is.' }),
+  risks: () =>
+    msg('Side effects and serious risks', { id: 'comparison.criterion.risks', desc: 'Row heading: common side effects and serious risks of the treatment.' }),
+  regulation: () =>
+    msg('Approval, warnings and guidelines', { id: 'comparison.criterion.regulation', desc: 'Row heading: official status: FDA approval, required warnings on the label, and guideline recommendations.' }),
+};
+
+/** Shown instead of a claim where the evidence file has nothing to say. */
+export const notCovered = (): string =>
+  msg('Not covered by our sources', {
+    id: 'comparison.not-covered',
+    desc: 'Shown in a comparison cell when the research we checked does not answer the question. Not a claim that there is no effect.',
+  });
+
+/** Every supported cell, by therapy then criterion. A missing cell is "not covered". */
+export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>> = {
+  ketamine: {
+    // C (hartland-2023-ma): peak dissociation did not predict improvement. The file has no mechanism.
+    mechanism: {
+      text: () =>
+        msg(
+          'Our sources do not explain how ketamine eases anxiety. Some people feel detached or unreal during a dose (called dissociation). One review found that how strong this feeling was did not predict who got better.',
+          {
+            id: 'comparison.ketamine.mechanism',
+            desc: 'Comparison cell, ketamine, how it works. Dissociation = feeling detached from yourself or your surroundings; explain it in plain words.',
+          },
+        ),
+      sources: ['hartland-2023-ma'],
+    },
+    // A (glue-2017-dose, glue-2020-replication: within 1 hour, 12 patients each); E (subcutaneous, not infusion);
+    // C (hartland-2023-ma: SMD −1.17 at <12 h, −0.44 at 24 h, −0.40 at 7–14 days; 14 RCTs in mood, anxiety, pain).
+    onset: {
+      text: () =>
+        msg(
+          'Fast in small studies. In two studies of 12 people each with hard-to-treat anxiety, anxiety eased within about 1 hour of a shot under the skin. A review of 14 randomized trials (in anxiety, mood and pain conditions) found the biggest effect in the first 12 hours, and a smaller one after 1 to 14 days.',
+          {
+            id: 'comparison.ketamine.onset',
+            desc: 'Comparison cell, ketamine, how fast it works. "Shot under the skin" = subcutaneous injection. Keep all numbers.',
+          },
+        ),
+      sources: ['glue-2017-dose', 'glue-2020-replication', 'hartland-2023-ma'],
+    },
+    // A (taylor-2018-sad: IV over 40 min; glue-2017-dose: subcutaneous; glue-2020-r107: tablets, open-label, 7 patients);
+    // B (feder-2021-ptsd: six infusions over 2 weeks).
+    administration: {
+      text: () =>
+        msg(
+          'In studies: a drip into a vein (IV) over 40 minutes, or a shot under the skin. Some studies gave one dose; others gave a course, for example 6 drips over 2 weeks. Tablets were tried in only one small pilot study (7 people) in which everyone knew the treatment.',
+          {
+            id: 'comparison.ketamine.administration',
+            desc: 'Comparison cell, ketamine, how it is given. Drip into a vein = intravenous infusion; the pilot study was open-label. Keep all numbers.',
+          },
+        ),
+      sources: ['taylor-2018-sad', 'glue-2017-dose', 'feder-2021-ptsd', 'glue-2020-r107'],
+    },
+    // C (tully-2022-sr: "persist for up to a week", temporary); B (feder-2021-ptsd: median 27.5 days to loss of
+    // response among responders, n = 30); A/E (taylor-2018-sad: follow-up ended at day 14).
+    duration: {
+      text: () =>
+        msg(
+          'Usually short. A review found the effect on anxiety lasts up to about a week, and called it temporary. In a PTSD trial (30 people, 6 drips), half of those who were helped had lost the benefit by 27.5 days after the last drip. The social anxiety trial stopped checking after 2 weeks, so we do not know if the benefit lasted longer.',
+          {
+            id: 'comparison.ketamine.duration',
+            desc: 'Comparison cell, ketamine, how long the benefit lasts. "Half … by 27.5 days" = median time to loss of response. The end of a study is not a proven length of benefit. Keep all numbers.',
+          },
+        ),
+      sources: ['tully-2022-sr', 'feder-2021-ptsd', 'taylor-2018-sad'],
+    },
+    // C (whittaker-2021-ma: SAD pool = 2 RCTs, 59 people, OR 28.94, CI 3.45–242.57; PTSD OR 2.03, p = 0.21);
+    // E (no RCT in GAD alone; Glue studies 12 patients each); C (borgogna-2024-ma: not significant after bias
+    // correction); B (abdallah-2022-ptsd: n = 158, no effect on PTSD symptoms); C (hartland-2023-ma: 11 of 14 high risk of bias).
+    evidence: {
+      text: () =>
+        msg(
+          'Early and limited. Social anxiety: 2 small randomized trials (59 people in all) found more people improved with ketamine, but how much more is very uncertain. Generalized anxiety: no randomized trial of it alone, only small studies of 12 people. PTSD: pooled results were not significant in one review and did not hold up after a check for bias in another; the largest trial (158 people) found no effect on PTSD symptoms. In a review of 14 randomized trials, 11 had a high risk of bias.',
+          {
+            id: 'comparison.ketamine.evidence',
+            desc: 'Comparison cell, ketamine, evidence for anxiety disorders. "Not significant" = could be due to chance. Keep all numbers and the null results.',
+          },
+        ),
+      sources: ['whittaker-2021-ma', 'glue-2017-dose', 'borgogna-2024-ma', 'abdallah-2022-ptsd', 'hartland-2023-ma'],
+    },
+    // A (glue-2017-dose: dissociation, blood pressure, heart rate rose with dose; glue-2018-maintenance: BP about
+    // +10 mm Hg, nausea, dizziness, blurred vision); B (abdallah-2022-ptsd: dissociative and psychosis-like effects
+    // gone within 2 h, lessened with repeated doses); D (short-2018-sr: little long-term safety data;
+    // fda-2023-compounded-ketamine: abuse and misuse, slowed breathing, bladder symptoms; shahani-2007: 9 daily
+    // recreational users, all with severe ulcerative cystitis).
+    risks: {
+      text: () =>
+        msg(
+          'Right after a dose: feeling detached or unreal (dissociation) and higher blood pressure and heart rate, which grow with the dose; also nausea, dizziness and blurred vision. In the largest trial, the detached and unreal feelings were gone within 2 hours and got milder with repeat doses. Little is known about long-term safety. The FDA lists abuse and misuse, slowed breathing, and bladder and urinary problems as risks. In one report, all 9 people who used ketamine every day for fun had severe bladder inflammation.',
+          {
+            id: 'comparison.ketamine.risks',
+            desc: 'Comparison cell, ketamine, side effects and risks. FDA = US Food and Drug Administration. "For fun" = recreational (non-medical) use. Keep all numbers.',
+          },
+        ),
+      sources: [
+        'glue-2017-dose',
+        'glue-2018-maintenance',
+        'abdallah-2022-ptsd',
+        'short-2018-sr',
+        'fda-2023-compounded-ketamine',
+        'shahani-2007',
+      ],
+    },
+    // D (fda-2023-compounded-ketamine: "not FDA approved for the treatment of any psychiatric disorder",
+    // Schedule III, approved IV/IM anaesthetic; fda-2019-spravato: esketamine nasal spray, depression only,
+    // REMS, monitoring at least 2 h).
+    regulation: {
+      text: () =>
+        msg(
+          'Used off-label for anxiety disorders and PTSD: the FDA has not approved it for these uses. The FDA says ketamine is not approved for any mental health (psychiatric) disorder. It is approved for anesthesia, given into a vein or a muscle. It is a Schedule III controlled drug. In 2023 the FDA warned about compounded (pharmacy-made) ketamine. Esketamine (Spravato) nasal spray is approved only for depression. It is given under a safety program, and patients are watched for at least 2 hours after each dose.',
+          {
+            id: 'comparison.ketamine.regulation',
+            desc: 'Comparison cell, ketamine, approval status. FDA = US Food and Drug Administration; Schedule III = a US controlled-substance class; Spravato is a brand name. Keep the meaning exact: not approved for anxiety or PTSD.',
+          },
+        ),
+      sources: ['fda-2023-compounded-ketamine', 'fda-2019-spravato'],
+    },
+  },
+  ssri: {
+    // D (jakubovski-2019-ma: 57 trials, N = 16,056, steady linear improvement over 12 weeks;
+    // mendez-2024-ma: benzodiazepines faster at week 1, no different from SSRIs by week 8).
+    onset: {
+      text: () =>
+        msg(
+          'Slow and steady. In a review of 57 trials (16,056 people), improvement built up gradually over 12 weeks. Benzodiazepines worked faster in the first week, but by week 8 the results were no different.',
+          {
+            id: 'comparison.ssri.onset',
+            desc: 'Comparison cell, SSRIs, how fast they work. Keep all numbers.',
+          },
+        ),
+      sources: ['jakubovski-2019-ma', 'mendez-2024-ma'],
+    },
+    // D (mendez-2024-ma: 122 trials, N = 15,760, adults with anxiety disorders; jakubovski-2019-ma: 57 trials, N = 16,056).
+    evidence: {
+      text: () =>
+        msg(
+          'Studied in many trials. Reviews pooled 122 trials (15,760 adults with anxiety disorders, together with other anxiety medicines) and 57 trials (16,056 people). Our sources describe how fast people improved, not how much better SSRIs did than a placebo (a dummy treatment).',
+          {
+            id: 'comparison.ssri.evidence',
+            desc: 'Comparison cell, SSRIs, evidence for anxiety disorders. Keep all numbers.',
+          },
+        ),
+      sources: ['mendez-2024-ma', 'jakubovski-2019-ma'],
+    },
+    // D (fda-ssri-label: Boxed Warning on suicidal thoughts and behaviours in children and young adults). Rates UNVERIFIED.
+    risks: {
+      text: () =>
+        msg(
+          'Serious risk: a Boxed Warning on the label about suicidal thoughts and behaviors in children and young adults. Our sources give no rates for common side effects.',
+          {
+            id: 'comparison.ssri.risks',
+            desc: 'Comparison cell, SSRIs, side effects and risks. "Boxed Warning" is the FDA term for a warning printed in a box on a drug label.',
+          },
+        ),
+      sources: ['fda-ssri-label'],
+    },
+    // D (fda-ssri-label).
+    regulation: {
+      text: () =>
+        msg(
+          'The FDA requires SSRI labels (for example escitalopram) to carry a Boxed Warning about suicidal thoughts and behaviors in children and young adults. Our sources do not cover which uses each SSRI is approved for.',
+          {
+            id: 'comparison.ssri.regulation',
+            desc: 'Comparison cell, SSRIs, approval status. Escitalopram is a drug name.',
+          },
+        ),
+      sources: ['fda-ssri-label'],
+    },
+  },
+  benzodiazepine: {
+    // D (mendez-2024-ma: faster, already by week 1, p < 0.001; by week 8 no different from SSRIs).
+    onset: {
+      text: () =>
+        msg(
+          'Fast. In a review of 122 trials (15,760 adults with anxiety disorders), anxiety was already better by week 1, sooner than with SSRIs. By week 8, the results were no different from SSRIs.',
+          {
+            id: 'comparison.benzodiazepine.onset',
+            desc: 'Comparison cell, benzodiazepines, how fast they work. Keep all numbers.',
+          },
+        ),
+      sources: ['mendez-2024-ma'],
+    },
+    // D (mendez-2024-ma).
+    evidence: {
+      text: () =>
+        msg(
+          'Studied in many trials. One review pooled 122 trials of anxiety medicines, including benzodiazepines, in 15,760 adults with anxiety disorders. Our sources say how fast people got better, not how much better than a placebo (a dummy treatment).',
+          {
+            id: 'comparison.benzodiazepine.evidence',
+            desc: 'Comparison cell, benzodiazepines, evidence for anxiety disorders. Keep all numbers.',
+          },
+        ),
+      sources: ['mendez-2024-ma'],
+    },
+    // D (fda-2020-benzodiazepines: Boxed Warning; dependence "taken steadily for several days to weeks, even as
+    // prescribed"; abrupt stopping can cause withdrawal seizures).
+    risks: {
+      text: () =>
+        msg(
+          'Serious risks: abuse, misuse and addiction. The body can get used to them (physical dependence) after several days to weeks of steady use, even as prescribed. Stopping suddenly can cause withdrawal, including seizures.',
+          {
+            id: 'comparison.benzodiazepine.risks',
+            desc: 'Comparison cell, benzodiazepines, side effects and risks. Physical dependence = the body gets used to the drug; withdrawal = symptoms when stopping.',
+          },
+        ),
+      sources: ['fda-2020-benzodiazepines'],
+    },
+    // D (fda-2020-benzodiazepines: 23 September 2020).
+    regulation: {
+      text: () =>
+        msg(
+          'Since September 2020, the FDA has required a Boxed Warning on all benzodiazepines. It warns of abuse, misuse and addiction. It also warns that the body can get used to them (physical dependence), and of withdrawal when stopping.',
+          {
+            id: 'comparison.benzodiazepine.regulation',
+            desc: 'Comparison cell, benzodiazepines, approval status. "Boxed Warning" is the FDA term for a warning printed in a box on a drug label.',
+          },
+        ),
+      sources: ['fda-2020-benzodiazepines'],
+    },
+  },
+  cbt: {
+    // D (nice-cg113: individual high-intensity psychological intervention, or drug treatment; nice-cg159: individual CBT).
+    administration: {
+      text: () =>
+        msg('One-to-one, as a psychological treatment, not a medicine. Our sources do not give a usual number of sessions.', {
+          id: 'comparison.cbt.administration',
+          desc: 'Comparison cell, CBT, how it is given. One-to-one = individual therapy with a therapist.',
+        }),
+      sources: ['nice-cg113', 'nice-cg159'],
+    },
+    // D (nice-cg113, nice-cg159). No trial numbers in the file.
+    evidence: {
+      text: () =>
+        msg(
+          'UK guidelines (NICE) recommend it for generalized anxiety and social anxiety. Our sources give no trial numbers for CBT, so we cannot rate its evidence here.',
+          {
+            id: 'comparison.cbt.evidence',
+            desc: 'Comparison cell, CBT, evidence for anxiety disorders. NICE = the UK National Institute for Health and Care Excellence; keep the abbreviation.',
+          },
+        ),
+      sources: ['nice-cg113', 'nice-cg159'],
+    },
+    // D (nice-cg113: step 3 of stepped care, CBT or applied relaxation, or drug treatment; nice-cg159: individual CBT,
+    // Clark & Wells or Heimberg models).
+    regulation: {
+      text: () =>
+        msg(
+          'UK guidelines (NICE) recommend it. For social anxiety, they advise one-to-one CBT. For generalized anxiety, they offer CBT or applied relaxation, or a medicine, at step 3 of a step-by-step plan.',
+          {
+            id: 'comparison.cbt.regulation',
+            desc: 'Comparison cell, CBT, guideline status. NICE = the UK National Institute for Health and Care Excellence; "stepped care" is its term.',
+          },
+        ),
+      sources: ['nice-cg159', 'nice-cg113'],
+    },
+  },
+};

@@ -1,0 +1,262 @@
+import { css } from 'lit';
+
+/*
+ * Logical properties only (inline = the reading direction, block = top to
+ * bottom), so right-to-left pages mirror without extra rules. Colours come
+ * from the base tokens, which also switch to dark.
+ *
+ * Two renderings of the same content: the table (wide containers, print) and
+ * one card per therapy (containers narrower than 40rem). Exactly one is
+ * displayed; the other is `display: none`, which also hides it from
+ * assistive technology, so nothing is read twice.
+ */
+export const therapyComparisonStyles = css`
+  .comparison,
+  .loading {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .loading {
+    min-block-size: 24rem;
+  }
+  p {
+    margin: 0;
+  }
+  .intro {
+    color: var(--_muted);
+    font-size: 0.9375em;
+    margin-block-end: var(--_space);
+  }
+
+  /* ---- Table ---- */
+  .scroller {
+    overflow: auto;
+    max-block-size: var(--ketamine-table-max-block-size, 80vh);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+  }
+  /* Fixed layout gives every therapy the same width (no column looks more important by size);
+     below 12em a column, the region scrolls sideways instead. */
+  table {
+    inline-size: 100%;
+    min-inline-size: calc(9.5em + var(--_columns, 4) * 12em);
+    table-layout: fixed;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    font-size: 1.125em;
+    font-weight: 700;
+    padding: calc(var(--_space) * 0.75);
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.625em 0.75em;
+    border-block-start: 1px solid var(--_border);
+    border-inline: 3px solid transparent;
+  }
+  thead th,
+  thead td {
+    /* The header row stays in view while the region scrolls. */
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    background: var(--_surface);
+    border-block-end: 2px solid var(--_border);
+    box-shadow: 0 1px 0 var(--_border);
+  }
+  tbody th {
+    /* The question stays in view while the table scrolls sideways. */
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_bg);
+    font-weight: 700;
+  }
+  thead td.corner {
+    inline-size: 9.5em;
+    inset-inline-start: 0;
+    z-index: 3;
+  }
+  thead th {
+    font-weight: 700;
+  }
+  thead th .name {
+    display: block;
+  }
+  /* Highlighted column: a heavier accent border on both sides plus a written label, never colour alone. */
+  th.highlighted,
+  td.highlighted {
+    border-inline-color: var(--_accent);
+  }
+  th.highlighted {
+    border-block-start: 4px solid var(--_accent);
+  }
+  tbody tr:last-child td.highlighted {
+    border-block-end: 3px solid var(--_accent);
+  }
+  .marker {
+    display: inline-block;
+    margin-block-start: 0.25em;
+    padding: 0 0.5em;
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  .not-covered {
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .refs {
+    font-size: 0.75em;
+    line-height: 0;
+    white-space: nowrap;
+    margin-inline-start: 0.15em;
+  }
+  .footnote {
+    padding-inline: 0.15em;
+  }
+
+  /* ---- Cards ---- */
+  .cards {
+    display: none;
+  }
+  .cards-title {
+    font-size: 1.125em;
+    font-weight: 700;
+    margin-block-end: 0.5em;
+  }
+  .card-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_bg);
+  }
+  .card.highlighted {
+    border: 3px solid var(--_accent);
+  }
+  .card-heading {
+    font-size: 1.0625em;
+    font-weight: 700;
+    margin-block-end: 0.5em;
+    padding-block-end: 0.25em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .card-heading .name {
+    margin-inline-end: 0.25em;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    gap: 0.75em;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+
+  @container (width < 40rem) {
+    .scroller {
+      display: none;
+    }
+    .cards {
+      display: block;
+    }
+  }
+
+  /* ---- Sources ---- */
+  .sources-title {
+    font-weight: 700;
+    color: var(--_text);
+    margin-block-end: 0.25em;
+  }
+  .source-list {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.75em;
+  }
+  .source {
+    margin-block-end: 0.35em;
+    scroll-margin-block: var(--_space);
+  }
+  .source:focus-visible,
+  .source:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .links a {
+    margin-inline-end: 0.75em;
+  }
+  .back {
+    display: inline-block;
+    min-inline-size: 24px;
+    text-align: center;
+    text-decoration: none;
+  }
+  .back-arrow {
+    display: inline-block;
+  }
+  /* The widget's direction follows its language (dir on .root), so ask the arrow itself. */
+  .back-arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .scroller {
+      scroll-behavior: smooth;
+    }
+  }
+
+  @media print {
+    .comparison {
+      border: none;
+      padding: 0;
+    }
+    .scroller {
+      display: block !important;
+      overflow: visible;
+      max-block-size: none;
+      border: none;
+    }
+    .cards {
+      display: none !important;
+    }
+    table {
+      min-inline-size: 0;
+    }
+    thead th,
+    thead td,
+    tbody th {
+      position: static;
+      box-shadow: none;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    .back {
+      display: none;
+    }
+    .links a::after {
+      content: ' <' attr(href) '>';
+    }
+  }
+`;

@@ -1,0 +1,513 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { setLocale } from '../../src/index.js';
+import type { ComparisonInput, ContentIssue, KetamineTherapyComparison } from '../../src/index.js';
+import { CRITERION_IDS, THERAPY_IDS } from '../../src/content/therapies.js';
+import { source } from '../../src/content/sources.js';
+import { captureConsole, settled, textOf } from '../support/helpers.js';
+
+type El = KetamineTherapyComparison;
+
+const clinicAdditions = (): ComparisonInput => ({
+  therapies: [
+    {
+      id: 'tms',
+      name: { en: 'TMS at Sunrise Clinic', es: 'EMT en la Clínica Sunrise' },
+      cells: {
+        administration: {
+          text: { en: 'Fictional example: sessions at our clinic, 5 days a week.', es: 'Ejemplo ficticio: sesiones en nuestra clínica, 5 días a la semana.' },
+          sources: ['sunrise-protocol'],
+        },
+        onset: { text: 'Fictional onset text only in English.' },
+        'visit-length': { text: { en: 'About 20 minutes', es: 'Unos 20 minutos' }, sources: ['sunrise-protocol'] },
+      },
+    },
+  ],
+  criteria: [
+    {
+      id: 'visit-length',
+      label: { en: 'Length of a visit', es: 'Duración de una visita' },
+      cells: {
+        ketamine: { text: 'About 2 hours at our clinic, including rest.', sources: ['sunrise-faq'] },
+      },
+    },
+  ],
+  sources: [
+    { id: 'sunrise-protocol', citation: 'Sunrise Clinic. TMS protocol, 2025.', url: 'https://example.org/tms' },
+    { id: 'sunrise-faq', citation: { en: 'Sunrise Clinic. Patient FAQ.', es: 'Clínica Sunrise. Preguntas frecuentes.' } },
+  ],
+});
+
+async function render(template: ReturnType<typeof html>): Promise<El> {
+  const host = await fixture<HTMLElement>(template);
+  const el = (host.localName === 'ketamine-therapy-comparison' ? host : host.querySelector('ketamine-therapy-comparison')) as El;
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+async function withJson(json: string, attributes: Record<string, string> = {}): Promise<El> {
+  const el = document.createElement('ketamine-therapy-comparison');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  document.body.append(el);
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: El) => el.shadowRoot!;
+const columnIds = (el: El) =>
+  [...root(el).querySelectorAll('thead th[scope="col"]')].map((th) => th.getAttribute('data-therapy'));
+const rowIds = (el: El) => [...root(el).querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-criterion'));
+const cell = (el: El, therapy: string, criterion: string) =>
+  root(el).querySelector(`tbody tr[data-criterion="${criterion}"] td[data-therapy="${therapy}"]`)!;
+const displayed = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
+
+/** Renders invalid clinic input and returns the issues from the event and the error panel text. */
+async function expectError(json: string): Promise<{ paths: string[]; panel: string }> {
+  const el = document.createElement('ketamine-therapy-comparison');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  const event = oneEvent(el, 'ketamine-error');
+  const errors = await captureConsole('error', async () => {
+    document.body.append(el);
+    await event;
+  });
+  const { detail } = await event;
+  const panel = await settled(el, '[part~="error"]');
+  expect(root(el).querySelector('table'), 'no part of the table is shown').to.be.null;
+  expect(root(el).querySelector('[part~="base"]')).to.be.null;
+  expect(errors, 'logged once').to.have.length(1);
+  await expect(el).to.be.accessible();
+  return { paths: (detail.issues as ContentIssue[]).map((i) => i.path), panel: textOf(panel) };
+}
+
+describe('<ketamine-therapy-comparison>', () => {
+  afterEach(async () => {
+    document.querySelectorAll('body > ketamine-therapy-comparison').forEach((el) => el.remove());
+    await setLocale('en');
+  });
+
+  describe('table', () => {
+    it('renders a captioned table with column and row headers in the default order, and passes axe', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const table = root(el).querySelector('table')!;
+      expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Anxiety treatments compared');
+      const cols = [...table.querySelectorAll('thead th')];
+      expect(cols).to.have.length(4);
+      cols.forEach((th) => expect(th.getAttribute('scope')).to.equal('col'));
+      expect(columnIds(el)).to.deep.equal([...THERAPY_IDS]);
+      expect(cols.map((th) => textOf(th))).to.deep.equal([
+        'Ketamine',
+        'SSRIs (selective serotonin reuptake inhibitors)',
+        'Benzodiazepines',
+        'Cognitive behavioral therapy (CBT)',
+      ]);
+      const rows = [...table.querySelectorAll('tbody th')];
+      expect(rows).to.have.length(CRITERION_IDS.length);
+      rows.forEach((th) => expect(th.getAttribute('scope')).to.equal('row'));
+      expect(rowIds(el)).to.deep.equal([...CRITERION_IDS]);
+      expect(rows.map((th) => textOf(th))[1]).to.equal('How fast it works');
+      expect(textOf(root(el))).to.include('Ketamine is not FDA-approved for anxiety disorders or PTSD');
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no cost row, no CBT session count and shows uncovered questions as such', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      expect(textOf(root(el)).toLowerCase()).not.to.include('cost');
+      expect(textOf(cell(el, 'cbt', 'onset'))).to.equal('Not covered by our sources');
+      expect(cell(el, 'cbt', 'onset').querySelector('a')).to.be.null;
+      expect(textOf(cell(el, 'ssri', 'mechanism'))).to.equal('Not covered by our sources');
+      expect(textOf(cell(el, 'cbt', 'administration'))).to.include('not give a usual number of sessions');
+      expect(textOf(cell(el, 'cbt', 'administration'))).not.to.match(/\d+ sessions/);
+    });
+
+    it('keeps the nuance: null PTSD results, sample sizes and off-label status', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const evidence = textOf(cell(el, 'ketamine', 'evidence'));
+      expect(evidence).to.include('not significant');
+      expect(evidence).to.include('158 people');
+      expect(evidence).to.include('59 people');
+      expect(textOf(cell(el, 'ketamine', 'duration'))).to.include('we do not know if the benefit lasted longer');
+      expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include('off-label');
+      expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include('approved only for depression');
+    });
+
+    it('every fact cell has a footnote', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      for (const td of root(el).querySelectorAll('tbody td')) {
+        const covered = !td.querySelector('.not-covered');
+        expect(td.querySelectorAll('a.footnote').length > 0, `${textOf(td).slice(0, 40)}…`).to.equal(covered);
+      }
+    });
+
+    it('the table region is keyboard focusable and named by the caption', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const region = root(el).querySelector<HTMLElement>('[part~="scroller"]')!;
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.tabIndex).to.equal(0);
+      const caption = root(el).getElementById(region.getAttribute('aria-labelledby')!)!;
+      expect(caption.localName).to.equal('caption');
+      region.focus();
+      expect(root(el).activeElement).to.equal(region);
+    });
+
+    it('keeps the header row sticky on screen and static in print', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const th = root(el).querySelector('thead th')!;
+      expect(getComputedStyle(th).position).to.equal('sticky');
+      try {
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle(th).position).to.equal('static');
+        expect(displayed(root(el).querySelector('.scroller'))).to.be.true;
+        expect(displayed(root(el).querySelector('.cards'))).to.be.false;
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('attributes', () => {
+    it('therapies and criteria choose and order the columns and rows', async () => {
+      const el = await render(
+        html`<ketamine-therapy-comparison therapies="cbt ketamine" criteria="risks onset"></ketamine-therapy-comparison>`,
+      );
+      expect(columnIds(el)).to.deep.equal(['cbt', 'ketamine']);
+      expect(rowIds(el)).to.deep.equal(['risks', 'onset']);
+      el.setAttribute('therapies', 'ssri benzodiazepine ssri');
+      await el.updateComplete;
+      expect(columnIds(el), 'duplicates dropped').to.deep.equal(['ssri', 'benzodiazepine']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('highlight marks the column with a border and a written label', async () => {
+      const el = await render(html`<ketamine-therapy-comparison highlight="ketamine"></ketamine-therapy-comparison>`);
+      const th = root(el).querySelector('thead th[data-therapy="ketamine"]')!;
+      expect(th.hasAttribute('data-highlighted')).to.be.true;
+      expect(th.getAttribute('part')).to.include('highlighted');
+      expect(textOf(th.querySelector('[part~="marker"]'))).to.equal('Highlighted');
+      expect(getComputedStyle(th).borderInlineStartWidth).to.equal('3px');
+      const otherTh = root(el).querySelector('thead th[data-therapy="ssri"]')!;
+      expect(otherTh.hasAttribute('data-highlighted')).to.be.false;
+      expect(otherTh.querySelector('[part~="marker"]')).to.be.null;
+      for (const td of root(el).querySelectorAll('tbody td[data-therapy="ketamine"]')) {
+        expect(td.hasAttribute('data-highlighted')).to.be.true;
+      }
+      expect(root(el).querySelectorAll('td[data-highlighted]')).to.have.length(CRITERION_IDS.length);
+      const card = root(el).querySelector('.card[data-therapy="ketamine"]')!;
+      expect(card.hasAttribute('data-highlighted')).to.be.true;
+      expect(textOf(card.querySelector('[part~="card-heading"]'))).to.include('Highlighted');
+      await expect(el).to.be.accessible();
+    });
+
+    it('unknown ids warn once, naming the attribute and the allowed ids, and are ignored', async () => {
+      let el!: El;
+      const warnings = await captureConsole('warn', async () => {
+        el = await render(
+          html`<ketamine-therapy-comparison
+            therapies="ketamine cost ssri"
+            criteria="price onset"
+            highlight="nope"
+          ></ketamine-therapy-comparison>`,
+        );
+        await setLocale('es');
+        await el.updateComplete;
+      });
+      const messages = warnings.map((args) => String(args[0]));
+      expect(messages).to.have.length(3);
+      expect(messages.find((m) => m.includes('therapies="ketamine cost ssri"'))).to.include('"cost"').and.include('"benzodiazepine"');
+      expect(messages.find((m) => m.includes('criteria="price onset"'))).to.include('"price"').and.include('"regulation"');
+      expect(messages.find((m) => m.includes('highlight="nope"'))).to.include('"cbt"');
+      expect(columnIds(el)).to.deep.equal(['ketamine', 'ssri']);
+      expect(rowIds(el)).to.deep.equal(['onset']);
+      expect(root(el).querySelector('[data-highlighted]')).to.be.null;
+    });
+
+    it('falls back to the default when nothing valid is left', async () => {
+      let el!: El;
+      const warnings = await captureConsole('warn', async () => {
+        el = await render(html`<ketamine-therapy-comparison therapies="cost"></ketamine-therapy-comparison>`);
+      });
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.include('therapies="cost"').and.include('"ketamine"');
+      expect(columnIds(el)).to.deep.equal([...THERAPY_IDS]);
+    });
+  });
+
+  describe('footnotes', () => {
+    it('every footnote link resolves to a source in the footer, and each source links back', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const footer = root(el).querySelector('[part~="footer"]')!;
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('table a.footnote')];
+      expect(links.length).to.be.greaterThan(20);
+      for (const link of links) {
+        const id = link.getAttribute('href')!.slice(1);
+        const target = root(el).getElementById(id);
+        expect(target, id).to.exist;
+        expect(footer.contains(target)).to.be.true;
+        expect(link.getAttribute('data-source')).to.equal(id.replace('source-', ''));
+      }
+      for (const back of footer.querySelectorAll<HTMLAnchorElement>('a.back')) {
+        const ref = root(el).getElementById(back.getAttribute('href')!.slice(1));
+        expect(ref, back.getAttribute('href')!).to.exist;
+        expect(ref!.closest('table')).to.exist;
+      }
+    });
+
+    it('points each cell to the right source', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const citedIn = (therapy: string, criterion: string) =>
+        [...cell(el, therapy, criterion).querySelectorAll('a.footnote')].map((a) =>
+          textOf(root(el).getElementById(a.getAttribute('href')!.slice(1))),
+        );
+      expect(citedIn('benzodiazepine', 'risks')).to.have.length(1);
+      expect(citedIn('benzodiazepine', 'risks')[0]).to.include(source('fda-2020-benzodiazepines').citation);
+      expect(citedIn('benzodiazepine', 'regulation')[0]).to.include('Boxed Warning required on all benzodiazepines');
+      expect(citedIn('ketamine', 'regulation').join(' ')).to.include(source('fda-2023-compounded-ketamine').citation);
+      expect(citedIn('ketamine', 'regulation').join(' ')).to.include('Spravato');
+      expect(citedIn('ssri', 'onset').join(' ')).to.include('Jakubovski');
+      expect(citedIn('ketamine', 'risks').join(' ')).to.include('Shahani');
+      expect(citedIn('cbt', 'evidence').join(' ')).to.include('CG113').and.include('CG159');
+      const doiLinks = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="source"] a[part~="link"]')];
+      expect(doiLinks.some((a) => a.href === 'https://doi.org/10.1017/S1092852924000142')).to.be.true;
+    });
+
+    it('numbers sources 1..N in order of first appearance in the shown table', async () => {
+      for (const attrs of [{}, { therapies: 'cbt benzodiazepine ketamine', criteria: 'regulation risks' }]) {
+        const el = document.createElement('ketamine-therapy-comparison');
+        Object.entries(attrs).forEach(([k, v]) => el.setAttribute(k, v));
+        document.body.append(el);
+        await settled(el);
+        await el.updateComplete;
+        const numbers = [...root(el).querySelectorAll('table a.footnote')].map((a) => Number(a.getAttribute('data-source')));
+        const firsts = numbers.filter((n, i) => numbers.indexOf(n) === i);
+        expect(firsts).to.deep.equal(firsts.map((_, i) => i + 1));
+        const items = [...root(el).querySelectorAll('[part~="sources"] > li')];
+        expect(items.map((li) => li.id)).to.deep.equal(firsts.map((n) => `source-${n}`));
+        // The visible numbers match the ordered list's numbering.
+        const first = root(el).querySelector('table a.footnote')!;
+        expect(first.querySelector('[aria-hidden]')!.textContent).to.equal('1');
+        el.remove();
+      }
+    });
+
+    it('the regulation row alone starts at the FDA sources', async () => {
+      const el = await render(
+        html`<ketamine-therapy-comparison therapies="benzodiazepine" criteria="regulation"></ketamine-therapy-comparison>`,
+      );
+      const items = [...root(el).querySelectorAll('[part~="sources"] > li')];
+      expect(items).to.have.length(1);
+      expect(textOf(items[0])).to.include('Boxed Warning required on all benzodiazepines');
+    });
+
+    it('following a footnote focuses its source, and the back link returns to the footnote', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const link = root(el).querySelector<HTMLAnchorElement>('table a.footnote')!;
+      link.click();
+      expect(root(el).activeElement?.id).to.equal('source-1');
+      root(el).querySelector<HTMLAnchorElement>('#source-1 a.back')!.click();
+      expect(root(el).activeElement).to.equal(link);
+    });
+  });
+
+  describe('narrow container', () => {
+    it('shows one card per therapy below 40rem, and the table at 1000px', async () => {
+      const narrow = await render(
+        html`<div style="inline-size: 320px"><ketamine-therapy-comparison highlight="cbt"></ketamine-therapy-comparison></div>`,
+      );
+      expect(displayed(root(narrow).querySelector('.cards'))).to.be.true;
+      expect(displayed(root(narrow).querySelector('.scroller')), 'the wide table is display:none').to.be.false;
+      const cards = [...root(narrow).querySelectorAll('[part~="card"]')];
+      expect(cards.map((c) => c.getAttribute('data-therapy'))).to.deep.equal([...THERAPY_IDS]);
+      const firstCard = cards[0]!;
+      expect(firstCard.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+      expect([...firstCard.querySelectorAll('dt')].map((dt) => textOf(dt))).to.have.length(CRITERION_IDS.length);
+      await expect(narrow).to.be.accessible();
+
+      // In the card view the back link returns to the footnote in the card, which is the one displayed.
+      root(narrow).querySelector<HTMLAnchorElement>('#source-1 a.back')!.click();
+      expect(root(narrow).activeElement?.id).to.equal('ref-cards-1');
+
+      const wide = await render(
+        html`<div style="inline-size: 1000px"><ketamine-therapy-comparison></ketamine-therapy-comparison></div>`,
+      );
+      expect(displayed(root(wide).querySelector('.scroller'))).to.be.true;
+      expect(displayed(root(wide).querySelector('table'))).to.be.true;
+      expect(displayed(root(wide).querySelector('.cards'))).to.be.false;
+    });
+
+    it('works right to left, narrow and wide', async () => {
+      for (const width of ['320px', '1000px']) {
+        const el = await render(
+          html`<div dir="rtl" style="inline-size: ${width}"><ketamine-therapy-comparison highlight="ketamine"></ketamine-therapy-comparison></div>`,
+        );
+        // The widget's direction follows its locale (no right-to-left locale ships yet): force it to check the layout.
+        root(el).querySelector<HTMLElement>('.root')!.dir = 'rtl';
+        if (width === '1000px') {
+          const [first, second] = [...root(el).querySelectorAll('thead th')].map((th) => th.getBoundingClientRect());
+          expect(first!.left, 'the first column is on the right').to.be.greaterThan(second!.left);
+          const rowHeader = root(el).querySelector('tbody th')!.getBoundingClientRect();
+          expect(rowHeader.left).to.be.greaterThan(first!.left);
+        } else {
+          expect(displayed(root(el).querySelector('.cards'))).to.be.true;
+        }
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('passes axe in dark theme', async () => {
+      const el = await render(html`<ketamine-therapy-comparison theme="dark" highlight="ssri"></ketamine-therapy-comparison>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('clinic additions', () => {
+    it('adds a clinic column and row from inline JSON, with their own footnotes, and passes axe', async () => {
+      const el = await withJson(JSON.stringify(clinicAdditions()), { highlight: 'tms' });
+      expect(columnIds(el)).to.deep.equal([...THERAPY_IDS, 'tms']);
+      expect(rowIds(el)).to.deep.equal([...CRITERION_IDS, 'visit-length']);
+      expect(textOf(root(el).querySelector('thead th[data-therapy="tms"]'))).to.include('TMS at Sunrise Clinic');
+      expect(textOf(cell(el, 'tms', 'administration'))).to.include('sessions at our clinic');
+      expect(textOf(cell(el, 'tms', 'mechanism'))).to.equal('Not covered by our sources');
+      expect(textOf(cell(el, 'ketamine', 'visit-length'))).to.include('About 2 hours');
+      expect(textOf(cell(el, 'tms', 'visit-length'))).to.include('About 20 minutes');
+      expect(textOf(cell(el, 'ssri', 'visit-length'))).to.equal('Not covered by our sources');
+      const ref = cell(el, 'tms', 'administration').querySelector('a.footnote')!;
+      const target = root(el).getElementById(ref.getAttribute('href')!.slice(1))!;
+      expect(textOf(target)).to.include('Sunrise Clinic. TMS protocol, 2025.');
+      expect(target.querySelector<HTMLAnchorElement>('a[part~="link"]')!.href).to.equal('https://example.org/tms');
+      await expect(el).to.be.accessible();
+    });
+
+    it('clinic ids work in the attributes', async () => {
+      const el = await withJson(JSON.stringify(clinicAdditions()), { therapies: 'tms ketamine', criteria: 'visit-length onset' });
+      expect(columnIds(el)).to.deep.equal(['tms', 'ketamine']);
+      expect(rowIds(el)).to.deep.equal(['visit-length', 'onset']);
+    });
+
+    it('picks the Spanish clinic text after setLocale("es"), falling back to English', async () => {
+      const el = await withJson(JSON.stringify(clinicAdditions()));
+      await setLocale('es');
+      await el.updateComplete;
+      expect(root(el).querySelector('.root')!.getAttribute('lang')).to.equal('es');
+      expect(textOf(root(el).querySelector('thead th[data-therapy="tms"]'))).to.include('EMT en la Clínica Sunrise');
+      expect(textOf(cell(el, 'tms', 'administration'))).to.include('sesiones en nuestra clínica');
+      expect(textOf(cell(el, 'tms', 'onset'))).to.include('Fictional onset text only in English.');
+      expect(textOf(root(el).querySelector('tbody tr[data-criterion="visit-length"] th'))).to.equal('Duración de una visita');
+      expect(textOf(root(el).querySelector('[part~="sources"]'))).to.include('Clínica Sunrise. Preguntas frecuentes.');
+      await setLocale('en');
+      await el.updateComplete;
+      expect(textOf(cell(el, 'tms', 'administration'))).to.include('sessions at our clinic');
+    });
+
+    it('accepts the additions property, which wins over the JSON child', async () => {
+      let el!: El;
+      await captureConsole('error', async () => {
+        el = await withJson('{ "broken"');
+      });
+      expect(root(el).querySelector('[part~="error"]')).to.exist;
+      el.additions = clinicAdditions();
+      await waitUntil(() => root(el).querySelector('table'), 'table shown');
+      expect(columnIds(el)).to.include('tms');
+    });
+
+    it('shows clinic text as text, never as HTML', async () => {
+      const additions = clinicAdditions();
+      additions.therapies![0]!.name = '<img src=x onerror="window.__pwned=1"><b>TMS</b>';
+      const el = document.createElement('ketamine-therapy-comparison');
+      el.additions = additions;
+      document.body.append(el);
+      await settled(el);
+      await el.updateComplete;
+      expect(root(el).querySelector('img, b')).to.be.null;
+      expect(textOf(root(el).querySelector('thead th[data-therapy="tms"]'))).to.include('<img src=x');
+    });
+
+    it('re-reads the JSON child when it changes', async () => {
+      const el = await withJson(JSON.stringify({ therapies: [] }));
+      expect(columnIds(el)).to.deep.equal([...THERAPY_IDS]);
+      el.querySelector('script')!.textContent = JSON.stringify(clinicAdditions());
+      await waitUntil(() => columnIds(el).includes('tms'), 'clinic column added');
+    });
+
+    const invalid: [string, string, string][] = [
+      ['broken JSON', '{ "therapies": [', ''],
+      ['a missing field', JSON.stringify({ therapies: [{ id: 'tms', cells: {} }] }), 'therapies[0].name'],
+      ['a wrong type', JSON.stringify({ therapies: 'tms' }), 'therapies'],
+      [
+        'a duplicate id',
+        JSON.stringify({ therapies: [{ id: 'tms', name: 'A', cells: {} }, { id: 'tms', name: 'B', cells: {} }] }),
+        'therapies[1].id',
+      ],
+      [
+        'a built-in id reused',
+        JSON.stringify({ criteria: [{ id: 'onset', label: 'Onset', cells: {} }] }),
+        'criteria[0].id',
+      ],
+      [
+        'a footnote to an undeclared source',
+        JSON.stringify({
+          therapies: [{ id: 'tms', name: 'TMS', cells: { onset: { text: 'x', sources: ['nope'] } } }],
+          sources: [{ id: 'sunrise', citation: 'S' }],
+        }),
+        'therapies[0].cells.onset.sources[0]',
+      ],
+      [
+        'a cell keyed by an unknown row',
+        JSON.stringify({ therapies: [{ id: 'tms', name: 'TMS', cells: { cost: { text: '$' } } }] }),
+        'therapies[0].cells.cost',
+      ],
+      [
+        'a javascript: url',
+        JSON.stringify({ sources: [{ id: 's', citation: 'S', url: 'javascript:alert(1)' }] }),
+        'sources[0].url',
+      ],
+      ['an unknown field', JSON.stringify({ therapies: [{ id: 'tms', name: 'TMS', cells: {}, colour: 'red' }] }), 'therapies[0].colour'],
+      [
+        'a per-locale text without English',
+        JSON.stringify({ therapies: [{ id: 'tms', name: { es: 'EMT' }, cells: {} }] }),
+        'therapies[0].name',
+      ],
+    ];
+    for (const [what, json, path] of invalid) {
+      it(`shows the error panel for ${what}, naming the path`, async () => {
+        const { paths, panel } = await expectError(json);
+        expect(paths).to.include(path);
+        expect(panel).to.include('This comparison table could not be shown');
+        if (path) expect(panel).to.include(path);
+      });
+    }
+
+    it('names the declared sources when a footnote points elsewhere', async () => {
+      const { panel } = await expectError(
+        JSON.stringify({
+          therapies: [{ id: 'tms', name: 'TMS', cells: { onset: { text: 'x', sources: ['nope'] } } }],
+          sources: [{ id: 'sunrise', citation: 'S' }],
+        }),
+      );
+      expect(panel).to.include('sunrise').and.include('"nope"');
+    });
+  });
+
+  describe('locale', () => {
+    it('re-renders on a locale switch', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      expect(root(el).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+      await setLocale('es');
+      await el.updateComplete;
+      expect(root(el).querySelector('.root')!.getAttribute('lang')).to.equal('es');
+      expect(textOf(root(el).querySelector('[part~="disclaimer"]'))).to.include('La ketamina no está aprobada por la FDA');
+      await expect(el).to.be.accessible();
+      await setLocale('en');
+      await el.updateComplete;
+      expect(textOf(root(el).querySelector('[part~="disclaimer"]'))).to.include('Ketamine is not FDA-approved');
+    });
+  });
+});
