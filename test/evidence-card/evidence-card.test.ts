@@ -51,9 +51,21 @@ async function expectError(el: KetamineEvidenceCard, attach: () => void) {
   return { issues: detail.issues, panel: textOf(panel) };
 }
 
+/** A card inside a plain container of the given width, attached to the page. */
+function inContainer(width: string, study: string): KetamineEvidenceCard {
+  const container = document.createElement('div');
+  container.className = 'test-container';
+  container.style.width = width;
+  const el = document.createElement('ketamine-evidence-card');
+  el.study = study;
+  container.append(el);
+  document.body.append(container);
+  return el;
+}
+
 describe('<ketamine-evidence-card>', () => {
   afterEach(async () => {
-    document.querySelectorAll('body > ketamine-evidence-card').forEach((el) => el.remove());
+    document.querySelectorAll('body > ketamine-evidence-card, .test-container').forEach((el) => el.remove());
     await setLocale('en');
   });
 
@@ -316,10 +328,8 @@ describe('<ketamine-evidence-card>', () => {
     });
 
     it('keeps its layout readable in a 280 px sidebar (compact)', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px">
-        <ketamine-evidence-card study="feder-2021-ptsd" compact></ketamine-evidence-card>
-      </div>`);
-      const el = wrapper.querySelector('ketamine-evidence-card')!;
+      const el = inContainer('280px', 'feder-2021-ptsd');
+      el.compact = true;
       await settled(el);
       const card = el.shadowRoot!.querySelector('[part~="base"]')!;
       expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
@@ -329,10 +339,7 @@ describe('<ketamine-evidence-card>', () => {
     });
 
     it('puts labels beside values in a wide container', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-        <ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>
-      </div>`);
-      const el = wrapper.querySelector('ketamine-evidence-card')!;
+      const el = inContainer('900px', 'feder-2021-ptsd');
       await settled(el);
       expect(getComputedStyle(el.shadowRoot!.querySelector('.fact')!).display).to.equal('grid');
     });
