@@ -1,12 +1,99 @@
-// The demo's language switcher sets <html lang>, as a site's own switcher or a
-// translation plugin would; the widgets follow it without a reload.
+// The demo's language switcher sets <html lang> (and dir), as a site's own
+// switcher or a translation plugin would; the widgets follow it without a
+// reload. The page's own text is the clinic's, so it is translated here.
+const PAGE_TEXT = {
+  en: {
+    title: 'Ketamine treatment for anxiety: what to know',
+    intro:
+      'Some clinics, including ours, offer ketamine for anxiety disorders and PTSD. This use is off-label: ketamine is not FDA-approved for these conditions. Below is what the research shows, good and bad, and what treatment involves. Talk with your own doctor before deciding.',
+    journey: 'What to expect',
+    research: 'What the research says',
+    researchIntro:
+      'These are the main studies of ketamine for anxiety and PTSD. Some found a benefit; the largest PTSD trial did not. Each card rates how much one study can tell us.',
+    sidebar: 'Faster-acting, but small studies',
+    compare: 'How it compares',
+    own: 'Our own pilot (fictional, for the demo)',
+    footer: 'Harbor Light Clinic is a fictional clinic. This page demonstrates the ketamine-widgets library.',
+  },
+  es: {
+    title: 'Tratamiento con ketamina para la ansiedad: lo que debe saber',
+    intro:
+      'Algunas clínicas, como la nuestra, ofrecen ketamina para los trastornos de ansiedad y el TEPT. Es un uso fuera de indicación: la ketamina no está aprobada por la FDA para estas afecciones. Abajo verá lo que muestra la investigación, lo bueno y lo malo, y en qué consiste el tratamiento. Hable con su médico antes de decidir.',
+    journey: 'Qué esperar',
+    research: 'Lo que dice la investigación',
+    researchIntro:
+      'Estos son los principales estudios de la ketamina para la ansiedad y el TEPT. Algunos encontraron un beneficio; el ensayo más grande sobre TEPT no. Cada tarjeta indica cuánto nos dice un solo estudio.',
+    sidebar: 'Actúa más rápido, pero con estudios pequeños',
+    compare: 'Cómo se compara',
+    own: 'Nuestro propio piloto (ficticio, para la demostración)',
+    footer: 'Harbor Light Clinic es una clínica ficticia. Esta página muestra la biblioteca ketamine-widgets.',
+  },
+  fr: {
+    title: 'La kétamine contre l’anxiété : ce qu’il faut savoir',
+    intro:
+      'Certaines cliniques, dont la nôtre, proposent la kétamine pour les troubles anxieux et le TSPT. C’est un usage hors indication : la kétamine n’est pas approuvée par la FDA pour ces troubles. Voici ce que montre la recherche, en bien comme en mal, et en quoi consiste le traitement. Parlez-en à votre médecin avant de décider.',
+    journey: 'À quoi s’attendre',
+    research: 'Ce que dit la recherche',
+    researchIntro:
+      'Voici les principales études de la kétamine contre l’anxiété et le TSPT. Certaines ont trouvé un bénéfice ; le plus grand essai sur le TSPT, non. Chaque fiche indique ce qu’une seule étude peut nous apprendre.',
+    sidebar: 'Plus rapide, mais de petites études',
+    compare: 'Comparaison avec d’autres traitements',
+    own: 'Notre propre étude pilote (fictive, pour la démo)',
+    footer: 'Harbor Light Clinic est une clinique fictive. Cette page présente la bibliothèque ketamine-widgets.',
+  },
+  de: {
+    title: 'Ketamin bei Angststörungen: Was Sie wissen sollten',
+    intro:
+      'Einige Kliniken, auch unsere, bieten Ketamin bei Angststörungen und PTBS an. Das ist eine Off-Label-Anwendung: Ketamin ist von der FDA dafür nicht zugelassen. Unten sehen Sie, was die Forschung zeigt, Gutes wie Schlechtes, und wie die Behandlung abläuft. Sprechen Sie vor einer Entscheidung mit Ihrer Ärztin oder Ihrem Arzt.',
+    journey: 'Was Sie erwartet',
+    research: 'Was die Forschung sagt',
+    researchIntro:
+      'Dies sind die wichtigsten Studien zu Ketamin bei Angst und PTBS. Einige fanden einen Nutzen, die größte PTBS-Studie nicht. Jede Karte zeigt, wie viel eine einzelne Studie aussagen kann.',
+    sidebar: 'Schneller wirksam, aber kleine Studien',
+    compare: 'Im Vergleich',
+    own: 'Unsere eigene Pilotstudie (erfunden, für die Demo)',
+    footer: 'Die Harbor Light Clinic ist erfunden. Diese Seite zeigt die Bibliothek ketamine-widgets.',
+  },
+  'pt-BR': {
+    title: 'Cetamina para ansiedade: o que você precisa saber',
+    intro:
+      'Algumas clínicas, como a nossa, oferecem cetamina para transtornos de ansiedade e TEPT. É um uso off-label: a cetamina não é aprovada pela FDA para essas condições. Abaixo está o que a pesquisa mostra, de bom e de ruim, e como é o tratamento. Converse com seu médico antes de decidir.',
+    journey: 'O que esperar',
+    research: 'O que a pesquisa diz',
+    researchIntro:
+      'Estes são os principais estudos da cetamina para ansiedade e TEPT. Alguns encontraram benefício; o maior estudo sobre TEPT, não. Cada cartão mostra quanto um único estudo pode nos dizer.',
+    sidebar: 'Ação mais rápida, mas estudos pequenos',
+    compare: 'Como se compara',
+    own: 'Nosso próprio estudo piloto (fictício, para a demonstração)',
+    footer: 'A Harbor Light Clinic é uma clínica fictícia. Esta página demonstra a biblioteca ketamine-widgets.',
+  },
+  ar: {
+    title: 'علاج القلق بالكيتامين: ما يجب أن تعرفه',
+    intro:
+      'تقدّم بعض العيادات، ومنها عيادتنا، الكيتامين لاضطرابات القلق واضطراب ما بعد الصدمة. هذا استخدام خارج النشرة المعتمدة: لم توافق إدارة الغذاء والدواء الأمريكية (FDA) على الكيتامين لهذه الحالات. ستجد أدناه ما تُظهره الأبحاث، الإيجابي منها والسلبي، وما يتضمّنه العلاج. تحدّث مع طبيبك قبل أن تقرّر.',
+    journey: 'ماذا تتوقع',
+    research: 'ماذا تقول الأبحاث',
+    researchIntro:
+      'هذه أهم دراسات الكيتامين للقلق واضطراب ما بعد الصدمة. وجد بعضها فائدة، ولم تجدها أكبر تجربة عن اضطراب ما بعد الصدمة. تبيّن كل بطاقة مقدار ما يمكن أن تخبرنا به دراسة واحدة.',
+    sidebar: 'مفعول أسرع، لكن الدراسات صغيرة',
+    compare: 'كيف يقارن بغيره',
+    own: 'دراستنا التجريبية (وهمية، للعرض فقط)',
+    footer: 'عيادة Harbor Light عيادة وهمية. تعرض هذه الصفحة مكتبة ketamine-widgets.',
+  },
+};
+const RTL = new Set(['ar']);
+
 const buttons = document.querySelectorAll('[data-set-lang]');
-const mark = () =>
-  buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setLang === document.documentElement.lang)));
-buttons.forEach((button) =>
-  button.addEventListener('click', () => {
-    document.documentElement.lang = button.dataset.setLang;
-    mark();
-  }),
-);
-mark();
+
+function showLanguage(lang) {
+  const text = PAGE_TEXT[lang] ?? PAGE_TEXT.en;
+  document.documentElement.lang = lang;
+  document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
+  document.querySelectorAll('[data-i18n]').forEach((el) => {
+    el.textContent = text[el.dataset.i18n];
+  });
+  buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.setLang === lang)));
+}
+
+buttons.forEach((button) => button.addEventListener('click', () => showLanguage(button.dataset.setLang)));
+showLanguage(document.documentElement.lang || 'en');

@@ -7,7 +7,7 @@ import { rateEvidence } from '../../internal/evidence-strength.js';
 import { footer } from '../../internal/widget-footer.js';
 import { preview, type ContentIssue } from '../../internal/content-issue.js';
 import { sentence } from '../../internal/sentence.js';
-import { formatNumber } from '../../localization/format.js';
+import { participantCount } from '../../localization/plural.js';
 import { STUDIES, STUDY_IDS, isStudyId } from '../../content/studies.js';
 import type { StudyInput } from '../../schema/study.js';
 import {
@@ -210,7 +210,7 @@ export class KetamineEvidenceCard extends KetamineElement {
           </ul>`)}
           ${this.fact(
             msg('Participants', { id: 'card.participants', desc: 'Label of the number of people in the study.' }),
-            formatNumber(study.participants),
+            participantCount(study.participants),
           )}
           ${this.fact(msg('Dose', { id: 'card.dose', desc: 'Label of the ketamine dose row.' }), localize(study.dose))}
           ${this.fact(msg('How it was given', { id: 'card.route', desc: 'Label of the route of administration row.' }), routeLabel(study.route))}

@@ -1,0 +1,7 @@
+// Types for xliff.js, which Node runs as plain JavaScript.
+export declare const HASH_NOTE: string;
+export declare function flatten(node: Node): string;
+export declare function placeholders(node: Element): string[];
+export declare function sourceHash(text: string): string;
+export declare function markStale(doc: Document): string[];
+export declare function checkXliff(doc: Document, fileName?: string): string[];
