@@ -6,6 +6,7 @@ import { textDirection } from '../localization/locales.js';
 import { tokens } from './tokens.styles.js';
 import { errorPanel, errorPanelStyles } from './error-panel.js';
 import { footerStyles } from './widget-footer.js';
+import { sourceLinkStyles } from './source-links.js';
 import type { Checked, ContentIssue } from './content-issue.js';
 import type { SchemaName, SchemaOutput } from '../schema/validate.js';
 
@@ -24,7 +25,7 @@ export interface KetamineErrorDetail {
  */
 export abstract class KetamineElement extends LitElement {
   static version = VERSION;
-  static override styles = [tokens, errorPanelStyles, footerStyles];
+  static override styles = [tokens, errorPanelStyles, footerStyles, sourceLinkStyles];
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     issues: { state: true, attribute: false },

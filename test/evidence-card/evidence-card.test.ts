@@ -147,7 +147,7 @@ describe('<ketamine-evidence-card>', () => {
   });
 
   it('falls back to English for an unknown locale, never a mix', async () => {
-    expect(await setLocale('fr-CA')).to.equal('en');
+    expect(await setLocale('ja-JP')).to.equal('en');
     expect(await setLocale('ES')).to.equal('es');
     expect(await setLocale('xx')).to.equal('en');
   });

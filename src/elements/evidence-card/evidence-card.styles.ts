@@ -130,19 +130,6 @@ export const evidenceCardStyles = css`
   .citation cite {
     font-style: italic;
   }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    list-style: none;
-    margin: 0 0 0.5em;
-    padding: 0;
-  }
-  .links a {
-    display: inline-block;
-    min-block-size: 24px;
-    padding-block: 0.125em;
-  }
   @container (min-width: 36rem) {
     .fact {
       display: grid;
@@ -156,9 +143,6 @@ export const evidenceCardStyles = css`
   @media print {
     .card {
       break-inside: avoid;
-    }
-    .links a::after {
-      content: ' <' attr(href) '>';
     }
   }
 `;

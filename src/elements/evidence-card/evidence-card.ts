@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { KetamineElement } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
-import { safeWebUrl } from '../../internal/safe-url.js';
+import { sourceLinks } from '../../internal/source-links.js';
 import { rateEvidence } from '../../internal/evidence-strength.js';
 import { footer } from '../../internal/widget-footer.js';
 import { preview, type ContentIssue } from '../../internal/content-issue.js';
@@ -234,7 +234,9 @@ export class KetamineEvidenceCard extends KetamineElement {
             ${sentence(study.citation.authors)} ${sentence(study.citation.title)} <cite>${study.citation.journal}</cite>.
             ${study.citation.year}${study.citation.details ? `;${study.citation.details}` : ''}.
           </p>
-          ${this.links(study.citation)}
+          ${sourceLinks(study.citation, () =>
+            msg('Study website', { id: 'link.website', desc: 'Link to a clinic-supplied study page.' }),
+          )}
         `)}
       </article>
     `;
@@ -244,27 +246,6 @@ export class KetamineEvidenceCard extends KetamineElement {
     return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
   }
 
-  private links(citation: StudyInput['citation']): TemplateResult | typeof nothing {
-    const doi = citation.doi ? safeWebUrl(`https://doi.org/${citation.doi}`) : undefined;
-    const pubmed = citation.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/` : undefined;
-    const url = safeWebUrl(citation.url);
-    if (!doi && !pubmed && !url) return nothing;
-    const newTab = msg('(opens in a new tab)', {
-      id: 'link.new-tab',
-      desc: 'Screen-reader-only note after a link that opens in a new browser tab.',
-    });
-    const link = (href: string, label: TemplateResult | string) =>
-      html`<li><a part="link" href=${href} target="_blank" rel="noopener noreferrer"
-          >${label}<span class="visually-hidden"> ${newTab}</span></a
-        ></li>`;
-    return html`<ul class="links">
-      ${doi ? link(doi, html`DOI: <bdi>${citation.doi}</bdi>`) : nothing}
-      ${pubmed
-        ? link(pubmed, msg('PubMed record', { id: 'link.pubmed', desc: 'Link to the study on PubMed. Keep "PubMed".' }))
-        : nothing}
-      ${url ? link(url, msg('Study website', { id: 'link.website', desc: 'Link to a clinic-supplied study page.' })) : nothing}
-    </ul>`;
-  }
 }
 
 const missingStudy = (): ContentIssue => ({

@@ -203,9 +203,6 @@ export const therapyComparisonStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .links a {
-    margin-inline-end: 0.75em;
-  }
   .back {
     display: inline-block;
     min-inline-size: 24px;
@@ -254,9 +251,6 @@ export const therapyComparisonStyles = css`
     }
     .back {
       display: none;
-    }
-    .links a::after {
-      content: ' <' attr(href) '>';
     }
   }
 `;

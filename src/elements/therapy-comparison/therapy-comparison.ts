@@ -3,7 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { KetamineElement } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
-import { safeWebUrl } from '../../internal/safe-url.js';
+import { sourceLinks } from '../../internal/source-links.js';
 import { footer } from '../../internal/widget-footer.js';
 import { formatNumber } from '../../localization/format.js';
 import { source } from '../../content/sources.js';
@@ -434,11 +434,11 @@ export class KetamineTherapyComparison extends KetamineElement {
           if (kind === 'builtin') {
             const cited = source(id as Parameters<typeof source>[0]);
             citation = cited.citation;
-            links = this.links(cited.doi, cited.pmid, cited.url);
+            links = sourceLinks(cited, websiteLabel);
           } else {
             const cited = clinicSources.get(id)!;
             citation = localize(cited.citation);
-            links = this.links(undefined, undefined, cited.url);
+            links = sourceLinks({ url: cited.url }, websiteLabel);
           }
           return html`<li part="source" class="source" id=${sourceAnchor(n)} tabindex="-1" data-key=${key}>
             <span class="citation">${citation}</span> ${links}
@@ -457,29 +457,6 @@ export class KetamineTherapyComparison extends KetamineElement {
     `;
   }
 
-  private links(doi?: string, pmid?: string, url?: string): TemplateResult | typeof nothing {
-    const doiUrl = doi ? safeWebUrl(`https://doi.org/${doi}`) : undefined;
-    const pubmed = pmid ? safeWebUrl(`https://pubmed.ncbi.nlm.nih.gov/${pmid}/`) : undefined;
-    const web = safeWebUrl(url);
-    if (!doiUrl && !pubmed && !web) return nothing;
-    const newTab = msg('(opens in a new tab)', {
-      id: 'link.new-tab',
-      desc: 'Screen-reader-only note after a link that opens in a new browser tab.',
-    });
-    const link = (href: string, label: TemplateResult | string) =>
-      html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer"
-        >${label}<span class="visually-hidden"> ${newTab}</span></a
-      >`;
-    return html`<span class="links">
-      ${doiUrl ? link(doiUrl, html`DOI: <bdi>${doi}</bdi>`) : nothing}
-      ${pubmed
-        ? link(pubmed, msg('PubMed record', { id: 'link.pubmed', desc: 'Link to the study on PubMed. Keep "PubMed".' }))
-        : nothing}
-      ${web
-        ? link(web, msg('Source website', { id: 'comparison.source-website', desc: 'Link to the web page of a clinic-supplied source.' }))
-        : nothing}
-    </span>`;
-  }
 
   /**
    * `#` links cannot reach ids inside a shadow root by themselves: this moves
@@ -508,3 +485,6 @@ function splitKey(key: FootnoteKey): ['builtin' | 'clinic', string] {
   const at = key.indexOf(':');
   return [key.slice(0, at) as 'builtin' | 'clinic', key.slice(at + 1)];
 }
+
+const websiteLabel = (): string =>
+  msg('Source website', { id: 'comparison.source-website', desc: 'Link to the web page of a clinic-supplied source.' });

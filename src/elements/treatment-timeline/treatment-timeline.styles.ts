@@ -182,19 +182,6 @@ export const treatmentTimelineStyles = css`
   .source {
     margin-block-end: 0.5em;
   }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    list-style: none;
-    margin: 0.15em 0 0;
-    padding: 0;
-  }
-  .links a {
-    display: inline-block;
-    min-block-size: 24px;
-    padding-block: 0.125em;
-  }
 
   @media (prefers-reduced-motion: reduce) {
     .marker {
@@ -209,9 +196,6 @@ export const treatmentTimelineStyles = css`
     }
     .step {
       break-inside: avoid;
-    }
-    .links a::after {
-      content: ' <' attr(href) '>';
     }
   }
   /* Printing shows every step's details, open or not (a separate rule: older browsers drop the selector). */

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { KetamineElement } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
-import { safeWebUrl } from '../../internal/safe-url.js';
+import { sourceLinks } from '../../internal/source-links.js';
 import { footer } from '../../internal/widget-footer.js';
 import { formatNumber } from '../../localization/format.js';
 import { source } from '../../content/sources.js';
@@ -364,32 +364,12 @@ export class KetamineTreatmentTimeline extends KetamineElement {
     return html`
       <p class="sources-title">${msg('Sources', { id: 'timeline.sources', desc: 'Heading of the numbered list of sources at the bottom of the treatment timeline.' })}</p>
       <ol part="sources" class="source-list">
-        ${sources.map((s) => html`<li class="source"><span class="citation">${s.citation}</span> ${this.links(s)}</li>`)}
+        ${sources.map((s) => html`<li class="source"><span class="citation">${s.citation}</span> ${sourceLinks(s, websiteLabel)}</li>`)}
       </ol>
     `;
   }
 
-  private links(s: ShownSource): TemplateResult | typeof nothing {
-    const doi = s.doi ? safeWebUrl(`https://doi.org/${s.doi}`) : undefined;
-    const pubmed = s.pmid ? safeWebUrl(`https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/`) : undefined;
-    const url = safeWebUrl(s.url);
-    if (!doi && !pubmed && !url) return nothing;
-    const newTab = msg('(opens in a new tab)', {
-      id: 'link.new-tab',
-      desc: 'Screen-reader-only note after a link that opens in a new browser tab.',
-    });
-    const link = (href: string, label: TemplateResult | string) =>
-      html`<li><a part="link" href=${href} target="_blank" rel="noopener noreferrer"
-          >${label}<span class="visually-hidden"> ${newTab}</span></a
-        ></li>`;
-    return html`<ul class="links">
-      ${doi ? link(doi, html`DOI: <bdi>${s.doi}</bdi>`) : nothing}
-      ${pubmed
-        ? link(pubmed, msg('PubMed record', { id: 'link.pubmed', desc: 'Link to the study on PubMed. Keep "PubMed".' }))
-        : nothing}
-      ${url
-        ? link(url, msg('Web page', { id: 'timeline.source-link', desc: 'Link to a web page for a source a clinic supplied.' }))
-        : nothing}
-    </ul>`;
-  }
 }
+
+const websiteLabel = (): string =>
+  msg('Web page', { id: 'timeline.source-link', desc: 'Link to a web page for a source a clinic supplied.' });
