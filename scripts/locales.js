@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import pseudolocale from 'pseudolocale';
-import { checkXliff, markStale } from './lib/xliff.js';
+import { checkXliff, markStale, removeHashNote } from './lib/xliff.js';
 
 const CONFIG = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 /** The generated QA locale: accented, bracketed, about 40% longer than English. */
@@ -27,15 +27,20 @@ function litLocalizeExtract(configPath) {
   execFileSync('npx', ['--no-install', 'lit-localize', 'extract', '--config', configPath], { stdio: 'pipe' });
 }
 
-/** Fills the pseudo-locale's targets from the English sources; placeholders stay as they are. */
+/**
+ * Fills the pseudo-locale's targets from the English sources; placeholders
+ * stay as they are. It is regenerated each time, so it is never stale.
+ */
 function pseudoLocalize(doc) {
   for (const unit of Array.from(doc.getElementsByTagName('trans-unit'))) {
+    removeHashNote(unit);
     const source = unit.getElementsByTagName('source')[0];
     let target = unit.getElementsByTagName('target')[0];
     if (!target) {
       target = doc.createElement('target');
       unit.insertBefore(target, source.nextSibling);
     }
+    target.removeAttribute('state');
     while (target.firstChild) target.removeChild(target.firstChild);
     const parts = Array.from(source.childNodes);
     parts.forEach((node, i) => {

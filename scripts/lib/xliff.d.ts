@@ -5,3 +5,4 @@ export declare function placeholders(node: Element): string[];
 export declare function sourceHash(text: string): string;
 export declare function markStale(doc: Document): string[];
 export declare function checkXliff(doc: Document, fileName?: string): string[];
+export declare function removeHashNote(unit: Element): void;

@@ -39,6 +39,15 @@ export function sourceHash(text) {
   return hash.toString(16).padStart(8, '0');
 }
 
+/** Removes the source-hash note of a unit, with the whitespace markStale put before it. */
+export function removeHashNote(unit) {
+  const note = hashNote(unit);
+  if (!note) return;
+  const previous = note.previousSibling;
+  if (previous && previous.nodeType === 3 && !previous.nodeValue.trim()) unit.removeChild(previous);
+  unit.removeChild(note);
+}
+
 function hashNote(unit) {
   return elements(unit, 'note').find((n) => n.getAttribute('from') === HASH_NOTE);
 }
@@ -65,9 +74,11 @@ export function markStale(doc) {
       note = doc.createElement('note');
       note.setAttribute('from', HASH_NOTE);
       note.setAttribute('annotates', 'source');
-      unit.appendChild(doc.createTextNode('  '));
-      unit.appendChild(note);
-      unit.appendChild(doc.createTextNode('\n      '));
+      // Indented like its siblings, before the closing tag's whitespace (removeHashNote undoes exactly this).
+      const last = unit.lastChild;
+      const before = last && last.nodeType === 3 ? last : null;
+      unit.insertBefore(doc.createTextNode('\n  '), before);
+      unit.insertBefore(note, before);
       if (!target.getAttribute('state')) target.setAttribute('state', 'translated');
     }
     note.textContent = hash;

@@ -144,7 +144,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     evidence: {
       text: () =>
         msg(
-          'Early and limited. Social anxiety: 2 small randomized trials (59 people in all) found more people improved with ketamine, but how much more is very uncertain. Generalized anxiety: no randomized trial of it alone, only small studies of 12 people. PTSD: pooled results were not significant in one review and did not hold up after a check for bias in another; the largest trial (158 people) found no effect on PTSD symptoms. In a review of 14 randomized trials, 11 had a high risk of bias.',
+          'Early and limited. Social anxiety: 2 small randomized trials (59 people in all) found more people improved with ketamine, but the size of the difference is very uncertain. Generalized anxiety: no randomized trial in generalized anxiety alone, only small studies of 12 people. PTSD: pooled results were not significant in one review and did not hold up after a check for bias in another; the largest trial (158 people) found no effect on PTSD symptoms. In a review of 14 randomized trials, 11 had a high risk of bias.',
           {
             id: 'comparison.ketamine.evidence',
             desc: 'Comparison cell, ketamine, evidence for anxiety disorders. "Not significant" = could be due to chance. Keep all numbers and the null results.',
@@ -196,7 +196,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     onset: {
       text: () =>
         msg(
-          'Slow and steady. In a review of 57 trials (16,056 people), improvement built up gradually over 12 weeks. Benzodiazepines worked faster in the first week, but by week 8 the results were no different.',
+          'Slow and steady. In a review of 57 trials (16,056 people), improvement built up gradually over 12 weeks. In another review (122 trials), benzodiazepines worked faster in the first week, but by week 8 the results were no different.',
           {
             id: 'comparison.ssri.onset',
             desc: 'Comparison cell, SSRIs, how fast they work. Keep all numbers.',
@@ -208,7 +208,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     evidence: {
       text: () =>
         msg(
-          'Studied in many trials. Reviews pooled 122 trials (15,760 adults with anxiety disorders, together with other anxiety medicines) and 57 trials (16,056 people). Our sources describe how fast people improved, not how much better SSRIs did than a placebo (a dummy treatment).',
+          'Studied in many trials. One review pooled 122 trials of anxiety medicines, SSRIs among them (15,760 adults with anxiety disorders); another pooled 57 trials (16,056 people). Our sources describe how fast people improved, not how much better SSRIs did than a placebo (a dummy treatment).',
           {
             id: 'comparison.ssri.evidence',
             desc: 'Comparison cell, SSRIs, evidence for anxiety disorders. Keep all numbers.',
@@ -258,7 +258,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     evidence: {
       text: () =>
         msg(
-          'Studied in many trials. One review pooled 122 trials of anxiety medicines, including benzodiazepines, in 15,760 adults with anxiety disorders. Our sources say how fast people got better, not how much better than a placebo (a dummy treatment).',
+          'Studied in many trials. One review pooled 122 trials of anxiety medicines, including benzodiazepines, in 15,760 adults with anxiety disorders. Our sources say how fast people got better, not how much better they did than a placebo (a dummy treatment).',
           {
             id: 'comparison.benzodiazepine.evidence',
             desc: 'Comparison cell, benzodiazepines, evidence for anxiety disorders. Keep all numbers.',

@@ -50,7 +50,7 @@ const assessment = (): BuiltInStep => ({
       desc: 'Treatment timeline, assessment details: what happens at the assessment, in plain words.',
     }),
     msg(
-      'Ketamine is not FDA-approved for anxiety disorders or PTSD. Doctors use it “off-label”: for a use the FDA has not approved. Only esketamine (Spravato) is approved, and only for depression.',
+      'Ketamine is not FDA-approved for anxiety disorders or PTSD. Doctors use it “off-label”: for a use the FDA has not approved. For a mental health condition, only esketamine (Spravato) is approved, and only for depression.',
       {
         id: 'timeline.step.assessment.details.approval',
         desc: 'Treatment timeline, assessment details: approval status. FDA = US Food and Drug Administration; keep FDA, PTSD and the brand name Spravato. Explain "off-label" in plain words as here.',
@@ -202,7 +202,7 @@ const followUp = (): BuiltInStep => ({
         desc: 'Treatment timeline, follow-up details: Feder 2021, median time to loss of response among responders. Keep the numbers; keep the plain explanation of "median".',
       },
     ),
-    msg('One small study gave weekly shots for 3 months to people who had done well. It had no comparison group.', {
+    msg('One small study gave shots once or twice a week for 3 months to people who had done well. It had no comparison group.', {
       id: 'timeline.step.follow-up.details.maintenance',
       desc: 'Treatment timeline, follow-up details: maintenance injections in Glue 2018, an uncontrolled study. Keep the number.',
     }),

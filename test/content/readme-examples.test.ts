@@ -1,0 +1,23 @@
+import { expect } from '@open-wc/testing';
+import { contentSchemas, type SchemaName } from '../../src/schema/validate.js';
+
+/** The clinic JSON examples in the README are complete and valid: a webmaster can copy them as they are. */
+
+const SCHEMA_OF_TAG: Record<string, SchemaName> = {
+  'ketamine-evidence-card': 'study',
+  'ketamine-treatment-timeline': 'timeline',
+  'ketamine-therapy-comparison': 'comparison',
+};
+
+describe('README examples', () => {
+  it('has a valid clinic JSON example for every widget', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const examples = [...readme.matchAll(/<(ketamine-[a-z-]+)[^>]*>\s*<script type="application\/json">([\s\S]*?)<\/script>/g)];
+    const tags = examples.map(([, tag]) => tag!);
+    expect(tags).to.include.members(Object.keys(SCHEMA_OF_TAG));
+    for (const [, tag, json] of examples) {
+      const result = contentSchemas[SCHEMA_OF_TAG[tag!]!].safeParse(JSON.parse(json!));
+      expect(result.success, `${tag}: ${JSON.stringify(result.error?.issues)}`).to.be.true;
+    }
+  });
+});
