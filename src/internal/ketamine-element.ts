@@ -11,7 +11,11 @@ import type { Checked, ContentIssue } from './content-issue.js';
 import type { SchemaName, SchemaOutput } from '../schema/validate.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** Shown while clinic content is validated: it holds the widget's room so nothing shifts. */
+export const loadingPlaceholder = html`<div class="loading" aria-busy="true"></div>`;
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 
 /** `detail` of the `ketamine-error` event. */
 export interface KetamineErrorDetail {
@@ -28,11 +32,14 @@ export abstract class KetamineElement extends LitElement {
   static override styles = [tokens, errorPanelStyles, footerStyles, sourceLinkStyles];
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level' },
     issues: { state: true, attribute: false },
   };
 
   /** Colour scheme: `auto` follows the visitor's system setting; `light` or `dark` force one. */
   declare theme: Theme;
+  /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
+  declare headingLevel: string;
   /** Problems with the current input; when set, the error panel replaces the content. */
   protected declare issues: ContentIssue[] | undefined;
 
@@ -50,6 +57,7 @@ export abstract class KetamineElement extends LitElement {
   constructor() {
     super();
     this.theme = 'auto';
+    this.headingLevel = '3';
     updateWhenLocaleChanges(this);
   }
 
@@ -97,6 +105,10 @@ export abstract class KetamineElement extends LitElement {
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       this.warnInvalidAttribute('theme', this.theme, THEMES);
       this.theme = 'auto';
+    }
+    if (changed.has('headingLevel') && !HEADING_LEVELS.includes(this.headingLevel as '3')) {
+      this.warnInvalidAttribute('heading-level', this.headingLevel, HEADING_LEVELS);
+      this.headingLevel = '3';
     }
   }
 

@@ -61,6 +61,20 @@ export const tokens = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Each widget's outer box, and the room it keeps while its content loads (no layout shift). */
+  .panel,
+  .loading {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .loading {
+    min-block-size: 24rem;
+  }
+  p {
+    margin: 0;
+  }
   a {
     color: var(--_link);
     text-underline-offset: 0.15em;

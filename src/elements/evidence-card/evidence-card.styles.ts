@@ -1,22 +1,9 @@
 import { css } from 'lit';
 
 export const evidenceCardStyles = css`
-  .card,
-  .loading {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .loading {
-    min-block-size: 24rem;
-  }
   :host([compact]) {
     --_space: var(--ketamine-space, 0.75rem);
     font-size: var(--ketamine-font-size, 0.9375rem);
-  }
-  p {
-    margin: 0;
   }
   .header {
     border-inline-start: 4px solid var(--_accent);

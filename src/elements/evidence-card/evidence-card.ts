@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { KetamineElement } from '../../internal/ketamine-element.js';
+import { KetamineElement, loadingPlaceholder } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
 import { rateEvidence } from '../../internal/evidence-strength.js';
@@ -21,7 +21,6 @@ import {
 } from './study-text.js';
 import { evidenceCardStyles } from './evidence-card.styles.js';
 
-const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 
 /**
  * One clinical study of ketamine for an anxiety disorder or PTSD, in plain
@@ -72,7 +71,6 @@ export class KetamineEvidenceCard extends KetamineElement {
   static override properties: PropertyDeclarations = {
     study: {},
     compact: { type: Boolean, reflect: true },
-    headingLevel: { attribute: 'heading-level' },
     content: { state: true, attribute: false },
   };
 
@@ -84,15 +82,12 @@ export class KetamineEvidenceCard extends KetamineElement {
   declare study: string | StudyInput | undefined;
   /** Denser layout for sidebars. */
   declare compact: boolean;
-  /** Heading level (1–6) of the card's headline, to fit the page's outline. */
-  declare headingLevel: string;
   /** The study to show, read in the current locale at each render. */
   private declare content: (() => StudyInput) | undefined;
 
   constructor() {
     super();
     this.compact = false;
-    this.headingLevel = '3';
   }
 
   protected errorTitle(): string {
@@ -104,10 +99,6 @@ export class KetamineEvidenceCard extends KetamineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel') && !HEADING_LEVELS.includes(this.headingLevel as '3')) {
-      this.warnInvalidAttribute('heading-level', this.headingLevel, HEADING_LEVELS);
-      this.headingLevel = '3';
-    }
     if (!this.hasUpdated || changed.has('study')) void this.loadStudy();
   }
 
@@ -159,11 +150,11 @@ export class KetamineEvidenceCard extends KetamineElement {
   }
 
   protected renderContent(): TemplateResult {
-    if (!this.content) return html`<div class="loading" aria-busy="true"></div>`;
+    if (!this.content) return loadingPlaceholder;
     const study = this.content();
     const strength = rateEvidence(study.design, study.participants);
     return html`
-      <article part="base" class="card" aria-labelledby="headline">
+      <article part="base" class="card panel" aria-labelledby="headline">
         <header part="header" class="header">
           <p part="condition" class="condition">${localize(study.condition)}</p>
           <div part="headline" class="headline" id="headline" role="heading" aria-level=${this.headingLevel}>

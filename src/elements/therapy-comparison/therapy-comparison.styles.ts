@@ -11,19 +11,6 @@ import { css } from 'lit';
  * assistive technology, so nothing is read twice.
  */
 export const therapyComparisonStyles = css`
-  .comparison,
-  .loading {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .loading {
-    min-block-size: 24rem;
-  }
-  p {
-    margin: 0;
-  }
   .intro {
     color: var(--_muted);
     font-size: 0.9375em;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
-import { KetamineElement } from '../../internal/ketamine-element.js';
+import { KetamineElement, loadingPlaceholder } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
 import { footer } from '../../internal/widget-footer.js';
@@ -21,7 +21,6 @@ import type { Comparison, ComparisonCell, ComparisonInput } from '../../schema/c
 import { builtInKey, clinicKey, numberFootnotes, refAnchor, sourceAnchor, type FootnoteKey } from './footnotes.js';
 import { therapyComparisonStyles } from './therapy-comparison.styles.js';
 
-const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 const NO_ADDITIONS: Comparison = {};
 
 interface Column {
@@ -112,7 +111,6 @@ export class KetamineTherapyComparison extends KetamineElement {
     therapies: {},
     criteria: {},
     highlight: {},
-    headingLevel: { attribute: 'heading-level' },
     additions: { attribute: false },
     clinic: { state: true, attribute: false },
   };
@@ -131,8 +129,6 @@ export class KetamineTherapyComparison extends KetamineElement {
   declare criteria: string | undefined;
   /** A therapy id whose column is emphasised (heavier border and a "Highlighted" label). */
   declare highlight: string | undefined;
-  /** Heading level (1–6) of the card view's title; therapy cards use the next level. */
-  declare headingLevel: string;
   /**
    * Clinic additions as an object (`{ therapies, criteria, sources }`).
    * Without it, the widget reads an inline `<script type="application/json">` child.
@@ -147,10 +143,6 @@ export class KetamineTherapyComparison extends KetamineElement {
   /** Last warning per attribute, so each bad value warns once. */
   private warned = new Map<string, string>();
 
-  constructor() {
-    super();
-    this.headingLevel = '3';
-  }
 
   protected errorTitle(): string {
     return msg('This comparison table could not be shown', {
@@ -161,10 +153,6 @@ export class KetamineTherapyComparison extends KetamineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel') && !HEADING_LEVELS.includes(this.headingLevel as '3')) {
-      this.warnInvalidAttribute('heading-level', this.headingLevel, HEADING_LEVELS);
-      this.headingLevel = '3';
-    }
     if (!this.hasUpdated || changed.has('additions')) void this.loadAdditions();
     if (
       this.clinic &&
@@ -270,7 +258,7 @@ export class KetamineTherapyComparison extends KetamineElement {
   }
 
   protected renderContent(): TemplateResult {
-    if (!this.clinic) return html`<div class="loading" aria-busy="true"></div>`;
+    if (!this.clinic) return loadingPlaceholder;
     const clinic = this.clinic;
     const model = this.model(clinic);
     const caption = msg('Anxiety treatments compared', {
@@ -279,7 +267,7 @@ export class KetamineTherapyComparison extends KetamineElement {
     });
     // A <section> (unnamed, so not a landmark) keeps the footer from being a page-level contentinfo landmark.
     return html`
-      <section part="base" class="comparison" @click=${this.followInPageLink}>
+      <section part="base" class="comparison panel" @click=${this.followInPageLink}>
         <p part="intro" class="intro">
           ${msg(
             'Small numbers link to the sources below. “Not covered by our sources” means the research we checked does not answer that question.',

@@ -12,19 +12,6 @@ export const treatmentTimelineStyles = css`
     --_line: 2px;
     --_gap: 0.75rem;
   }
-  .timeline,
-  .loading {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .loading {
-    min-block-size: 24rem;
-  }
-  p {
-    margin: 0;
-  }
 
   /* The list: a column of steps joined by a line. */
   .steps {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
-import { KetamineElement } from '../../internal/ketamine-element.js';
+import { KetamineElement, loadingPlaceholder } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
 import { footer } from '../../internal/widget-footer.js';
@@ -14,7 +14,6 @@ import { treatmentTimelineStyles } from './treatment-timeline.styles.js';
 
 const ORIENTATIONS = ['vertical', 'horizontal'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
-const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 
 /** `detail` of the `ketamine-step-toggle` event. */
 export interface KetamineStepToggleDetail {
@@ -125,7 +124,6 @@ export class KetamineTreatmentTimeline extends KetamineElement {
   static override properties: PropertyDeclarations = {
     current: {},
     orientation: {},
-    headingLevel: { attribute: 'heading-level' },
     steps: { attribute: false },
     content: { state: true, attribute: false },
   };
@@ -138,8 +136,6 @@ export class KetamineTreatmentTimeline extends KetamineElement {
   declare current: string | undefined;
   /** `vertical` (default) or `horizontal`. Horizontal needs a container at least 48rem wide; narrower, the steps stack. */
   declare orientation: 'vertical' | 'horizontal';
-  /** Heading level (1–6) of the step titles, to fit the page's outline. */
-  declare headingLevel: string;
   /**
    * The clinic's own steps, as an array (each `{ id, title, description,
    * timing?, details?, icon?, sources? }`). They replace the built-in steps.
@@ -155,7 +151,6 @@ export class KetamineTreatmentTimeline extends KetamineElement {
   constructor() {
     super();
     this.orientation = 'vertical';
-    this.headingLevel = '3';
   }
 
   protected errorTitle(): string {
@@ -170,10 +165,6 @@ export class KetamineTreatmentTimeline extends KetamineElement {
     if (changed.has('orientation') && !ORIENTATIONS.includes(this.orientation)) {
       this.warnInvalidAttribute('orientation', this.orientation, ORIENTATIONS);
       this.orientation = 'vertical';
-    }
-    if (changed.has('headingLevel') && !HEADING_LEVELS.includes(this.headingLevel as '3')) {
-      this.warnInvalidAttribute('heading-level', this.headingLevel, HEADING_LEVELS);
-      this.headingLevel = '3';
     }
     if (!this.hasUpdated || changed.has('steps')) this.loadSteps();
     this.checkCurrent();
@@ -230,7 +221,7 @@ export class KetamineTreatmentTimeline extends KetamineElement {
   }
 
   protected renderContent(): TemplateResult {
-    if (!this.content) return html`<div class="loading" aria-busy="true"></div>`;
+    if (!this.content) return loadingPlaceholder;
     const steps = this.content();
     const current = this.current?.trim();
 
@@ -247,7 +238,7 @@ export class KetamineTreatmentTimeline extends KetamineElement {
     }
 
     return html`
-      <section part="base" class="timeline">
+      <section part="base" class="timeline panel">
         <ol
           part="list"
           class="steps"
