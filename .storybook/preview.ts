@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import manifest from '../custom-elements.json';
 import { setLocale } from '../src/localization/localization.js';
-import { SUPPORTED_LOCALES } from '../src/localization/locales.js';
+import { SUPPORTED_LOCALES, textDirection } from '../src/localization/locales.js';
 import type { Theme } from '../src/internal/ketamine-element.js';
 
 // Controls and docs tables (attributes, properties, events, slots, CSS custom
@@ -86,7 +86,8 @@ const withWidgetContext: Decorator = (story, context) => {
   const locale = typeof localeGlobal === 'string' && localeGlobal ? localeGlobal : SOURCE_LOCALE;
   void setLocale(locale);
 
-  const dir = globals['direction'] === 'rtl' ? 'rtl' : 'ltr';
+  // A right-to-left language makes the page right to left too, as a real Arabic page would be.
+  const dir = globals['direction'] === 'rtl' || textDirection(locale) === 'rtl' ? 'rtl' : 'ltr';
   const forced = globals['theme'] === 'light' || globals['theme'] === 'dark' ? (globals['theme'] as Theme) : undefined;
   // The page follows the card: forced theme, else the story's own theme arg, else the system setting.
   const pageTheme: Theme = forced ?? (isTheme(args['theme']) ? args['theme'] : 'auto');

@@ -147,8 +147,21 @@ export const Spanish: Story = {
   },
 };
 
+/** In Arabic: the card lays itself out right to left; DOIs and numbers stay readable. */
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar', direction: 'rtl' },
+};
+
+/** Arabic in a 280 px sidebar. */
+export const RightToLeftNarrow: Story = {
+  globals: { locale: 'ar', direction: 'rtl' },
+  args: { compact: true },
+  render: (args) => frame(card(args), '280px'),
+};
+
+/** The generated pseudo-locale (accented, bracketed, 40% longer): anything not translated stands out. */
+export const PseudoLocale: Story = {
+  globals: { locale: 'en-XA' },
 };
 
 export const ErrorUnknownId: Story = {

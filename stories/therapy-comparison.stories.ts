@@ -208,15 +208,17 @@ export const Spanish: Story = {
   },
 };
 
-/**
- * On a right-to-left page, narrow and wide. The widget's own direction
- * follows its language, so its text turns right to left with a
- * right-to-left locale.
- */
+/** In Arabic, narrow (cards) and wide (table): both mirror right to left. */
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar', direction: 'rtl' },
   args: { highlight: 'ketamine' },
   render: (args) => grid([frame(comparison(args), '320px'), frame(comparison(args), '900px')], '20rem'),
+};
+
+/** The generated pseudo-locale (accented, bracketed, 40% longer): anything not translated stands out. */
+export const PseudoLocale: Story = {
+  globals: { locale: 'en-XA' },
+  args: { highlight: 'ketamine' },
 };
 
 /** A clinic's own (fictional) column in an inline JSON child, with English and Spanish text and its own source. */

@@ -187,9 +187,23 @@ export const Spanish: Story = {
   },
 };
 
+/** In Arabic, horizontal: the steps run right to left. */
 export const RightToLeft: Story = {
-  globals: { direction: 'rtl' },
+  globals: { locale: 'ar', direction: 'rtl' },
   args: { orientation: 'horizontal', current: 'monitoring' },
+};
+
+/** Arabic in a 320 px container: horizontal falls back to a right-to-left column. */
+export const RightToLeftNarrow: Story = {
+  globals: { locale: 'ar', direction: 'rtl' },
+  args: { orientation: 'horizontal', current: 'monitoring' },
+  render: (args) => frame(timeline(args), '320px'),
+};
+
+/** The generated pseudo-locale (accented, bracketed, 40% longer): anything not translated stands out. */
+export const PseudoLocale: Story = {
+  globals: { locale: 'en-XA' },
+  args: { current: 'monitoring' },
 };
 
 /** A clinic's own (fictional) process in an inline JSON child, with English and Spanish text. */

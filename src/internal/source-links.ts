@@ -28,7 +28,7 @@ export function sourceLinks(source: Citable, websiteLabel: () => string): Templa
         >${label}<span class="visually-hidden"> ${newTab}</span></a
       ></li>`;
   return html`<ul class="links">
-    ${doi ? link(doi, html`DOI: <bdi>${source.doi}</bdi>`) : nothing}
+    ${doi ? link(doi, html`<bdi dir="ltr">DOI: ${source.doi}</bdi>`) : nothing}
     ${pubmed
       ? link(pubmed, msg('PubMed record', { id: 'link.pubmed', desc: 'Link to the study on PubMed. Keep "PubMed".' }))
       : nothing}

@@ -221,7 +221,7 @@ export class KetamineEvidenceCard extends KetamineElement {
         </dl>
 
         ${footer(html`
-          <p part="citation" class="citation">
+          <p part="citation" class="citation" dir="auto">
             ${sentence(study.citation.authors)} ${sentence(study.citation.title)} <cite>${study.citation.journal}</cite>.
             ${study.citation.year}${study.citation.details ? `;${study.citation.details}` : ''}.
           </p>

@@ -429,7 +429,7 @@ export class KetamineTherapyComparison extends KetamineElement {
             links = sourceLinks({ url: cited.url }, websiteLabel);
           }
           return html`<li part="source" class="source" id=${sourceAnchor(n)} tabindex="-1" data-key=${key}>
-            <span class="citation">${citation}</span> ${links}
+            <span class="citation" dir="auto">${citation}</span> ${links}
             <a class="back" href="#${refAnchor('table', n)}" data-ref=${n}
               ><span class="back-arrow" aria-hidden="true">↩</span
               ><span class="visually-hidden"

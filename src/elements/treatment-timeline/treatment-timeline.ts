@@ -355,7 +355,7 @@ export class KetamineTreatmentTimeline extends KetamineElement {
     return html`
       <p class="sources-title">${msg('Sources', { id: 'timeline.sources', desc: 'Heading of the numbered list of sources at the bottom of the treatment timeline.' })}</p>
       <ol part="sources" class="source-list">
-        ${sources.map((s) => html`<li class="source"><span class="citation">${s.citation}</span> ${sourceLinks(s, websiteLabel)}</li>`)}
+        ${sources.map((s) => html`<li class="source"><span class="citation" dir="auto">${s.citation}</span> ${sourceLinks(s, websiteLabel)}</li>`)}
       </ol>
     `;
   }
