@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/elements/evidence-card/define.js';
 import { STUDY_IDS } from '../src/content/studies.js';
-import { FICTIONAL_CLINIC_STUDY, frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs } from './support.js';
+import { FICTIONAL_CLINIC_STUDY, frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, settled, text } from './support.js';
 
 const TAG = 'ketamine-evidence-card';
 
@@ -44,14 +44,7 @@ function card(args: EvidenceCardArgs, clinic: ClinicContent = {}): TemplateResul
   >`;
 }
 
-/** The card's shadow root once it shows its content or its error panel (validation is async). */
-async function settledCard(canvasElement: HTMLElement): Promise<ShadowRoot> {
-  const el = canvasElement.querySelector(TAG)!;
-  await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="base"], [part~="error"]')).toBeTruthy());
-  return el.shadowRoot!;
-}
 
-const text = (node: ParentNode | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Controls that do nothing in a story that supplies its own study. */
 const noStudyControl = { controls: { exclude: ['study'] } };
@@ -142,7 +135,7 @@ export const Spanish: Story = {
   globals: { locale: 'es' },
   tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
-    const root = await settledCard(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await waitFor(() => expect(text(root)).toContain('Resultado principal'));
   },
 };
@@ -167,7 +160,7 @@ export const PseudoLocale: Story = {
 export const ErrorUnknownId: Story = {
   args: { study: 'smith-2099-unknown' },
   play: async ({ canvasElement }) => {
-    const root = await settledCard(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(root.querySelector('[part~="error"]')).toBeTruthy();
     await expect(text(root)).toContain('smith-2099-unknown');
   },
@@ -194,7 +187,7 @@ export const ErrorInvalidClinicJson: Story = {
     }),
   parameters: noStudyControl,
   play: async ({ canvasElement }) => {
-    const root = await settledCard(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(root.querySelector('[part~="error"]')).toBeTruthy();
     await expect(text(root)).toContain('citation.url');
     await expect(root.querySelector('a[href^="javascript:"]')).toBeNull();
@@ -206,7 +199,7 @@ export const ClinicSuppliedStudy: Story = {
   render: (args) => card(args, { json: FICTIONAL_CLINIC_STUDY }),
   parameters: noStudyControl,
   play: async ({ canvasElement }) => {
-    const root = await settledCard(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(root.querySelector('[part~="base"]')).toBeTruthy();
     await expect(root.querySelector('a[href="https://example.org/sunrise-clinic-2025-pilot"]')).toBeTruthy();
   },
@@ -217,7 +210,7 @@ export const ClinicSuppliedViaProperty: Story = {
   render: (args) => card(args, { property: FICTIONAL_CLINIC_STUDY }),
   parameters: noStudyControl,
   play: async ({ canvasElement }) => {
-    const root = await settledCard(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(root.querySelector('[part~="base"]')).toBeTruthy();
   },
 };

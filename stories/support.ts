@@ -7,6 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
 import manifest from '../custom-elements.json';
 import type { Theme } from '../src/internal/ketamine-element.js';
 import type { StudyInput } from '../src/schema/study.js';
@@ -85,6 +86,20 @@ export const widgetStyle = (args: object) => styleMap(cssProperties(args));
  * write it in its page. `<` is escaped so the JSON can never end the script.
  * (Lit cannot bind inside a `<script>`, hence the HTML string.)
  */
+/**
+ * The shadow root of the `index`-th `tag` in a story once it shows its content
+ * or its error panel (clinic content is validated asynchronously).
+ */
+export async function settled(canvasElement: HTMLElement, tag: string, index = 0): Promise<ShadowRoot> {
+  const el = canvasElement.querySelectorAll(tag)[index]!;
+  await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="base"], [part~="error"]')).toBeTruthy());
+  return el.shadowRoot!;
+}
+
+/** Visible text with whitespace folded. */
+export const text = (node: ParentNode | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 export function jsonChild(value: unknown): ReturnType<typeof unsafeHTML> {
   const json = JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
   return unsafeHTML(`<script type="application/json">\n${json}\n</script>`);

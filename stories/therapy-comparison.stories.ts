@@ -5,7 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/elements/therapy-comparison/define.js';
 import { CRITERION_IDS, THERAPY_IDS } from '../src/content/therapies.js';
 import type { ComparisonInput } from '../src/schema/comparison.js';
-import { frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs } from './support.js';
+import { frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, settled, text } from './support.js';
 
 const TAG = 'ketamine-therapy-comparison';
 
@@ -29,14 +29,7 @@ function comparison(args: ComparisonArgs, json?: unknown): TemplateResult {
   >`;
 }
 
-/** The widget's shadow root once it shows its content or its error panel (clinic JSON is validated async). */
-async function settledComparison(canvasElement: HTMLElement, index = 0): Promise<ShadowRoot> {
-  const el = canvasElement.querySelectorAll(TAG)[index]!;
-  await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="base"], [part~="error"]')).toBeTruthy());
-  return el.shadowRoot!;
-}
 
-const text = (node: ParentNode | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shown = (node: Element | null): boolean => !!node && getComputedStyle(node).display !== 'none';
 const columnIds = (root: ShadowRoot): (string | null)[] =>
   [...root.querySelectorAll('thead th[scope="col"]')].map((th) => th.getAttribute('data-therapy'));
@@ -153,7 +146,7 @@ type Story = StoryObj<ComparisonArgs>;
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const root = await settledComparison(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(columnIds(root)).toEqual([...THERAPY_IDS]);
     await expect(root.querySelectorAll('tbody th[scope="row"]').length).toBe(CRITERION_IDS.length);
   },
@@ -162,7 +155,7 @@ export const Default: Story = {
 export const Highlighted: Story = {
   args: { highlight: 'ketamine' },
   play: async ({ canvasElement }) => {
-    const root = await settledComparison(canvasElement);
+    const root = await settled(canvasElement, TAG);
     const th = root.querySelector('thead th[data-therapy="ketamine"]')!;
     await expect(th.hasAttribute('data-highlighted')).toBe(true);
     await expect(text(th.querySelector('[part~="marker"]'))).toBe('Highlighted');
@@ -172,7 +165,7 @@ export const Highlighted: Story = {
 export const SubsetOfColumnsAndRows: Story = {
   args: { therapies: 'ketamine benzodiazepine', criteria: 'onset risks regulation' },
   play: async ({ canvasElement }) => {
-    const root = await settledComparison(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(columnIds(root)).toEqual(['ketamine', 'benzodiazepine']);
     await expect([...root.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-criterion'))).toEqual([
       'onset',
@@ -187,7 +180,7 @@ export const NarrowContainer: Story = {
   args: { highlight: 'ketamine' },
   render: (args) => frame(comparison(args), '320px'),
   play: async ({ canvasElement }) => {
-    const root = await settledComparison(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(shown(root.querySelector('[part~="cards"]'))).toBe(true);
     await expect(shown(root.querySelector('[part~="scroller"]'))).toBe(false);
   },
@@ -202,7 +195,7 @@ export const Spanish: Story = {
   globals: { locale: 'es' },
   tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
-    const root = await settledComparison(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await waitFor(() => expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es'));
     await expect(text(root.querySelector('[part~="disclaimer"]'))).toContain('FDA');
   },
@@ -227,7 +220,7 @@ export const ClinicColumn: Story = {
   render: (args) => comparison(args, FICTIONAL_TMS_COLUMN),
   parameters: { controls: { exclude: ['highlight'] } },
   play: async ({ canvasElement }) => {
-    const root = await settledComparison(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(columnIds(root)).toEqual([...THERAPY_IDS, 'tms-sunrise']);
     await expect(root.querySelector('a[href="https://example.org/sunrise-clinic/tms"]')).toBeTruthy();
   },
@@ -238,7 +231,7 @@ export const ClinicRow: Story = {
   args: { criteria: 'visit-length onset administration' },
   render: (args) => comparison(args, FICTIONAL_VISIT_ROW),
   play: async ({ canvasElement }) => {
-    const root = await settledComparison(canvasElement);
+    const root = await settled(canvasElement, TAG);
     const row = root.querySelector('tbody tr[data-criterion="visit-length"]')!;
     await expect(row).toBeTruthy();
     await expect(text(row.querySelector('td[data-therapy="ssri"]'))).toBe('Not covered by our sources');
@@ -260,7 +253,7 @@ export const ErrorInvalidJson: Story = {
       sources: [{ id: 'sunrise-tms-page', citation: 'Our TMS page', url: 'javascript:alert(document.cookie)' }],
     }),
   play: async ({ canvasElement }) => {
-    const root = await settledComparison(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(root.querySelector('[part~="error"]')).toBeTruthy();
     await expect(text(root)).toContain('therapies[0].colour');
     await expect(text(root)).toContain('therapies[0].cells.onset.sources[0]');

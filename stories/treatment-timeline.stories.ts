@@ -5,7 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/elements/treatment-timeline/define.js';
 import { STEP_IDS } from '../src/content/timeline-steps.js';
 import type { ClinicStepInput } from '../src/schema/timeline.js';
-import { frame, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs } from './support.js';
+import { frame, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, settled, text } from './support.js';
 
 const TAG = 'ketamine-treatment-timeline';
 
@@ -37,14 +37,7 @@ function timeline(args: TimelineArgs, clinic: ClinicContent = {}): TemplateResul
   >`;
 }
 
-/** The timeline's shadow root once it shows its content or its error panel (clinic JSON is validated async). */
-async function settledTimeline(canvasElement: HTMLElement): Promise<ShadowRoot> {
-  const el = canvasElement.querySelector(TAG)!;
-  await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="base"], [part~="error"]')).toBeTruthy());
-  return el.shadowRoot!;
-}
 
-const text = (node: ParentNode | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const stepBoxes = (root: ShadowRoot): DOMRect[] =>
   [...root.querySelectorAll('[part~="step"]')].map((step) => step.getBoundingClientRect());
@@ -143,7 +136,7 @@ type Story = StoryObj<TimelineArgs>;
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const root = await settledTimeline(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(root.querySelectorAll('[part~="step"]').length).toBe(STEP_IDS.length);
   },
 };
@@ -151,7 +144,7 @@ export const Default: Story = {
 export const CurrentStep: Story = {
   args: { current: 'monitoring' },
   play: async ({ canvasElement }) => {
-    const root = await settledTimeline(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(root.querySelectorAll('[aria-current="step"]').length).toBe(1);
     await expect(text(root.querySelector('[aria-current="step"] [part~="current-label"]'))).toBe('You are here');
   },
@@ -166,7 +159,7 @@ export const NarrowContainer: Story = {
   args: { orientation: 'horizontal' },
   render: (args) => frame(timeline(args), '320px'),
   play: async ({ canvasElement }) => {
-    const root = await settledTimeline(canvasElement);
+    const root = await settled(canvasElement, TAG);
     const [first, second] = stepBoxes(root);
     await expect(second!.top).toBeGreaterThanOrEqual(first!.bottom - 1);
   },
@@ -181,7 +174,7 @@ export const Spanish: Story = {
   globals: { locale: 'es' },
   tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
-    const root = await settledTimeline(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await waitFor(() => expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es'));
     await expect(text(root.querySelector('[part~="disclaimer"]'))).toContain('no está aprobada');
   },
@@ -212,7 +205,7 @@ export const ClinicSteps: Story = {
   render: (args) => timeline(args, { json: { steps: FICTIONAL_CLINIC_STEPS } }),
   parameters: { controls: { exclude: ['current'] } },
   play: async ({ canvasElement }) => {
-    const root = await settledTimeline(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(root.querySelectorAll('[part~="step"]').length).toBe(FICTIONAL_CLINIC_STEPS.length);
     await expect(root.querySelector('a[href="https://example.org/sunrise-clinic-protocol"]')).toBeTruthy();
   },
@@ -224,7 +217,7 @@ export const ClinicStepsViaProperty: Story = {
   render: (args) => timeline(args, { property: FICTIONAL_CLINIC_STEPS }),
   parameters: { controls: { exclude: ['current'] } },
   play: async ({ canvasElement }) => {
-    const root = await settledTimeline(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(text(root)).toContain('Intake call');
   },
 };
@@ -247,7 +240,7 @@ export const ErrorInvalidJson: Story = {
     }),
   parameters: { controls: { exclude: ['current'] } },
   play: async ({ canvasElement }) => {
-    const root = await settledTimeline(canvasElement);
+    const root = await settled(canvasElement, TAG);
     await expect(root.querySelector('[part~="error"]')).toBeTruthy();
     await expect(text(root)).toContain('steps[0].title');
     await expect(text(root)).toContain('steps[1].sources[0].url');
