@@ -1,32 +1,24 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { browsers } from './test/support/browsers.js';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.js';
+import { embedMiddleware } from './test/support/embed-middleware.js';
 
-/** Every browser test, in headless Chromium (Debian's /usr/bin/chromium). */
+/** Every browser test, in Chromium, Firefox ESR and WebKitGTK (Debian's; see test/support/browsers.js). */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // One page at a time: a page in a background tab gets no animation frames, which open-wc's fixture() awaits.
+  // One page at a time in each engine: a page in a background tab gets no animation frames, which open-wc's fixture() awaits.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          // Test pages run side by side; a page in a background tab must still get frames and timers.
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-background-timer-throttling',
-        ],
-      },
-    }),
-  ],
+  // Real CSP headers and other bundle versions for the embed-proof fixtures (test/fixtures/embed/).
+  middleware: [embedMiddleware],
+  // KETAMINE_BROWSERS=chromium (or a comma list) runs fewer engines; a missing engine fails the run.
+  browsers: browsers(),
+  // The three engines side by side, each still one page at a time (`concurrency` above).
+  concurrentBrowsers: 3,
+  // Three browsers starting at once on a small machine can take longer than the 30 s default.
+  browserStartTimeout: 60000,
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -17,6 +17,15 @@ export const loadingPlaceholder = html`<div class="loading" aria-busy="true"></d
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 
+/** The message of anything thrown, without running more of the thrower's code than needed. */
+function thrownMessage(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return typeof error;
+  }
+}
+
 /** `detail` of the `ketamine-error` event. */
 export interface KetamineErrorDetail {
   issues: ContentIssue[];
@@ -51,8 +60,17 @@ export abstract class KetamineElement extends LitElement {
   protected abstract jsonChildChanged(): void;
 
   private jsonObserver?: MutationObserver;
+  /** The inline JSON as last read, to notice edits made while the widget was out of the page. */
+  private jsonTextRead?: string;
   private loggedIssues = '';
   private loadToken = 0;
+  /** Attribute values this element has warned about (see `warnInvalidAttribute`). */
+  private warnedAttributes = new Set<string>();
+  /** Makes the shown issues again: their texts are translated when made, so a locale change remakes them. */
+  private remakeIssues?: () => ContentIssue[];
+  private issuesLocale = '';
+  /** The issues of the last failed validation, and how to make them again in another locale. */
+  private failedCheck?: { issues: ContentIssue[]; remake: () => ContentIssue[] };
 
   constructor() {
     super();
@@ -65,6 +83,8 @@ export abstract class KetamineElement extends LitElement {
     super.connectedCallback();
     this.jsonObserver = new MutationObserver(() => this.jsonChildChanged());
     this.jsonObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // No observer saw edits to the inline JSON while the widget was out of the page: read it again if it changed.
+    if (this.hasUpdated && this.readJsonChild() !== this.jsonTextRead) this.jsonChildChanged();
   }
 
   override disconnectedCallback(): void {
@@ -75,6 +95,11 @@ export abstract class KetamineElement extends LitElement {
 
   /** Text of the inline `<script type="application/json">` child, if any. */
   protected jsonChildText(): string | undefined {
+    this.jsonTextRead = this.readJsonChild();
+    return this.jsonTextRead;
+  }
+
+  private readJsonChild(): string | undefined {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
@@ -93,7 +118,28 @@ export abstract class KetamineElement extends LitElement {
     if (value === undefined && json === undefined) return undefined;
     const { validateContent } = await import('../schema/validate.js');
     if (token !== this.loadToken) return 'stale';
-    return validateContent(schema, value === undefined ? { json: json! } : { value });
+    const input = value === undefined ? { json: json! } : { value };
+    let checked: Checked<SchemaOutput<N>>;
+    try {
+      checked = validateContent(schema, input);
+    } catch (error) {
+      // A value whose getters or proxy traps throw: one issue naming the error, like a JSON syntax error,
+      // instead of an unhandled rejection and a blank widget.
+      return { ok: false, issues: [{ path: '', expected: 'object', found: thrownMessage(error) }] };
+    }
+    if (!checked.ok) {
+      const { issues } = checked;
+      const remake = (): ContentIssue[] => {
+        try {
+          const again = validateContent(schema, input);
+          return again.ok ? issues : again.issues;
+        } catch {
+          return issues;
+        }
+      };
+      this.failedCheck = { issues, remake };
+    }
+    return checked;
   }
 
   /** Marks any load in progress as stale (e.g. a built-in id was chosen meanwhile). */
@@ -103,17 +149,31 @@ export abstract class KetamineElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
-      this.warnInvalidAttribute('theme', this.theme, THEMES);
+      // A removed attribute (null) restores the default without a warning.
+      if (this.theme != null) this.warnInvalidAttribute('theme', this.theme, THEMES);
       this.theme = 'auto';
     }
     if (changed.has('headingLevel') && !HEADING_LEVELS.includes(this.headingLevel as '3')) {
-      this.warnInvalidAttribute('heading-level', this.headingLevel, HEADING_LEVELS);
+      if (this.headingLevel != null) this.warnInvalidAttribute('heading-level', this.headingLevel, HEADING_LEVELS);
       this.headingLevel = '3';
+    }
+    // The page's language changed under the error panel: the same issues, in the new language (no new event).
+    if (this.issues && this.remakeIssues && this.issuesLocale !== getLocale()) {
+      this.issuesLocale = getLocale();
+      this.issues = this.remakeIssues();
     }
   }
 
-  /** Shows the error panel, fires `ketamine-error` and logs once. */
-  protected reportIssues(issues: ContentIssue[]): void {
+  /**
+   * Shows the error panel, fires `ketamine-error` and logs once. Pass the
+   * issues as a function to have them remade (retranslated) when the locale
+   * changes; the issues of a failed `checkClinicContent` are remade anyway.
+   */
+  protected reportIssues(made: ContentIssue[] | (() => ContentIssue[])): void {
+    const issues = typeof made === 'function' ? made() : made;
+    this.remakeIssues =
+      typeof made === 'function' ? made : this.failedCheck?.issues === made ? this.failedCheck.remake : undefined;
+    this.issuesLocale = getLocale();
     this.issues = issues;
     this.dispatchEvent(
       new CustomEvent<KetamineErrorDetail>('ketamine-error', {
@@ -136,13 +196,25 @@ export abstract class KetamineElement extends LitElement {
   protected clearIssues(): void {
     this.issues = undefined;
     this.loggedIssues = '';
+    this.remakeIssues = undefined;
+    this.failedCheck = undefined;
   }
 
-  /** An attribute with an unknown value falls back to its default and warns, never throws. */
-  protected warnInvalidAttribute(name: string, value: unknown, allowed: readonly string[]): void {
+  /**
+   * An attribute with an unknown value falls back to its default and warns,
+   * never throws. Each element warns once per attribute, value and set of
+   * allowed values, however often the value is set or the widget re-renders.
+   * `message` replaces the standard wording (it must still name the attribute
+   * and the allowed values).
+   */
+  protected warnInvalidAttribute(name: string, value: unknown, allowed: readonly string[], message?: string): void {
+    const key = `${name}\u0000${String(value)}\u0000${allowed.join(' ')}`;
+    if (this.warnedAttributes.has(key)) return;
+    this.warnedAttributes.add(key);
     console.warn(
-      `<${this.localName}>: ${name}="${String(value)}" is not supported; ` +
-        `use one of ${allowed.map((a) => `"${a}"`).join(', ')}. Using the default.`,
+      message ??
+        `<${this.localName}>: ${name}="${String(value)}" is not supported; ` +
+          `use one of ${allowed.map((a) => `"${a}"`).join(', ')}. Using the default.`,
       this,
     );
   }

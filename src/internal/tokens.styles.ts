@@ -4,7 +4,9 @@ import { css } from 'lit';
  * Design tokens shared by every widget. Public `--ketamine-*` custom
  * properties feed private `--_*` ones, so a clinic can brand a widget from
  * its own stylesheet. Font family and size inherit from the host page on
- * purpose; nothing else does (`all: initial` on the host blocks the rest).
+ * purpose; nothing else does: `all: initial` on the host blocks the rest, and
+ * again on `.root` inside, since page CSS that reaches the host itself (a
+ * `* { … !important }` rule) would otherwise flow in by inheritance.
  */
 
 const darkTokens = css`
@@ -17,6 +19,7 @@ const darkTokens = css`
   --_on-accent: var(--ketamine-color-on-accent, #0b1f1d);
   --_link: var(--ketamine-color-link, #8cc8ff);
   --_focus: var(--ketamine-focus-color, #ffd166);
+  --_scheme: dark;
   color-scheme: dark;
 `;
 
@@ -34,6 +37,7 @@ export const tokens = css`
     --_focus: var(--ketamine-focus-color, #1a56db);
     --_radius: var(--ketamine-radius, 0.75rem);
     --_space: var(--ketamine-space, 1rem);
+    --_scheme: light;
     color-scheme: light;
     display: block;
     box-sizing: border-box;
@@ -55,6 +59,21 @@ export const tokens = css`
   }
   :host([theme='dark']) {
     ${darkTokens}
+  }
+  /* Every widget's one top element: the host's settings again, out of the page's reach. */
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    visibility: inherit;
+    font-family: inherit;
+    font-size: inherit;
+    line-height: 1.5;
+    color: var(--_text);
+    color-scheme: var(--_scheme);
+    text-align: start;
+    overflow-wrap: anywhere;
   }
   *,
   *::before,
@@ -99,6 +118,7 @@ export const tokens = css`
       --_surface: #fff;
       --_border: #666;
       --_link: #000;
+      --_scheme: light;
       color-scheme: light;
     }
   }

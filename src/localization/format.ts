@@ -8,7 +8,13 @@ export function formatDate(isoDate: string): string {
   );
 }
 
+/** One formatter per locale: a comparison table formats hundreds of footnote numbers per render. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A plain count in the widgets' current locale ("1,234" / "1.234"). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(getLocale()).format(value);
+  const locale = getLocale();
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
 }

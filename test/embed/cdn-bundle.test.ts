@@ -21,6 +21,9 @@ function addScript(src: string): Promise<void> {
 }
 
 const api = (): KetamineWidgetsApi => window.KetamineWidgets!;
+/** Waits that include fetching and compiling a chunk: as long as settled() allows (Firefox and WebKit
+ * take over waitUntil's 1 s default on a busy machine). */
+const LOAD = { timeout: 5000 };
 const pageErrors: string[] = [];
 window.addEventListener('error', (e) => pageErrors.push(e.message));
 
@@ -38,22 +41,22 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
 
   it('upgrades a plain tag that was on the page before the script', async () => {
     const el = document.querySelector('ketamine-evidence-card')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render', LOAD);
     expect(el.shadowRoot!.textContent).to.include('Six ketamine infusions');
   });
 
   it('loads the Spanish chunk relative to the script when <html lang> changes', async () => {
     const el = document.querySelector('ketamine-evidence-card')!;
     document.documentElement.lang = 'es';
-    await waitUntil(() => api().getLocale() === 'es', 'locale did not switch');
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Resultado principal'), 'not re-rendered in es');
+    await waitUntil(() => api().getLocale() === 'es', 'locale did not switch', LOAD);
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Resultado principal'), 'not re-rendered in es', LOAD);
     const chunk = performance
       .getEntriesByType('resource')
       .map((e) => e.name)
       .find((name) => /\/dist\/cdn\/chunks\/es-[\w-]+\.js$/.test(name));
     expect(chunk, 'es chunk fetched from beside the bundle').to.exist;
     document.documentElement.lang = 'en';
-    await waitUntil(() => api().getLocale() === 'en');
+    await waitUntil(() => api().getLocale() === 'en', 'locale did not switch back', LOAD);
   });
 
   it('loads validation lazily, only when clinic JSON appears', async () => {
@@ -63,7 +66,7 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
     const el = document.createElement('ketamine-evidence-card');
     el.innerHTML = '<script type="application/json">{"id": "bad"}</script>';
     document.body.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), 'error panel not shown');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="error"]'), 'error panel not shown', LOAD);
     expect(validationLoaded()).to.be.true;
     el.remove();
   });
@@ -84,6 +87,6 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
     const el = document.createElement('ketamine-evidence-card');
     el.setAttribute('study', 'taylor-2018-sad');
     document.body.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render after reload');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render after reload', LOAD);
   });
 });

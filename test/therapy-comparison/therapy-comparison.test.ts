@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { setLocale } from '../../src/index.js';
 import type { ComparisonInput, ContentIssue, KetamineTherapyComparison } from '../../src/index.js';
 import { CRITERION_IDS, THERAPY_IDS } from '../../src/content/therapies.js';
 import { source } from '../../src/content/sources.js';
 import { captureConsole, settled, textOf } from '../support/helpers.js';
+import { setMedia } from '../support/media.js';
 
 type El = KetamineTherapyComparison;
 
@@ -164,12 +164,12 @@ describe('<ketamine-therapy-comparison>', () => {
       const th = root(el).querySelector('thead th')!;
       expect(getComputedStyle(th).position).to.equal('sticky');
       try {
-        await emulateMedia({ media: 'print' });
+        await setMedia('print');
         expect(getComputedStyle(th).position).to.equal('static');
         expect(displayed(root(el).querySelector('.scroller'))).to.be.true;
         expect(displayed(root(el).querySelector('.cards'))).to.be.false;
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await setMedia('screen');
       }
     });
   });

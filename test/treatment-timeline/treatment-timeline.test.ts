@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { setLocale } from '../../src/index.js';
 import { STEP_IDS } from '../../src/content/timeline-steps.js';
 import type { ClinicStepInput, KetamineTreatmentTimeline } from '../../src/index.js';
 import type { KetamineStepToggleDetail } from '../../src/elements/treatment-timeline/treatment-timeline.js';
 import { captureConsole, settled, textOf } from '../support/helpers.js';
+import { setMedia } from '../support/media.js';
 
 const TAG = 'ketamine-treatment-timeline';
 
@@ -56,7 +57,7 @@ function withJson(json: string, attrs: Record<string, string> = {}): KetamineTre
 describe('<ketamine-treatment-timeline>', () => {
   afterEach(async () => {
     await setLocale('en');
-    await emulateMedia({ media: 'screen' });
+    await setMedia('screen');
   });
 
   describe('built-in steps', () => {
@@ -159,7 +160,8 @@ describe('<ketamine-treatment-timeline>', () => {
       expect(details.open).to.equal(true);
 
       event = oneEvent(el, 'ketamine-step-toggle');
-      await sendKeys({ press: 'Space' });
+      // ' ' rather than 'Space': puppeteer's WebDriver BiDi keyboard (Firefox) knows no key named Space.
+      await sendKeys({ press: ' ' });
       ({ detail } = (await event) as CustomEvent<KetamineStepToggleDetail>);
       expect(detail).to.deep.equal({ id: 'assessment', open: false });
       expect(details.open).to.equal(false);
@@ -506,11 +508,11 @@ describe('<ketamine-treatment-timeline>', () => {
       await settled(el);
       const body = stepsOf(el)[0]!.querySelector<HTMLElement>('.details-body')!;
       expect(body.checkVisibility()).to.equal(false);
-      await emulateMedia({ media: 'print' });
+      await setMedia('print');
       expect(detailsOf(stepsOf(el)[0]!).open).to.equal(false);
       expect(body.checkVisibility()).to.equal(true);
       expect(body.getBoundingClientRect().height).to.be.greaterThan(0);
-      await emulateMedia({ media: 'screen' });
+      await setMedia('screen');
       expect(body.checkVisibility()).to.equal(false);
     });
   });

@@ -107,7 +107,8 @@ export class KetamineEvidenceCard extends KetamineElement {
   }
 
   private hasStudyProperty(): boolean {
-    return typeof this.study === 'object' || (typeof this.study === 'string' && this.study.trim() !== '');
+    // null (a removed attribute, or `.study = null`) counts as absent, like undefined.
+    return (typeof this.study === 'object' && this.study !== null) || (typeof this.study === 'string' && this.study.trim() !== '');
   }
 
   /** content data → validation → state; the template only ever sees valid data. */
@@ -122,7 +123,7 @@ export class KetamineEvidenceCard extends KetamineElement {
     const value = typeof study === 'object' && study !== null ? study : undefined;
     const checked = await this.checkClinicContent('study', value);
     if (checked === 'stale') return;
-    if (checked === undefined) this.reportIssues([missingStudy()]);
+    if (checked === undefined) this.reportIssues(() => [missingStudy()]);
     else if (checked.ok) this.show(() => checked.value);
     else this.reportIssues(checked.issues);
   }
@@ -132,7 +133,7 @@ export class KetamineEvidenceCard extends KetamineElement {
       this.show(STUDIES[id]);
       return;
     }
-    this.reportIssues([
+    this.reportIssues(() => [
       {
         path: 'study',
         expected: msg(str`a built-in study id: ${STUDY_IDS.join(', ')}`, {

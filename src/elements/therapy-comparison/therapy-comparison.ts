@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { KetamineElement, loadingPlaceholder } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
@@ -140,8 +139,6 @@ export class KetamineTherapyComparison extends KetamineElement {
   private columnIds: string[] = [];
   private rowIds: string[] = [];
   private highlighted: string | undefined;
-  /** Last warning per attribute, so each bad value warns once. */
-  private warned = new Map<string, string>();
 
 
   protected errorTitle(): string {
@@ -186,9 +183,7 @@ export class KetamineTherapyComparison extends KetamineElement {
     this.rowIds = this.pick('criteria', this.criteria, criterionIds);
     const highlight = this.highlight?.trim() || undefined;
     if (highlight && !therapyIds.includes(highlight)) {
-      this.warnOnce('highlight', highlight, therapyIds, () =>
-        this.warnInvalidAttribute('highlight', highlight, therapyIds),
-      );
+      this.warnInvalidAttribute('highlight', highlight, therapyIds);
       this.highlighted = undefined;
     } else {
       this.highlighted = highlight;
@@ -205,26 +200,17 @@ export class KetamineTherapyComparison extends KetamineElement {
     const known = [...new Set(wanted.filter((id) => allowed.includes(id)))];
     const unknown = wanted.filter((id) => !allowed.includes(id));
     if (unknown.length > 0) {
-      this.warnOnce(attribute, value!, allowed, () => {
-        if (known.length === 0) {
-          this.warnInvalidAttribute(attribute, value, allowed);
-        } else {
-          console.warn(
-            `<${this.localName}>: ${attribute}="${value}" has unknown ids ${unknown.map((id) => `"${id}"`).join(', ')}; ` +
+      this.warnInvalidAttribute(
+        attribute,
+        value,
+        allowed,
+        known.length === 0
+          ? undefined
+          : `<${this.localName}>: ${attribute}="${value}" has unknown ids ${unknown.map((id) => `"${id}"`).join(', ')}; ` +
               `use any of ${allowed.map((a) => `"${a}"`).join(', ')}. The unknown ids are ignored.`,
-            this,
-          );
-        }
-      });
+      );
     }
     return known.length > 0 ? known : allowed;
-  }
-
-  private warnOnce(attribute: string, value: string, allowed: readonly string[], warn: () => void): void {
-    const signature = `${value}\u0000${allowed.join(' ')}`;
-    if (this.warned.get(attribute) === signature) return;
-    this.warned.set(attribute, signature);
-    warn();
   }
 
   /** The table in the current locale: headings, cell texts and footnote numbers. */
@@ -283,11 +269,19 @@ export class KetamineTherapyComparison extends KetamineElement {
     `;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The column count reaches the table's CSS through the CSSOM, not a style attribute (which
+    // styleMap writes on first render): a Content-Security-Policy without 'unsafe-inline' blocks those.
+    const table = this.renderRoot.querySelector<HTMLElement>('table[data-columns]');
+    table?.style.setProperty('--_columns', table.dataset.columns ?? '');
+  }
+
   private renderTable(model: Model, caption: string): TemplateResult {
     const firstMentions = new Set<number>();
     return html`
       <div part="scroller" class="scroller" role="region" tabindex="0" aria-labelledby="caption">
-        <table part="table" style=${styleMap({ '--_columns': String(model.columns.length) })}>
+        <table part="table" data-columns=${model.columns.length}>
           <caption part="caption" id="caption">${caption}</caption>
           <thead>
             <tr>

@@ -146,8 +146,6 @@ export class KetamineTreatmentTimeline extends KetamineElement {
   /** The steps to show, read in the current locale at each render. */
   private declare content: (() => ShownStep[]) | undefined;
 
-  private warnedCurrent = '';
-
   constructor() {
     super();
     this.orientation = 'vertical';
@@ -163,7 +161,8 @@ export class KetamineTreatmentTimeline extends KetamineElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('orientation') && !ORIENTATIONS.includes(this.orientation)) {
-      this.warnInvalidAttribute('orientation', this.orientation, ORIENTATIONS);
+      // A removed attribute (null) restores the default without a warning.
+      if (this.orientation != null) this.warnInvalidAttribute('orientation', this.orientation, ORIENTATIONS);
       this.orientation = 'vertical';
     }
     if (!this.hasUpdated || changed.has('steps')) this.loadSteps();
@@ -213,11 +212,7 @@ export class KetamineTreatmentTimeline extends KetamineElement {
     const current = this.current?.trim();
     if (!current || !this.content) return;
     const ids = this.content().map((step) => step.id);
-    if (ids.includes(current)) return;
-    const signature = `${current}\n${ids.join(',')}`;
-    if (signature === this.warnedCurrent) return;
-    this.warnedCurrent = signature;
-    this.warnInvalidAttribute('current', current, ids);
+    if (!ids.includes(current)) this.warnInvalidAttribute('current', current, ids);
   }
 
   protected renderContent(): TemplateResult {

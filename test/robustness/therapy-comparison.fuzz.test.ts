@@ -1,0 +1,144 @@
+import '../support/robustness-instrument.js';
+import { expect } from '@open-wc/testing';
+import {
+  CRITERION_IDS,
+  HEADING_LEVELS,
+  README_COMPARISON,
+  THEMES,
+  THERAPY_IDS,
+  attrValue,
+  idListValue,
+  jsonTextArb,
+  propertyArb,
+} from '../support/robustness-arbitraries.js';
+import {
+  describeReport,
+  enumValue,
+  enumWarnings,
+  fuzzAttributes,
+  fuzzContent,
+  settle,
+  type AttrValues,
+  type DueWarning,
+} from '../support/robustness-fuzz.js';
+import { loadBundle, warmUp, type Widget } from '../support/robustness-page.js';
+
+/**
+ * <ketamine-therapy-comparison> from the built CDN bundle, under 1,000+
+ * generated values per input: the `.additions` property, the inline JSON
+ * child, and every attribute (therapies, criteria, highlight, heading-level,
+ * theme).
+ */
+
+const TAG = 'ketamine-therapy-comparison';
+const RUNS = 1000;
+/** Each case sets or removes every attribute; this many cases set each one at least RUNS times. */
+const ATTRIBUTE_RUNS = 1250;
+const CLINIC_THERAPIES = README_COMPARISON.therapies.map((t) => t.id);
+const CLINIC_CRITERIA = README_COMPARISON.criteria.map((c) => c.id);
+
+/** The README's rule for `therapies` and `criteria`: known ids in their order, once; none known → all. */
+function pick(attribute: string, value: string | null, allowed: readonly string[], due: DueWarning[]): string[] {
+  const wanted = (value ?? '').split(/\s+/).filter(Boolean);
+  if (wanted.length === 0) return [...allowed];
+  const known = [...new Set(wanted.filter((id) => allowed.includes(id)))];
+  if (wanted.some((id) => !allowed.includes(id))) due.push({ attribute, value: value!, allowed });
+  return known.length ? known : [...allowed];
+}
+
+function selection(el: Widget, values: AttrValues) {
+  const clinic = Boolean(el.querySelector('script'));
+  const therapyIds = clinic ? [...THERAPY_IDS, ...CLINIC_THERAPIES] : [...THERAPY_IDS];
+  const criterionIds = clinic ? [...CRITERION_IDS, ...CLINIC_CRITERIA] : [...CRITERION_IDS];
+  const warnings = enumWarnings(values, ['heading-level', 'theme']);
+  const columns = pick('therapies', values['therapies']!, therapyIds, warnings);
+  const rows = pick('criteria', values['criteria']!, criterionIds, warnings);
+  const highlight = values['highlight']?.trim() || undefined;
+  if (highlight && !therapyIds.includes(highlight)) warnings.push({ attribute: 'highlight', value: highlight, allowed: therapyIds });
+  const highlighted = highlight && columns.includes(highlight) ? [highlight] : [];
+  return { columns, rows, highlighted, warnings };
+}
+
+describe('robustness: <ketamine-therapy-comparison> under adversarial input', function () {
+  this.timeout(120_000);
+
+  before(async () => {
+    await loadBundle();
+    await warmUp();
+  });
+
+  it('.additions property: any value gives the table or the error panel, never anything else', async () => {
+    const report = await fuzzContent({
+      tag: TAG,
+      arb: propertyArb('comparison'),
+      apply: (el, value) => {
+        el.additions = value;
+      },
+      numRuns: RUNS,
+    });
+    console.log(describeReport('therapy-comparison .additions', report));
+    expect(report.cases).to.be.at.least(RUNS);
+    expect(report.content).to.be.greaterThan(50);
+    expect(report.error).to.be.greaterThan(RUNS / 2);
+  });
+
+  it('inline JSON child: any text gives the table or the error panel', async () => {
+    const report = await fuzzContent({
+      tag: TAG,
+      arb: jsonTextArb('comparison'),
+      apply: (el, text) => {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = text as string;
+        el.append(script);
+      },
+      numRuns: RUNS,
+    });
+    console.log(describeReport('therapy-comparison <script type="application/json">', report));
+    expect(report.cases).to.be.at.least(RUNS);
+    expect(report.content).to.be.greaterThan(50);
+    expect(report.error).to.be.greaterThan(RUNS / 2);
+  });
+
+  it('attributes: therapies, criteria, highlight, heading-level, theme (built-in and clinic additions)', async () => {
+    const report = await fuzzAttributes({
+      tag: TAG,
+      attributes: {
+        therapies: idListValue([...THERAPY_IDS, ...CLINIC_THERAPIES]),
+        criteria: idListValue([...CRITERION_IDS, ...CLINIC_CRITERIA]),
+        highlight: attrValue([...THERAPY_IDS, ...CLINIC_THERAPIES]),
+        'heading-level': attrValue(HEADING_LEVELS),
+        theme: attrValue(THEMES),
+      },
+      kinds: 2,
+      makeElement: async (container, kind) => {
+        const el = document.createElement(TAG) as Widget;
+        if (kind === 1) el.innerHTML = `<script type="application/json">${JSON.stringify(README_COMPARISON)}</script>`;
+        container.append(el);
+        await settle(el);
+        return el;
+      },
+      expect: (el, values) => ({ outcome: 'content', events: 0, warnings: selection(el, values).warnings }),
+      check: (el, values) => {
+        const problems: string[] = [];
+        const root = el.shadowRoot!;
+        const want = selection(el, values);
+        const columns = [...root.querySelectorAll('thead th[data-therapy]')].map((th) => th.getAttribute('data-therapy'));
+        if (columns.join(' ') !== want.columns.join(' ')) problems.push(`columns ${columns.join(' ')}, expected ${want.columns.join(' ')}`);
+        const rows = [...root.querySelectorAll('tbody tr[data-criterion]')].map((tr) => tr.getAttribute('data-criterion'));
+        if (rows.join(' ') !== want.rows.join(' ')) problems.push(`rows ${rows.join(' ')}, expected ${want.rows.join(' ')}`);
+        const highlighted = [...root.querySelectorAll('thead th[data-highlighted]')].map((th) => th.getAttribute('data-therapy'));
+        if (highlighted.join(' ') !== want.highlighted.join(' ')) problems.push(`highlighted ${highlighted.join(' ')}`);
+        const level = root.querySelector('#cards-title')?.getAttribute('aria-level');
+        if (level !== enumValue(values, 'heading-level')) problems.push(`cards heading level ${level}`);
+        if (el.theme !== enumValue(values, 'theme')) problems.push(`theme ${String(el.theme)}`);
+        return problems;
+      },
+      numRuns: ATTRIBUTE_RUNS,
+    });
+    console.log(describeReport('therapy-comparison attributes', report));
+    console.log(`  values set per attribute: ${JSON.stringify(report.perAttribute)}`);
+    // Each attribute gets at least 1,000 generated values (a case may also remove it).
+    for (const [name, n] of Object.entries(report.perAttribute)) expect(n, name).to.be.at.least(RUNS);
+  });
+});

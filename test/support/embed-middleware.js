@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Dev-server middleware for the embed-proof tests (test/embed/, fixtures in test/fixtures/embed/).
+ *
+ * 1. Real response headers: the CSP fixture pages get the strict Content-Security-Policy below
+ *    as a header (a <meta> CSP cannot carry every directive and is not what a hardened clinic
+ *    site sends); the no-network page gets a report-only policy that blocks nothing but reports
+ *    any attempt to reach another origin, failed or not, in every engine.
+ * 2. Other versions of the built bundle: `/embed-cdn/ketamine-widgets@X.Y.Z/dist/cdn/…` serves
+ *    `dist/cdn/…` with the version string replaced by X.Y.Z in the main file, the way a second,
+ *    older or newer copy from a CDN would arrive. Its chunks come from the same folder, so the
+ *    copy imports only itself.
+ */
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+
+/** What the library needs, and nothing more (README, "Security and privacy"). */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** The fixture page (by file name) → the headers it is served with. */
+const HEADERS = {
+  'csp.html': { 'Content-Security-Policy': STRICT_CSP },
+  // The same policy, with the library loaded twice: the second Lit copy asks for the policy name again.
+  'csp-two-copies.html': { 'Content-Security-Policy': `${STRICT_CSP} 'allow-duplicates'` },
+  'no-network.html': { 'Content-Security-Policy-Report-Only': "default-src 'self'" },
+};
+
+const COPY = /^\/embed-cdn\/ketamine-widgets@(\d+\.\d+\.\d+)\/dist\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/;
+
+/** The built bundle's main file with its version string replaced (fails loudly if it is not found). */
+async function bundleAs(newVersion, file) {
+  const text = await readFile(`${root}dist/cdn/${file}`, 'utf8');
+  if (file !== 'ketamine-widgets.js') return text;
+  const literal = new RegExp(`([\`'"])${version.replaceAll('.', '\\.')}\\1`, 'g');
+  const count = text.match(literal)?.length ?? 0;
+  if (count === 0) throw new Error(`embed-middleware: version ${version} not found in dist/cdn/${file}`);
+  return text.replace(literal, `$1${newVersion}$1`);
+}
+
+/** @type {import('koa').Middleware} */
+export async function embedMiddleware(ctx, next) {
+  const copy = COPY.exec(ctx.path);
+  if (copy) {
+    try {
+      ctx.body = await bundleAs(copy[1], copy[2]);
+      ctx.type = 'application/javascript';
+    } catch (error) {
+      ctx.status = error.code === 'ENOENT' ? 404 : 500;
+      ctx.body = String(error.message);
+    }
+    return;
+  }
+  await next();
+  const fixture = /^\/test\/fixtures\/embed\/([\w.-]+)$/.exec(ctx.path)?.[1];
+  if (fixture && HEADERS[fixture]) ctx.set(HEADERS[fixture]);
+}
