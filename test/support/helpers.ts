@@ -3,7 +3,7 @@ import { waitUntil } from '@open-wc/testing';
 /** Waits until a widget shows its content or its error panel (validation is async). */
 export async function settled(el: HTMLElement, selector = '[part~="base"], [part~="error"]'): Promise<Element> {
   await waitUntil(() => el.shadowRoot?.querySelector(selector), `${el.localName} did not render`, {
-    timeout: 5000,
+    timeout: 15000,
   });
   return el.shadowRoot!.querySelector(selector)!;
 }

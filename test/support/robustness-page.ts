@@ -56,7 +56,7 @@ export function nextTask(): Promise<void> {
  * starve other task sources (Firefox can run a flood of postMessage tasks
  * ahead of the one that resolves a dynamic import).
  */
-export async function waitFor<T>(predicate: () => T, what: string | (() => string), timeout = 10_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(predicate: () => T, what: string | (() => string), timeout = 25_000): Promise<NonNullable<T>> {
   const deadline = performance.now() + timeout;
   for (let polls = 0; ; polls++) {
     const value = predicate();
