@@ -20,7 +20,8 @@ const CONFIG = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 export const PSEUDO_LOCALE = 'en-XA';
 
 const parse = (text) => new DOMParser().parseFromString(text, 'text/xml');
-const serialize = (doc) => new XMLSerializer().serializeToString(doc);
+// With the final newline lit-localize writes, so a plain `lit-localize extract` changes nothing.
+const serialize = (doc) => `${new XMLSerializer().serializeToString(doc).trimEnd()}\n`;
 const xliffFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort();
 
 function litLocalizeExtract(configPath) {
