@@ -1,22 +1,7 @@
-import { defineConfig, type Plugin } from 'vite';
-
-/** The `desc: '…'` option of a msg() call (single-quoted in our sources). */
-const TRANSLATOR_NOTE = /,\s*desc:\s*'(?:[^'\\]|\\.)*'/g;
-
-/**
- * Translator notes only matter to `lit-localize extract`; in runtime mode they
- * would ship as dead strings (about 3 kB gzipped), so the CDN build drops them.
- */
-function stripTranslatorNotes(): Plugin {
-  return {
-    name: 'ketamine:strip-translator-notes',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return undefined;
-      return { code: code.replace(TRANSLATOR_NOTE, ''), map: null };
-    },
-  };
-}
+import { defineConfig } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { stripTranslatorNotes } from './scripts/build/translator-notes.js';
+import { shortMessageIds } from './scripts/build/message-ids.js';
 
 /**
  * The CDN bundle: one self-contained, minified ES module that registers every
@@ -24,7 +9,12 @@ function stripTranslatorNotes(): Plugin {
  * chunks beside it, fetched relative to the script's own URL.
  */
 export default defineConfig({
-  plugins: [stripTranslatorNotes()],
+  plugins: [
+    stripTranslatorNotes(),
+    shortMessageIds('src/generated/locales'),
+    // Lit's css`` and html`` templates keep their indentation unless minified.
+    minifyTemplateLiterals(),
+  ],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

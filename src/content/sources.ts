@@ -1,5 +1,6 @@
-import { STUDIES, type StudyId } from './studies.js';
+import { STUDY_CITATIONS, type StudyId } from './study-citations.js';
 import { sentence } from '../internal/sentence.js';
+import type { StudyInput } from '../schema/study.js';
 
 /*
  * Every source the widgets may cite, by stable id: the built-in studies
@@ -103,7 +104,7 @@ const OTHER_SOURCES = {
 export type SourceId = StudyId | keyof typeof OTHER_SOURCES;
 
 function studySource(id: StudyId): Source {
-  const { authors, title, journal, year, details, doi, pmid } = STUDIES[id]().citation;
+  const { authors, title, journal, year, details, doi, pmid } = STUDY_CITATIONS[id] as StudyInput['citation'];
   return {
     citation: `${sentence(authors)} ${sentence(title)} ${journal}. ${year}${details ? `;${details}` : ''}.`,
     ...(doi ? { doi } : {}),

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import type { StudyInput } from '../schema/study.js';
+import { STUDY_CITATIONS, type StudyId } from './study-citations.js';
 
 /*
  * The built-in studies: sections A and B of shared/content/evidence.md, with
@@ -82,15 +83,7 @@ const taylor2018: () => StudyInput = () => ({
       desc: 'Taylor 2018: limitations line.',
     },
   ),
-  citation: {
-    authors:
-      'Taylor JH, Landeros-Weisenberger A, Coughlin C, Mulqueen J, Johnson JA, Gabriel D, Reed MO, Jakubovski E, Bloch MH',
-    title: 'Ketamine for Social Anxiety Disorder: A Randomized, Placebo-Controlled Crossover Trial',
-    journal: 'Neuropsychopharmacology',
-    year: 2018,
-    details: '43(2):325–333',
-    doi: '10.1038/npp.2017.194',
-  },
+  citation: STUDY_CITATIONS['taylor-2018-sad'],
 });
 
 const glue2017: () => StudyInput = () => ({
@@ -134,17 +127,7 @@ const glue2017: () => StudyInput = () => ({
       desc: 'Glue 2017: limitations line. "Shots under the skin" = subcutaneous injections.',
     },
   ),
-  citation: {
-    authors:
-      'Glue P, Medlicott NJ, Harland S, Neehoff S, Anderson-Fahey B, Le Nedelec M, Gray A, McNaughton N',
-    title:
-      'Ketamine’s dose-related effects on anxiety symptoms in patients with treatment refractory anxiety disorders',
-    journal: 'J Psychopharmacol',
-    year: 2017,
-    details: '31(10):1302–1305',
-    doi: '10.1177/0269881117705089',
-    pmid: '28441895',
-  },
+  citation: STUDY_CITATIONS['glue-2017-dose'],
 });
 
 const glue2018: () => StudyInput = () => ({
@@ -191,16 +174,7 @@ const glue2018: () => StudyInput = () => ({
       desc: 'Glue 2018: limitations line.',
     },
   ),
-  citation: {
-    authors: 'Glue P, Neehoff SM, Medlicott NJ, Gray A, Kibby G, McNaughton N',
-    title:
-      'Safety and efficacy of maintenance ketamine treatment in patients with treatment-refractory generalised anxiety and social anxiety disorders',
-    journal: 'J Psychopharmacol',
-    year: 2018,
-    details: '32(6):663–667',
-    doi: '10.1177/0269881118762073',
-    pmid: '29561204',
-  },
+  citation: STUDY_CITATIONS['glue-2018-maintenance'],
 });
 
 const glue2020Replication: () => StudyInput = () => ({
@@ -249,16 +223,7 @@ const glue2020Replication: () => StudyInput = () => ({
       desc: 'Glue 2020: limitations line. The last sentence says the route of administration is not in our verified summary.',
     },
   ),
-  citation: {
-    authors:
-      'Glue P, Neehoff S, Sabadel A, Broughton L, Le Nedelec M, Shadli S, McNaughton N, Medlicott NJ',
-    title:
-      'Effects of ketamine in patients with treatment-refractory generalized anxiety and social anxiety disorders: Exploratory double-blind psychoactive-controlled replication study',
-    journal: 'J Psychopharmacol',
-    year: 2020,
-    details: '34(3):267–272',
-    doi: '10.1177/0269881119874457',
-  },
+  citation: STUDY_CITATIONS['glue-2020-replication'],
 });
 
 const glue2020R107: () => StudyInput = () => ({
@@ -297,16 +262,7 @@ const glue2020R107: () => StudyInput = () => ({
       desc: 'Glue 2020 tablets: limitations line.',
     },
   ),
-  citation: {
-    authors: 'Glue P, Medlicott NJ, Neehoff S, Surman P, Lam F, Hung N, Hung CT',
-    title:
-      'Safety and efficacy of extended release ketamine tablets in patients with treatment-resistant depression and anxiety: open label pilot study',
-    journal: 'Ther Adv Psychopharmacol',
-    year: 2020,
-    details: '10:2045125320922474',
-    doi: '10.1177/2045125320922474',
-    pmid: '32523677',
-  },
+  citation: STUDY_CITATIONS['glue-2020-r107'],
 });
 
 const feder2014: () => StudyInput = () => ({
@@ -346,17 +302,7 @@ const feder2014: () => StudyInput = () => ({
     id: 'study.feder-2014-ptsd.limitations',
     desc: 'Feder 2014: limitations line.',
   }),
-  citation: {
-    authors:
-      'Feder A, Parides MK, Murrough JW, Perez AM, Morgan JE, Saxena S, Kirkwood K, aan het Rot M, Lapidus KAB, Wan LB, Iosifescu D, Charney DS',
-    title:
-      'Efficacy of Intravenous Ketamine for Treatment of Chronic Posttraumatic Stress Disorder: A Randomized Clinical Trial',
-    journal: 'JAMA Psychiatry',
-    year: 2014,
-    details: '71(6):681–688',
-    doi: '10.1001/jamapsychiatry.2014.62',
-    pmid: '24740528',
-  },
+  citation: STUDY_CITATIONS['feder-2014-ptsd'],
 });
 
 const feder2021: () => StudyInput = () => ({
@@ -409,15 +355,7 @@ const feder2021: () => StudyInput = () => ({
       desc: 'Feder 2021: limitations line.',
     },
   ),
-  citation: {
-    authors: 'Feder A, et al.',
-    title:
-      'A Randomized Controlled Trial of Repeated Ketamine Administration for Chronic Posttraumatic Stress Disorder',
-    journal: 'Am J Psychiatry',
-    year: 2021,
-    details: '178(2):193–202',
-    doi: '10.1176/appi.ajp.2020.20050596',
-  },
+  citation: STUDY_CITATIONS['feder-2021-ptsd'],
 });
 
 const abdallah2022: () => StudyInput = () => ({
@@ -468,16 +406,7 @@ const abdallah2022: () => StudyInput = () => ({
       desc: 'Abdallah 2022: limitations line (who took part).',
     },
   ),
-  citation: {
-    authors: 'Abdallah CG, Roache JD, Gueorguieva R, et al.',
-    title:
-      'Dose-related effects of ketamine for antidepressant-resistant symptoms of posttraumatic stress disorder in veterans and active duty military: a double-blind, randomized, placebo-controlled multi-center clinical trial',
-    journal: 'Neuropsychopharmacology',
-    year: 2022,
-    details: '47(8):1574–1581',
-    doi: '10.1038/s41386-022-01266-9',
-    pmid: '35046508',
-  },
+  citation: STUDY_CITATIONS['abdallah-2022-ptsd'],
 });
 
 const duek2023: () => StudyInput = () => ({
@@ -521,16 +450,7 @@ const duek2023: () => StudyInput = () => ({
       desc: 'Duek 2023: limitations line. The primary outcome was amygdala activation on brain scans.',
     },
   ),
-  citation: {
-    authors:
-      'Duek O, Korem N, Li Y, Kelmendi B, Amen S, Gordon C, Milne M, Krystal JH, Levy I, Harpaz-Rotem I',
-    title: 'Long term structural and functional neural changes following a single infusion of Ketamine in PTSD',
-    journal: 'Neuropsychopharmacology',
-    year: 2023,
-    details: '48(11):1648–1658',
-    doi: '10.1038/s41386-023-01606-3',
-    pmid: '37270621',
-  },
+  citation: STUDY_CITATIONS['duek-2023-ptsd'],
 });
 
 /** Every built-in study, by its stable id, in the order of the evidence file. */
@@ -544,9 +464,9 @@ export const STUDIES = {
   'feder-2021-ptsd': feder2021,
   'abdallah-2022-ptsd': abdallah2022,
   'duek-2023-ptsd': duek2023,
-} as const satisfies Record<string, () => StudyInput>;
+} as const satisfies Record<StudyId, () => StudyInput>;
 
-export type StudyId = keyof typeof STUDIES;
+export type { StudyId };
 export const STUDY_IDS = Object.keys(STUDIES) as StudyId[];
 
 export const isStudyId = (id: string): id is StudyId => Object.hasOwn(STUDIES, id);
