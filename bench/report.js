@@ -1,0 +1,87 @@
+// Tables of bench/results.json: the full set for the terminal, a short one for the README.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const table = (head, rows) =>
+  [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+const spread = (s, unit = '') => `${s.median}${unit} (${s.min}–${s.max})`;
+
+function renderRows(results) {
+  return Object.entries(results.render).flatMap(([tag, byCount]) =>
+    Object.entries(byCount).map(([count, r]) => [
+      `${count} × \`<${tag}>\``,
+      spread(r.widgets, ' ms'),
+      spread(r.static, ' ms'),
+      spread(r.iframe, ' ms'),
+      `${r.widgetsPerStatic}×`,
+      `${r.widgetsPerIframe}×`,
+    ]),
+  );
+}
+
+export function printTables(results) {
+  const out = [
+    `Benchmark: ${results.date}, ${results.browser}, ${results.machine.cpus} × ${results.machine.cpu}; median (min–max) of ${results.runs} runs`,
+    '',
+    'Render cost: navigation → every widget rendered',
+    table(['page', 'widgets', 'static HTML', 'iframe each', 'widgets / static', 'widgets / iframe'], renderRows(results)),
+    '',
+    `Locale switch on the demo page (${results.localeSwitch.widgets} widgets), from setLocale() on`,
+    table(
+      ['locale', 'every widget re-rendered', 'page laid out again'],
+      [
+        ['already loaded (fr)', spread(results.localeSwitch.loaded.rendered, ' ms'), spread(results.localeSwitch.loaded.laidOut, ' ms')],
+        ['not loaded yet (fr)', spread(results.localeSwitch.notLoaded.rendered, ' ms'), spread(results.localeSwitch.notLoaded.laidOut, ' ms')],
+      ],
+    ),
+    '',
+    'JS heap added by 100 widgets (after garbage collection)',
+    table(['element', 'heap per 100'], Object.entries(results.heapPer100).map(([tag, s]) => [`\`<${tag}>\``, spread(s, ' KiB')])),
+    '',
+    'Layout shift of the demo page (phone viewport, sum of all shifts)',
+    table(
+      ['network and CPU', 'layout shift', 'shifted'],
+      Object.entries(results.layoutShift).map(([k, s]) => [k === 'fast' ? 'unthrottled' : 'slow 4G, 4× slower CPU', spread(s), s.shifts.join('; ') || 'nothing']),
+    ),
+    '',
+    `Lighthouse ${results.lighthouse.version} on the demo page (mobile defaults)`,
+    table(
+      ['performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
+      [
+        [
+          ...Object.values(results.lighthouse.scores).map((s) => spread(s)),
+          spread({ ...results.lighthouse.metrics.lcp, median: Math.round(results.lighthouse.metrics.lcp.median) }, ' ms').replace(/\(.*\)/, ''),
+          `${Math.round(results.lighthouse.metrics.tbt.median)} ms`,
+          String(results.lighthouse.metrics.cls.median),
+        ],
+      ],
+    ),
+    results.lighthouse.failing.length ? `Audits losing points: ${results.lighthouse.failing.join(', ')}` : '',
+  ];
+  console.log(out.join('\n'));
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Rewrites the README's benchmark table (between its markers) from these results. */
+export function updateReadme(results, path = 'README.md') {
+  const readme = readFileSync(path, 'utf8');
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`${path}: the markers ${START} and ${END} are missing`);
+  const card = results.render['ketamine-evidence-card'][100];
+  const ls = results.localeSwitch;
+  const lh = results.lighthouse.scores;
+  const short = table(
+    ['measure', 'result'],
+    [
+      ['100 evidence cards rendered', `${card.widgets.median} ms; static HTML ${card.static.median} ms (${card.widgetsPerStatic}×); 100 iframes ${card.iframe.median} ms (${card.widgetsPerIframe}×)`],
+      [`Locale switch, demo page (${ls.widgets} widgets)`, `${ls.loaded.laidOut.median} ms already loaded; ${ls.notLoaded.laidOut.median} ms with the locale chunk to fetch`],
+      ['JS heap per 100 evidence cards', `${results.heapPer100['ketamine-evidence-card'].median} KiB`],
+      ['Layout shift, demo page', `${results.layoutShift.fast.median} unthrottled; ${results.layoutShift.slowPhone.median} on a throttled phone`],
+      [`Lighthouse ${results.lighthouse.version}, demo page (mobile)`, `performance ${lh.performance.median}, accessibility ${lh.accessibility.median}, best practices ${lh['best-practices'].median}, SEO ${lh.seo.median}`],
+    ],
+  );
+  const note = `Medians of ${results.runs} runs, ${results.date.slice(0, 10)}, ${results.browser} on ${results.machine.cpus} shared cores.`;
+  writeFileSync(path, `${readme.slice(0, from + START.length)}\n${short}\n\n${note}\n${readme.slice(to)}`);
+}

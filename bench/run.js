@@ -1,0 +1,117 @@
+// `npm run bench`: how much the widgets cost a page, next to the two ways a
+// clinic would embed the same content otherwise, measured in one run on this
+// machine. Writes bench/results.json, prints the tables and refreshes the
+// README's table. Not part of CI: timings on shared machines are noisy, so
+// read the ratios (measured side by side, runs interleaved) more than the ms.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { serveRepository } from '../scripts/lib/serve.js';
+import { PAGES_DIR, benchElements, framedWidgetPage, iframePage, resetPages, snapshotWidgets, staticPage, widgetsPage, writePage } from './pages.js';
+import { heapPer100, layoutShift, localeSwitch, renderTime } from './measure.js';
+import { lighthouseRun } from './lighthouse.js';
+import { ratio, summarize } from './stats.js';
+import { printTables, updateReadme } from './report.js';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const COUNTS = [1, 10, 100];
+const DEMO = '/demo/index.html';
+
+const repeat = async (times, measure) => {
+  const values = [];
+  for (let run = 0; run < times; run += 1) values.push(await measure(run));
+  return values;
+};
+const log = (text) => process.stderr.write(`${text}\n`);
+
+const { origin, stop } = await serveRepository();
+const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
+  browser: await browser.version(),
+  runs: RUNS,
+};
+
+try {
+  resetPages();
+  const elements = await benchElements();
+
+  log('Render cost: widgets vs static HTML vs iframes …');
+  results.render = {};
+  for (const element of elements) {
+    const snapshot = await snapshotWidgets(browser, origin, element, Math.max(...COUNTS));
+    writePage(`frame-${element.tag}.html`, framedWidgetPage(element));
+    results.render[element.tag] = {};
+    for (const count of COUNTS) {
+      const pages = {
+        widgets: widgetsPage(element, count),
+        static: staticPage(element, count, snapshot),
+        iframe: iframePage(element, count, snapshot.widgets.map((w) => w.height)),
+      };
+      for (const [variant, html] of Object.entries(pages)) writePage(`${variant}-${element.tag}-${count}.html`, html);
+      const times = { widgets: [], static: [], iframe: [] };
+      // Interleaved, and in a rotating order, so that drifting load on the machine hits every variant alike.
+      for (let run = 0; run < RUNS; run += 1) {
+        const order = Object.keys(times);
+        for (let i = 0; i < order.length; i += 1) {
+          const variant = order[(i + run) % order.length];
+          times[variant].push(await renderTime(browser, `${origin}/${PAGES_DIR}/${variant}-${element.tag}-${count}.html`));
+        }
+      }
+      const [widgets, staticHtml, iframe] = [summarize(times.widgets), summarize(times.static), summarize(times.iframe)];
+      results.render[element.tag][count] = {
+        widgets,
+        static: staticHtml,
+        iframe,
+        widgetsPerStatic: ratio(widgets, staticHtml),
+        widgetsPerIframe: ratio(widgets, iframe),
+      };
+      log(`  ${count} × ${element.tag}: ${widgets.median} ms (static ${staticHtml.median}, iframe ${iframe.median})`);
+    }
+  }
+
+  log('Locale switch on the demo page …');
+  const switches = await repeat(RUNS, () => localeSwitch(browser, origin + DEMO));
+  results.localeSwitch = {
+    widgets: switches[0].widgets,
+    loaded: { rendered: summarize(switches.map((s) => s.loaded.rendered), 2), laidOut: summarize(switches.map((s) => s.loaded.laidOut), 2) },
+    notLoaded: { rendered: summarize(switches.map((s) => s.notLoaded.rendered), 2), laidOut: summarize(switches.map((s) => s.notLoaded.laidOut), 2) },
+  };
+
+  log('JS heap per 100 widgets …');
+  writePage('memory.html', widgetsPage({ tag: 'ketamine-evidence-card', attributes: () => ({}) }, 0));
+  results.heapPer100 = {};
+  for (const element of elements) {
+    const bytes = await repeat(RUNS, () => heapPer100(browser, `${origin}/${PAGES_DIR}/memory.html`, element));
+    results.heapPer100[element.tag] = summarize(bytes.map((b) => b / 1024), 0);
+  }
+
+  log('Layout shift of the demo page …');
+  results.layoutShift = {};
+  for (const slow of [false, true]) {
+    const loads = await repeat(RUNS, () => layoutShift(browser, origin + DEMO, { slow }));
+    results.layoutShift[slow ? 'slowPhone' : 'fast'] = {
+      ...summarize(loads.map((l) => l.cls), 4),
+      shifts: [...new Set(loads.flatMap((l) => l.shifts.map((s) => s.sources)))],
+    };
+  }
+
+  log('Lighthouse on the demo page …');
+  const audits = await repeat(RUNS, () => lighthouseRun(CHROMIUM, origin + DEMO));
+  results.lighthouse = {
+    version: JSON.parse(execFileSync('npm', ['ls', 'lighthouse', '--json'], { encoding: 'utf8' })).dependencies.lighthouse.version,
+    scores: Object.fromEntries(Object.keys(audits[0].scores).map((c) => [c, summarize(audits.map((a) => a.scores[c]), 0)])),
+    metrics: Object.fromEntries(Object.keys(audits[0].metrics).map((m) => [m, summarize(audits.map((a) => a.metrics[m]), 3)])),
+    failing: [...new Set(audits.flatMap((a) => a.failing))],
+  };
+} finally {
+  await browser.close();
+  await stop();
+}
+
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+printTables(results);
+updateReadme(results);

@@ -1,0 +1,35 @@
+// A static server for the repository root, as a CDN would serve the files:
+// gzip or brotli, and no build step of its own (`nodeResolve: false`).
+import { createServer } from 'node:net';
+import { startDevServer } from '@web/dev-server';
+import compress from 'koa-compress';
+
+/** `preferred` if it is free, else any free port. */
+export async function freePort(preferred) {
+  const free = (port) =>
+    new Promise((resolve) => {
+      const probe = createServer()
+        .once('error', () => resolve(false))
+        .once('listening', () => probe.close(() => resolve(true)))
+        .listen(port);
+    });
+  return (await free(preferred)) ? preferred : 0;
+}
+
+/** Starts the server; resolves to its origin (`http://localhost:PORT`) and a stop function. */
+export async function serveRepository({ port = 0 } = {}) {
+  const server = await startDevServer({
+    config: {
+      rootDir: process.cwd(),
+      port,
+      hostname: 'localhost',
+      watch: false,
+      nodeResolve: false,
+      middleware: [compress()],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  return { origin: `http://localhost:${server.server.address().port}`, stop: () => server.stop() };
+}
