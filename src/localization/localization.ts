@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { SOURCE_LOCALE, fallbackChain, resolveLocale } from './locales.js';
 import { targetLocales } from '../generated/locale-codes.js';
 import { localeLoaders } from './loaders.js';
@@ -11,12 +11,26 @@ let pinned = false;
 let requested: string = SOURCE_LOCALE;
 let observer: MutationObserver | undefined;
 
+/**
+ * Each locale's module, once asked for. lit-localize calls the loader on every
+ * switch; a dynamic import of a module already loaded still waits for a task,
+ * which doubled the time of switching back to a language already shown.
+ * A failed load is forgotten, so the next switch tries the network again.
+ */
+const loadedLocales = new Map<string, Promise<LocaleModule>>();
+
+function loadLocale(locale: string): Promise<LocaleModule> {
+  let loading = loadedLocales.get(locale);
+  if (!loading) {
+    loading = localeLoaders[locale]!();
+    loadedLocales.set(locale, loading);
+    loading.catch(() => loadedLocales.delete(locale));
+  }
+  return loading;
+}
+
 function ensureRuntime(): Runtime {
-  runtime ??= configureLocalization({
-    sourceLocale: SOURCE_LOCALE,
-    targetLocales,
-    loadLocale: (locale) => localeLoaders[locale]!(),
-  });
+  runtime ??= configureLocalization({ sourceLocale: SOURCE_LOCALE, targetLocales, loadLocale });
   return runtime;
 }
 
@@ -62,8 +76,16 @@ export function contentLocaleChain(): string[] {
 export function followDocumentLanguage(): void {
   if (observer) return;
   observer = new MutationObserver(() => {
-    if (!pinned) void switchTo(documentLanguage());
+    if (!pinned) switchTo(documentLanguage()).catch(reportLoadFailure);
   });
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  void setLocale(null);
+  setLocale(null).catch(reportLoadFailure);
+}
+
+/** Nobody awaits a switch that follows `<html lang>`: say why it failed (offline, a chunk missing on the server). */
+function reportLoadFailure(error: unknown): void {
+  console.error(
+    `ketamine-widgets: could not load the "${resolveLocale(documentLanguage())}" texts, so the widgets stay in "${getLocale()}".`,
+    error,
+  );
 }

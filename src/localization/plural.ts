@@ -1,6 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { getLocale } from './localization.js';
-import { formatNumber } from './format.js';
+import { formatNumber, pluralCategory } from './format.js';
 
 /**
  * "1 participant" / "18 participants" in every language. @lit/localize has no
@@ -9,7 +8,7 @@ import { formatNumber } from './format.js';
  */
 export function participantCount(n: number): string {
   const count = formatNumber(n);
-  switch (new Intl.PluralRules(getLocale()).select(n)) {
+  switch (pluralCategory(n)) {
     case 'zero':
       return msg(str`${count} participants`, {
         id: 'count.participants.zero',
