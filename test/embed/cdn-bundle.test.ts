@@ -39,6 +39,16 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
     expect(api().version).to.match(/^\d+\.\d+\.\d+/);
   });
 
+  it('is one file: an English page with built-in content loads no chunk', async () => {
+    const el = document.querySelector('ketamine-evidence-card')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render', LOAD);
+    const scripts = performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((path) => path.startsWith('/dist/'));
+    expect(scripts).to.deep.equal([BUNDLE]);
+  });
+
   it('upgrades a plain tag that was on the page before the script', async () => {
     const el = document.querySelector('ketamine-evidence-card')!;
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render', LOAD);
@@ -50,6 +60,9 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
     document.documentElement.lang = 'es';
     await waitUntil(() => api().getLocale() === 'es', 'locale did not switch', LOAD);
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Resultado principal'), 'not re-rendered in es', LOAD);
+    // Messages with placeholders, which the locale chunk builds with lit-localize's str tag.
+    expect(el.shadowRoot!.textContent).to.match(/Solidez de la evidencia: \S/);
+    expect(el.shadowRoot!.textContent).to.match(/\d+ participantes/);
     const chunk = performance
       .getEntriesByType('resource')
       .map((e) => e.name)
