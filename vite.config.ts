@@ -1,20 +1,26 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { stripTranslatorNotes } from './scripts/build/translator-notes.js';
 import { shortMessageIds } from './scripts/build/message-ids.js';
+import { strFromItsOwnModule } from './scripts/build/locale-modules.js';
+
+const ELEMENTS = ['evidence-card', 'treatment-timeline', 'therapy-comparison'];
+
+/** What both builds ship without: translator notes, long message ids, template indentation. */
+const slimmed = (): PluginOption[] => [
+  stripTranslatorNotes(),
+  shortMessageIds('src/generated/locales'),
+  // Lit's css`` and html`` templates keep their indentation unless minified.
+  minifyTemplateLiterals(),
+];
 
 /**
  * The CDN bundle: one self-contained, minified ES module that registers every
  * element. Each target locale and the validation code (zod) become lazy
  * chunks beside it, fetched relative to the script's own URL.
  */
-export default defineConfig({
-  plugins: [
-    stripTranslatorNotes(),
-    shortMessageIds('src/generated/locales'),
-    // Lit's css`` and html`` templates keep their indentation unless minified.
-    minifyTemplateLiterals(),
-  ],
+const cdn = defineConfig({
+  plugins: [...slimmed(), strFromItsOwnModule()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -35,3 +41,33 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The npm build (`vite build --mode lib`): one ES module per source module,
+ * not minified (the app's bundler does that), with Lit, @lit/localize and zod
+ * left as dependencies. `tsc` adds the type declarations beside it.
+ */
+const npm = defineConfig({
+  plugins: slimmed(),
+  build: {
+    outDir: 'dist/lib',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    lib: {
+      entry: [
+        'src/index.ts',
+        'src/localization/index.ts',
+        ...ELEMENTS.flatMap((name) => [`src/elements/${name}/define.ts`, `src/elements/${name}/${name}.ts`]),
+      ],
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      preserveEntrySignatures: 'strict',
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+
+export default defineConfig(({ mode }) => (mode === 'lib' ? npm : cdn));
