@@ -98,19 +98,30 @@ export function heapPer100(browser, url, element) {
   });
 }
 
+export const PHONE = { width: 412, height: 823, isMobile: true, deviceScaleFactor: 1.75 };
+export const DESKTOP = { width: 1350, height: 940 };
+
 /** Network and CPU of a mid-range phone (Lighthouse's mobile settings). */
 const SLOW_PHONE = { download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8, latency: 150 };
 
 /**
- * Cumulative layout shift of a page load, on a phone-sized viewport, from the
+ * Cumulative layout shift of a page load (by default on a phone), from the
  * first paint until every widget has rendered and one more second has passed.
- * `slow`: throttled like a mid-range phone, so the page paints before the script arrives.
+ * `slow`: throttled like a mid-range phone. `lateScript`: the bundle arrives
+ * a second after everything else (a slow CDN), so the page is painted first.
  */
-export function layoutShift(browser, url, { slow }) {
-  return withFreshPage(browser, { width: 412, height: 823, isMobile: true, deviceScaleFactor: 1.75 }, async (page) => {
+export function layoutShift(browser, url, { viewport = PHONE, slow = false, lateScript = false } = {}) {
+  return withFreshPage(browser, viewport, async (page) => {
     if (slow) {
       await page.emulateNetworkConditions(SLOW_PHONE);
       await page.emulateCPUThrottling(4);
+    }
+    if (lateScript) {
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.url().endsWith('/ketamine-widgets.js')) setTimeout(() => request.continue(), 1000);
+        else request.continue();
+      });
     }
     await page.evaluateOnNewDocument(() => {
       window.layoutShifts = [];

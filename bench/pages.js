@@ -1,7 +1,7 @@
 // The pages the benchmark loads: the same content three ways (the widgets,
 // static HTML with the widgets' own CSS, one iframe per widget), written to
 // bench/.pages/ (git-ignored) and served with the rest of the repository.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { importTs } from '../scripts/lib/import-ts.js';
 
 export const PAGES_DIR = 'bench/.pages';
@@ -81,7 +81,7 @@ document.body.append(widget);
 await widgetsRendered(document, tag);
 document.body.offsetHeight;
 parent.postMessage('bench-rendered', '*');</script>`;
-  return page(element.tag, `<script type="module" src="${BUNDLE}"></script><style>body { padding: 0; }</style>`, script);
+  return page(element.tag, `<script type="module" src="${BUNDLE}"></script><style>body { padding: 0; } body > * { margin: 0; }</style>`, script);
 }
 
 /** One iframe per widget, each as tall as the widget rendered (as vendors' embed snippets fix a height). */
@@ -139,6 +139,16 @@ export async function snapshotWidgets(browser, origin, element, count) {
   }, element.tag);
   await page.close();
   return snapshot;
+}
+
+/**
+ * The demo page as Firefox sees it: \`blocking="render"\` ignored, so only the
+ * README's reserved room keeps the page still while the script loads.
+ */
+export function demoWithoutRenderBlocking() {
+  const demo = readFileSync('demo/index.html', 'utf8');
+  if (!demo.includes(' blocking="render"')) throw new Error('demo/index.html: the script has no blocking="render"');
+  return demo.replace(' blocking="render"', '').replace('<head>', '<head>\n    <base href="/demo/" />');
 }
 
 export function resetPages() {

@@ -1,8 +1,5 @@
 // Tables of bench/results.json: the full set for the terminal, a short one for the README.
-import { readFileSync, writeFileSync } from 'node:fs';
-
-const table = (head, rows) =>
-  [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+import { markdownTable as table, replaceReadmeSection } from '../scripts/lib/readme-section.js';
 const spread = (s, unit = '') => `${s.median}${unit} (${s.min}–${s.max})`;
 
 function renderRows(results) {
@@ -37,10 +34,10 @@ export function printTables(results) {
     'JS heap added by 100 widgets (after garbage collection)',
     table(['element', 'heap per 100'], Object.entries(results.heapPer100).map(([tag, s]) => [`\`<${tag}>\``, spread(s, ' KiB')])),
     '',
-    'Layout shift of the demo page (phone viewport, sum of all shifts)',
+    'Layout shift of the demo page (sum of every shift from the first paint until all widgets show)',
     table(
-      ['network and CPU', 'layout shift', 'shifted'],
-      Object.entries(results.layoutShift).map(([k, s]) => [k === 'fast' ? 'unthrottled' : 'slow 4G, 4× slower CPU', spread(s), s.shifts.join('; ') || 'nothing']),
+      ['condition', 'layout shift', 'what moved'],
+      results.layoutShift.map((s) => [s.condition, spread(s), s.shifted.join('; ') || 'nothing']),
     ),
     '',
     `Lighthouse ${results.lighthouse.version} on the demo page (mobile defaults)`,
@@ -60,15 +57,8 @@ export function printTables(results) {
   console.log(out.join('\n'));
 }
 
-const START = '<!-- bench:start -->';
-const END = '<!-- bench:end -->';
-
 /** Rewrites the README's benchmark table (between its markers) from these results. */
-export function updateReadme(results, path = 'README.md') {
-  const readme = readFileSync(path, 'utf8');
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`${path}: the markers ${START} and ${END} are missing`);
+export function updateReadme(results) {
   const card = results.render['ketamine-evidence-card'][100];
   const ls = results.localeSwitch;
   const lh = results.lighthouse.scores;
@@ -76,12 +66,12 @@ export function updateReadme(results, path = 'README.md') {
     ['measure', 'result'],
     [
       ['100 evidence cards rendered', `${card.widgets.median} ms; static HTML ${card.static.median} ms (${card.widgetsPerStatic}×); 100 iframes ${card.iframe.median} ms (${card.widgetsPerIframe}×)`],
-      [`Locale switch, demo page (${ls.widgets} widgets)`, `${ls.loaded.laidOut.median} ms already loaded; ${ls.notLoaded.laidOut.median} ms with the locale chunk to fetch`],
+      [`Locale switch, demo page (${ls.widgets} widgets)`, `${ls.loaded.rendered.median} ms already loaded; ${ls.notLoaded.rendered.median} ms with the locale chunk to fetch`],
       ['JS heap per 100 evidence cards', `${results.heapPer100['ketamine-evidence-card'].median} KiB`],
-      ['Layout shift, demo page', `${results.layoutShift.fast.median} unthrottled; ${results.layoutShift.slowPhone.median} on a throttled phone`],
+      ['Layout shift, demo page', `${Math.max(...results.layoutShift.map((s) => s.max))} in every run of ${results.layoutShift.length} conditions (phone, desktop, slow network, late script)`],
       [`Lighthouse ${results.lighthouse.version}, demo page (mobile)`, `performance ${lh.performance.median}, accessibility ${lh.accessibility.median}, best practices ${lh['best-practices'].median}, SEO ${lh.seo.median}`],
     ],
   );
   const note = `Medians of ${results.runs} runs, ${results.date.slice(0, 10)}, ${results.browser} on ${results.machine.cpus} shared cores.`;
-  writeFileSync(path, `${readme.slice(0, from + START.length)}\n${short}\n\n${note}\n${readme.slice(to)}`);
+  replaceReadmeSection('bench', `${short}\n\n${note}`);
 }

@@ -8,8 +8,19 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { serveRepository } from '../scripts/lib/serve.js';
-import { PAGES_DIR, benchElements, framedWidgetPage, iframePage, resetPages, snapshotWidgets, staticPage, widgetsPage, writePage } from './pages.js';
-import { heapPer100, layoutShift, localeSwitch, renderTime } from './measure.js';
+import {
+  PAGES_DIR,
+  benchElements,
+  demoWithoutRenderBlocking,
+  framedWidgetPage,
+  iframePage,
+  resetPages,
+  snapshotWidgets,
+  staticPage,
+  widgetsPage,
+  writePage,
+} from './pages.js';
+import { DESKTOP, heapPer100, layoutShift, localeSwitch, renderTime } from './measure.js';
 import { lighthouseRun } from './lighthouse.js';
 import { ratio, summarize } from './stats.js';
 import { printTables, updateReadme } from './report.js';
@@ -90,13 +101,24 @@ try {
   }
 
   log('Layout shift of the demo page …');
-  results.layoutShift = {};
-  for (const slow of [false, true]) {
-    const loads = await repeat(RUNS, () => layoutShift(browser, origin + DEMO, { slow }));
-    results.layoutShift[slow ? 'slowPhone' : 'fast'] = {
+  writePage('demo-without-blocking.html', demoWithoutRenderBlocking());
+  const withoutBlocking = `${origin}/${PAGES_DIR}/demo-without-blocking.html`;
+  const conditions = [
+    ['phone', origin + DEMO, {}],
+    ['phone, slow 4G and 4× slower CPU', origin + DEMO, { slow: true }],
+    ['phone, script 1 s late', origin + DEMO, { lateScript: true }],
+    ['desktop, script 1 s late', origin + DEMO, { viewport: DESKTOP, lateScript: true }],
+    ['phone, script 1 s late, no blocking="render" (as in Firefox)', withoutBlocking, { lateScript: true }],
+    ['desktop, script 1 s late, no blocking="render" (as in Firefox)', withoutBlocking, { viewport: DESKTOP, lateScript: true }],
+  ];
+  results.layoutShift = [];
+  for (const [condition, url, options] of conditions) {
+    const loads = await repeat(RUNS, () => layoutShift(browser, url, options));
+    results.layoutShift.push({
+      condition,
       ...summarize(loads.map((l) => l.cls), 4),
-      shifts: [...new Set(loads.flatMap((l) => l.shifts.map((s) => s.sources)))],
-    };
+      shifted: [...new Set(loads.flatMap((l) => l.shifts.map((s) => s.sources)))],
+    });
   }
 
   log('Lighthouse on the demo page …');
