@@ -1,5 +1,4 @@
 import '../support/robustness-instrument.js';
-import { expect } from '@open-wc/testing';
 import {
   CRITERION_IDS,
   HEADING_LEVELS,
@@ -11,17 +10,9 @@ import {
   jsonTextArb,
   propertyArb,
 } from '../support/robustness-arbitraries.js';
-import {
-  describeReport,
-  enumValue,
-  enumWarnings,
-  fuzzAttributes,
-  fuzzContent,
-  settle,
-  type AttrValues,
-  type DueWarning,
-} from '../support/robustness-fuzz.js';
-import { loadBundle, warmUp, type Widget } from '../support/robustness-page.js';
+import { enumValue, enumWarnings, settle, type AttrValues, type DueWarning } from '../support/robustness-fuzz.js';
+import type { Widget } from '../support/robustness-page.js';
+import { describeWidgetFuzz } from '../support/robustness-suite.js';
 
 /**
  * <ketamine-therapy-comparison> from the built CDN bundle, under 1,000+
@@ -31,9 +22,6 @@ import { loadBundle, warmUp, type Widget } from '../support/robustness-page.js';
  */
 
 const TAG = 'ketamine-therapy-comparison';
-const RUNS = 1000;
-/** Each case sets or removes every attribute; this many cases set each one at least RUNS times. */
-const ATTRIBUTE_RUNS = 1250;
 const CLINIC_THERAPIES = README_COMPARISON.therapies.map((t) => t.id);
 const CLINIC_CRITERIA = README_COMPARISON.criteria.map((c) => c.id);
 
@@ -59,86 +47,44 @@ function selection(el: Widget, values: AttrValues) {
   return { columns, rows, highlighted, warnings };
 }
 
-describe('robustness: <ketamine-therapy-comparison> under adversarial input', function () {
-  this.timeout(120_000);
-
-  before(async () => {
-    await loadBundle();
-    await warmUp();
-  });
-
-  it('.additions property: any value gives the table or the error panel, never anything else', async () => {
-    const report = await fuzzContent({
-      tag: TAG,
-      arb: propertyArb('comparison'),
-      apply: (el, value) => {
-        el.additions = value;
-      },
-      numRuns: RUNS,
-    });
-    console.log(describeReport('therapy-comparison .additions', report));
-    expect(report.cases).to.be.at.least(RUNS);
-    expect(report.content).to.be.greaterThan(50);
-    expect(report.error).to.be.greaterThan(RUNS / 2);
-  });
-
-  it('inline JSON child: any text gives the table or the error panel', async () => {
-    const report = await fuzzContent({
-      tag: TAG,
-      arb: jsonTextArb('comparison'),
-      apply: (el, text) => {
-        const script = document.createElement('script');
-        script.type = 'application/json';
-        script.textContent = text as string;
-        el.append(script);
-      },
-      numRuns: RUNS,
-    });
-    console.log(describeReport('therapy-comparison <script type="application/json">', report));
-    expect(report.cases).to.be.at.least(RUNS);
-    expect(report.content).to.be.greaterThan(50);
-    expect(report.error).to.be.greaterThan(RUNS / 2);
-  });
-
-  it('attributes: therapies, criteria, highlight, heading-level, theme (built-in and clinic additions)', async () => {
-    const report = await fuzzAttributes({
-      tag: TAG,
-      attributes: {
-        therapies: idListValue([...THERAPY_IDS, ...CLINIC_THERAPIES]),
-        criteria: idListValue([...CRITERION_IDS, ...CLINIC_CRITERIA]),
-        highlight: attrValue([...THERAPY_IDS, ...CLINIC_THERAPIES]),
-        'heading-level': attrValue(HEADING_LEVELS),
-        theme: attrValue(THEMES),
-      },
-      kinds: 2,
-      makeElement: async (container, kind) => {
-        const el = document.createElement(TAG) as Widget;
-        if (kind === 1) el.innerHTML = `<script type="application/json">${JSON.stringify(README_COMPARISON)}</script>`;
-        container.append(el);
-        await settle(el);
-        return el;
-      },
-      expect: (el, values) => ({ outcome: 'content', events: 0, warnings: selection(el, values).warnings }),
-      check: (el, values) => {
-        const problems: string[] = [];
-        const root = el.shadowRoot!;
-        const want = selection(el, values);
-        const columns = [...root.querySelectorAll('thead th[data-therapy]')].map((th) => th.getAttribute('data-therapy'));
-        if (columns.join(' ') !== want.columns.join(' ')) problems.push(`columns ${columns.join(' ')}, expected ${want.columns.join(' ')}`);
-        const rows = [...root.querySelectorAll('tbody tr[data-criterion]')].map((tr) => tr.getAttribute('data-criterion'));
-        if (rows.join(' ') !== want.rows.join(' ')) problems.push(`rows ${rows.join(' ')}, expected ${want.rows.join(' ')}`);
-        const highlighted = [...root.querySelectorAll('thead th[data-highlighted]')].map((th) => th.getAttribute('data-therapy'));
-        if (highlighted.join(' ') !== want.highlighted.join(' ')) problems.push(`highlighted ${highlighted.join(' ')}`);
-        const level = root.querySelector('#cards-title')?.getAttribute('aria-level');
-        if (level !== enumValue(values, 'heading-level')) problems.push(`cards heading level ${level}`);
-        if (el.theme !== enumValue(values, 'theme')) problems.push(`theme ${String(el.theme)}`);
-        return problems;
-      },
-      numRuns: ATTRIBUTE_RUNS,
-    });
-    console.log(describeReport('therapy-comparison attributes', report));
-    console.log(`  values set per attribute: ${JSON.stringify(report.perAttribute)}`);
-    // Each attribute gets at least 1,000 generated values (a case may also remove it).
-    for (const [name, n] of Object.entries(report.perAttribute)) expect(n, name).to.be.at.least(RUNS);
-  });
+describeWidgetFuzz({
+  tag: TAG,
+  shows: 'table',
+  property: 'additions',
+  propertyValues: propertyArb('comparison'),
+  jsonTexts: jsonTextArb('comparison'),
+  attributes: {
+    title: 'therapies, criteria, highlight, heading-level, theme (built-in and clinic additions)',
+    attributes: {
+      therapies: idListValue([...THERAPY_IDS, ...CLINIC_THERAPIES]),
+      criteria: idListValue([...CRITERION_IDS, ...CLINIC_CRITERIA]),
+      highlight: attrValue([...THERAPY_IDS, ...CLINIC_THERAPIES]),
+      'heading-level': attrValue(HEADING_LEVELS),
+      theme: attrValue(THEMES),
+    },
+    kinds: 2,
+    makeElement: async (container, kind) => {
+      const el = document.createElement(TAG) as Widget;
+      if (kind === 1) el.innerHTML = `<script type="application/json">${JSON.stringify(README_COMPARISON)}</script>`;
+      container.append(el);
+      await settle(el);
+      return el;
+    },
+    expect: (el, values) => ({ outcome: 'content', events: 0, warnings: selection(el, values).warnings }),
+    check: (el, values) => {
+      const problems: string[] = [];
+      const root = el.shadowRoot!;
+      const want = selection(el, values);
+      const columns = [...root.querySelectorAll('thead th[data-therapy]')].map((th) => th.getAttribute('data-therapy'));
+      if (columns.join(' ') !== want.columns.join(' ')) problems.push(`columns ${columns.join(' ')}, expected ${want.columns.join(' ')}`);
+      const rows = [...root.querySelectorAll('tbody tr[data-criterion]')].map((tr) => tr.getAttribute('data-criterion'));
+      if (rows.join(' ') !== want.rows.join(' ')) problems.push(`rows ${rows.join(' ')}, expected ${want.rows.join(' ')}`);
+      const highlighted = [...root.querySelectorAll('thead th[data-highlighted]')].map((th) => th.getAttribute('data-therapy'));
+      if (highlighted.join(' ') !== want.highlighted.join(' ')) problems.push(`highlighted ${highlighted.join(' ')}`);
+      const level = root.querySelector('#cards-title')?.getAttribute('aria-level');
+      if (level !== enumValue(values, 'heading-level')) problems.push(`cards heading level ${level}`);
+      if (el.theme !== enumValue(values, 'theme')) problems.push(`theme ${String(el.theme)}`);
+      return problems;
+    },
+  },
 });

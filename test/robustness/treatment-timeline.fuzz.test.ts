@@ -1,5 +1,4 @@
 import '../support/robustness-instrument.js';
-import { expect } from '@open-wc/testing';
 import {
   HEADING_LEVELS,
   ORIENTATIONS,
@@ -10,8 +9,9 @@ import {
   jsonTextArb,
   propertyArb,
 } from '../support/robustness-arbitraries.js';
-import { describeReport, enumValue, enumWarnings, fuzzAttributes, fuzzContent, settle } from '../support/robustness-fuzz.js';
-import { loadBundle, warmUp, type Widget } from '../support/robustness-page.js';
+import { enumValue, enumWarnings, settle } from '../support/robustness-fuzz.js';
+import type { Widget } from '../support/robustness-page.js';
+import { describeWidgetFuzz } from '../support/robustness-suite.js';
 
 /**
  * <ketamine-treatment-timeline> from the built CDN bundle, under 1,000+
@@ -20,101 +20,57 @@ import { loadBundle, warmUp, type Widget } from '../support/robustness-page.js';
  */
 
 const TAG = 'ketamine-treatment-timeline';
-const RUNS = 1000;
-/** Each case sets or removes every attribute; this many cases set each one at least RUNS times. */
-const ATTRIBUTE_RUNS = 1250;
 const CLINIC_IDS = README_TIMELINE.steps.map((s) => s.id);
 
-describe('robustness: <ketamine-treatment-timeline> under adversarial input', function () {
-  this.timeout(120_000);
+const idsOf = (kind: number): readonly string[] => (kind === 0 ? STEP_IDS : CLINIC_IDS);
+const kindOf = (el: Widget): number => (el.querySelector('script') ? 1 : 0);
 
-  before(async () => {
-    await loadBundle();
-    await warmUp();
-  });
-
-  it('.steps property: any value gives the timeline or the error panel, never anything else', async () => {
-    const report = await fuzzContent({
-      tag: TAG,
-      arb: propertyArb('steps'),
-      apply: (el, value) => {
-        el.steps = value;
-      },
-      numRuns: RUNS,
-    });
-    console.log(describeReport('treatment-timeline .steps', report));
-    expect(report.cases).to.be.at.least(RUNS);
-    expect(report.content).to.be.greaterThan(50);
-    expect(report.error).to.be.greaterThan(RUNS / 2);
-  });
-
-  it('inline JSON child: any text gives the timeline or the error panel', async () => {
-    const report = await fuzzContent({
-      tag: TAG,
-      arb: jsonTextArb('timeline'),
-      apply: (el, text) => {
-        const script = document.createElement('script');
-        script.type = 'application/json';
-        script.textContent = text as string;
-        el.append(script);
-      },
-      numRuns: RUNS,
-    });
-    console.log(describeReport('treatment-timeline <script type="application/json">', report));
-    expect(report.cases).to.be.at.least(RUNS);
-    expect(report.content).to.be.greaterThan(50);
-    expect(report.error).to.be.greaterThan(RUNS / 2);
-  });
-
-  it('attributes: current, orientation, heading-level, theme (built-in and clinic steps)', async () => {
-    const idsOf = (kind: number): readonly string[] => (kind === 0 ? STEP_IDS : CLINIC_IDS);
-    const kindOf = (el: Widget): number => (el.querySelector('script') ? 1 : 0);
-    const report = await fuzzAttributes({
-      tag: TAG,
-      attributes: {
-        current: attrValue([...STEP_IDS, ...CLINIC_IDS]),
-        orientation: attrValue(ORIENTATIONS),
-        'heading-level': attrValue(HEADING_LEVELS),
-        theme: attrValue(THEMES),
-      },
-      kinds: 2,
-      makeElement: async (container, kind) => {
-        const el = document.createElement(TAG) as Widget;
-        if (kind === 1) el.innerHTML = `<script type="application/json">${JSON.stringify(README_TIMELINE)}</script>`;
-        container.append(el);
-        await settle(el);
-        return el;
-      },
-      expect: (el, values) => {
-        const ids = idsOf(kindOf(el));
-        const current = values['current']?.trim();
-        const warnings = enumWarnings(values, ['orientation', 'heading-level', 'theme']);
-        if (current && !ids.includes(current)) warnings.push({ attribute: 'current', value: current, allowed: ids });
-        return { outcome: 'content', events: 0, warnings };
-      },
-      check: (el, values) => {
-        const problems: string[] = [];
-        const root = el.shadowRoot!;
-        const ids = idsOf(kindOf(el));
-        const shown = [...root.querySelectorAll('[part~="step"]')].map((s) => s.getAttribute('data-step-id'));
-        if (shown.join(' ') !== ids.join(' ')) problems.push(`steps ${shown.join(' ')}`);
-        const current = values['current']?.trim();
-        const want = current && ids.includes(current) ? [current] : [];
-        const marked = [...root.querySelectorAll('[aria-current="step"]')].map((s) => s.getAttribute('data-step-id'));
-        if (marked.join(' ') !== want.join(' ')) problems.push(`current step ${marked.join(' ')}, expected ${want.join(' ')}`);
-        if (root.querySelectorAll('[part~="current-label"]').length !== want.length) problems.push('"You are here" labels');
-        const orientation = root.querySelector('[part~="list"]')?.getAttribute('data-orientation');
-        if (orientation !== enumValue(values, 'orientation')) problems.push(`orientation ${orientation}`);
-        const levels = new Set([...root.querySelectorAll('[part~="title"]')].map((t) => t.getAttribute('aria-level')));
-        if ([...levels].join() !== enumValue(values, 'heading-level')) problems.push(`title levels ${[...levels].join()}`);
-        if (el.theme !== enumValue(values, 'theme')) problems.push(`theme ${String(el.theme)}`);
-        return problems;
-      },
-      numRuns: ATTRIBUTE_RUNS,
-    });
-    console.log(describeReport('treatment-timeline attributes', report));
-    console.log(`  values set per attribute: ${JSON.stringify(report.perAttribute)}`);
-    // Each attribute gets at least 1,000 generated values (a case may also remove it).
-    for (const [name, n] of Object.entries(report.perAttribute)) expect(n, name).to.be.at.least(RUNS);
-  });
+describeWidgetFuzz({
+  tag: TAG,
+  shows: 'timeline',
+  property: 'steps',
+  propertyValues: propertyArb('steps'),
+  jsonTexts: jsonTextArb('timeline'),
+  attributes: {
+    title: 'current, orientation, heading-level, theme (built-in and clinic steps)',
+    attributes: {
+      current: attrValue([...STEP_IDS, ...CLINIC_IDS]),
+      orientation: attrValue(ORIENTATIONS),
+      'heading-level': attrValue(HEADING_LEVELS),
+      theme: attrValue(THEMES),
+    },
+    kinds: 2,
+    makeElement: async (container, kind) => {
+      const el = document.createElement(TAG) as Widget;
+      if (kind === 1) el.innerHTML = `<script type="application/json">${JSON.stringify(README_TIMELINE)}</script>`;
+      container.append(el);
+      await settle(el);
+      return el;
+    },
+    expect: (el, values) => {
+      const ids = idsOf(kindOf(el));
+      const current = values['current']?.trim();
+      const warnings = enumWarnings(values, ['orientation', 'heading-level', 'theme']);
+      if (current && !ids.includes(current)) warnings.push({ attribute: 'current', value: current, allowed: ids });
+      return { outcome: 'content', events: 0, warnings };
+    },
+    check: (el, values) => {
+      const problems: string[] = [];
+      const root = el.shadowRoot!;
+      const ids = idsOf(kindOf(el));
+      const shown = [...root.querySelectorAll('[part~="step"]')].map((s) => s.getAttribute('data-step-id'));
+      if (shown.join(' ') !== ids.join(' ')) problems.push(`steps ${shown.join(' ')}`);
+      const current = values['current']?.trim();
+      const want = current && ids.includes(current) ? [current] : [];
+      const marked = [...root.querySelectorAll('[aria-current="step"]')].map((s) => s.getAttribute('data-step-id'));
+      if (marked.join(' ') !== want.join(' ')) problems.push(`current step ${marked.join(' ')}, expected ${want.join(' ')}`);
+      if (root.querySelectorAll('[part~="current-label"]').length !== want.length) problems.push('"You are here" labels');
+      const orientation = root.querySelector('[part~="list"]')?.getAttribute('data-orientation');
+      if (orientation !== enumValue(values, 'orientation')) problems.push(`orientation ${orientation}`);
+      const levels = new Set([...root.querySelectorAll('[part~="title"]')].map((t) => t.getAttribute('aria-level')));
+      if ([...levels].join() !== enumValue(values, 'heading-level')) problems.push(`title levels ${[...levels].join()}`);
+      if (el.theme !== enumValue(values, 'theme')) problems.push(`theme ${String(el.theme)}`);
+      return problems;
+    },
+  },
 });
