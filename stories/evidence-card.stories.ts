@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../src/elements/evidence-card/define.js';
 import { STUDY_IDS } from '../src/content/studies.js';
-import { FICTIONAL_CLINIC_STUDY, frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, settled, text } from './support.js';
+import { FICTIONAL_CLINIC_STUDY, frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, playsInSpanish, settled, text } from './support.js';
 
 const TAG = 'ketamine-evidence-card';
 
@@ -134,10 +134,7 @@ export const Dark: Story = {
 export const Spanish: Story = {
   globals: { locale: 'es' },
   tags: ['!autodocs'],
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await waitFor(() => expect(text(root)).toContain('Resultado principal'));
-  },
+  play: playsInSpanish(TAG, 'Resultado principal'),
 };
 
 /** In Arabic: the card lays itself out right to left; DOIs and numbers stay readable. */

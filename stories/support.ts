@@ -82,11 +82,6 @@ export function cssProperties(args: object): Record<string, string> {
 export const widgetStyle = (args: object) => styleMap(cssProperties(args));
 
 /**
- * An inline `<script type="application/json">` child, as a clinic would
- * write it in its page. `<` is escaped so the JSON can never end the script.
- * (Lit cannot bind inside a `<script>`, hence the HTML string.)
- */
-/**
  * The shadow root of the `index`-th `tag` in a story once it shows its content
  * or its error panel (clinic content is validated asynchronously).
  */
@@ -96,10 +91,24 @@ export async function settled(canvasElement: HTMLElement, tag: string, index = 0
   return el.shadowRoot!;
 }
 
+/** The play function of a Spanish story: the widget switches to `es` and shows `expected`. */
+export const playsInSpanish =
+  (tag: string, expected: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const root = await settled(canvasElement, tag);
+    await waitFor(() => expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es'));
+    await waitFor(() => expect(text(root)).toContain(expected));
+  };
+
 /** Visible text with whitespace folded. */
 export const text = (node: ParentNode | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * An inline `<script type="application/json">` child, as a clinic would
+ * write it in its page. `<` is escaped so the JSON can never end the script.
+ * (Lit cannot bind inside a `<script>`, hence the HTML string.)
+ */
 export function jsonChild(value: unknown): ReturnType<typeof unsafeHTML> {
   const json = JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
   return unsafeHTML(`<script type="application/json">\n${json}\n</script>`);

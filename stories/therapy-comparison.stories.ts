@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../src/elements/therapy-comparison/define.js';
 import { CRITERION_IDS, THERAPY_IDS } from '../src/content/therapies.js';
 import type { ComparisonInput } from '../src/schema/comparison.js';
-import { frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, settled, text } from './support.js';
+import { frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, playsInSpanish, settled, text } from './support.js';
 
 const TAG = 'ketamine-therapy-comparison';
 
@@ -194,11 +194,7 @@ export const Dark: Story = {
 export const Spanish: Story = {
   globals: { locale: 'es' },
   tags: ['!autodocs'],
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await waitFor(() => expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es'));
-    await expect(text(root.querySelector('[part~="disclaimer"]'))).toContain('FDA');
-  },
+  play: playsInSpanish(TAG, 'FDA'),
 };
 
 /** In Arabic, narrow (cards) and wide (table): both mirror right to left. */

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../src/elements/treatment-timeline/define.js';
 import { STEP_IDS } from '../src/content/timeline-steps.js';
 import type { ClinicStepInput } from '../src/schema/timeline.js';
-import { frame, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, settled, text } from './support.js';
+import { frame, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, playsInSpanish, settled, text } from './support.js';
 
 const TAG = 'ketamine-treatment-timeline';
 
@@ -173,11 +173,7 @@ export const Dark: Story = {
 export const Spanish: Story = {
   globals: { locale: 'es' },
   tags: ['!autodocs'],
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await waitFor(() => expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es'));
-    await expect(text(root.querySelector('[part~="disclaimer"]'))).toContain('no está aprobada');
-  },
+  play: playsInSpanish(TAG, 'no está aprobada'),
 };
 
 /** In Arabic, horizontal: the steps run right to left. */
