@@ -18,8 +18,9 @@ function messageIds(generatedDir: string): string[] {
 /**
  * Message ids such as `study.feder-2014-ptsd.result` tell translators where a
  * string belongs, but the bundle ships each one twice (in the English msg()
- * call and in every locale chunk), about 1.3 kB gzipped each time. The CDN
- * build swaps them for short ids (`a`, `b`, … `6j`), the same in both places.
+ * call and in every locale module), about 1.3 kB gzipped each time. Both
+ * builds swap them for short ids (`a`, `b`, … `6j`), the same in both places.
+ * Tests and Storybook run the sources, with the ids as written.
  */
 export function shortMessageIds(generatedDir: string): Plugin {
   let short = new Map<string, string>();

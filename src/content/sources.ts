@@ -104,7 +104,8 @@ const OTHER_SOURCES = {
 export type SourceId = StudyId | keyof typeof OTHER_SOURCES;
 
 function studySource(id: StudyId): Source {
-  const { authors, title, journal, year, details, doi, pmid } = STUDY_CITATIONS[id] as StudyInput['citation'];
+  const cited: StudyInput['citation'] = STUDY_CITATIONS[id];
+  const { authors, title, journal, year, details, doi, pmid } = cited;
   return {
     citation: `${sentence(authors)} ${sentence(title)} ${journal}. ${year}${details ? `;${details}` : ''}.`,
     ...(doi ? { doi } : {}),
