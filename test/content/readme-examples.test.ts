@@ -20,4 +20,17 @@ describe('README examples', () => {
       expect(result.success, `${tag}: ${JSON.stringify(result.error?.issues)}`).to.be.true;
     }
   });
+
+  // `npm run bench` measures the layout shift of the demo page as the README's snippet for it.
+  it('the demo page uses the no-layout-shift snippet exactly as the README gives it', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const demo = await (await fetch('/demo/index.html')).text();
+    const fold = (css: string): string => css.replace(/\s+/g, ' ').trim();
+    const snippet = /\*\*No layout shift\.\*\*[\s\S]*?<style>([\s\S]*?)<\/style>/.exec(readme)?.[1];
+    expect(snippet, 'README snippet').to.include(':not(:defined)');
+    const demoStyles = [...demo.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => fold(css!));
+    expect(demoStyles).to.include(fold(snippet!));
+    expect(readme).to.match(/<script type="module" blocking="render" src="https:\/\/cdn[^"]+ketamine-widgets\.js">/);
+    expect(demo).to.match(/<script type="module" blocking="render" src="[^"]+ketamine-widgets\.js">/);
+  });
 });
