@@ -3,8 +3,7 @@
 // machine. Writes bench/results.json, prints the tables and refreshes the
 // README's table. Not part of CI: timings on shared machines are noisy, so
 // read the ratios (measured side by side, runs interleaved) more than the ms.
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { serveRepository } from '../scripts/lib/serve.js';
@@ -26,6 +25,9 @@ import { ratio, summarize } from './stats.js';
 import { printTables, updateReadme } from './report.js';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  throw new Error(`bench: no browser at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM to one.`);
+}
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const COUNTS = [1, 10, 100];
 const DEMO = '/demo/index.html';
@@ -124,7 +126,7 @@ try {
   log('Lighthouse on the demo page …');
   const audits = await repeat(RUNS, () => lighthouseRun(CHROMIUM, origin + DEMO));
   results.lighthouse = {
-    version: JSON.parse(execFileSync('npm', ['ls', 'lighthouse', '--json'], { encoding: 'utf8' })).dependencies.lighthouse.version,
+    version: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
     scores: Object.fromEntries(Object.keys(audits[0].scores).map((c) => [c, summarize(audits.map((a) => a.scores[c]), 0)])),
     metrics: Object.fromEntries(Object.keys(audits[0].metrics).map((m) => [m, summarize(audits.map((a) => a.metrics[m]), 3)])),
     failing: [...new Set(audits.flatMap((a) => a.failing))],
