@@ -2,6 +2,8 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
 import { getLocale } from '../localization/localization.js';
+import { pendingMessages } from '../localization/pending-messages.js';
+import type { MessageGroup } from '../generated/messages/loaders.js';
 import { textDirection } from '../localization/locales.js';
 import { tokens } from './tokens.styles.js';
 import { errorPanel, errorPanelStyles } from './error-panel.js';
@@ -39,6 +41,8 @@ export interface KetamineErrorDetail {
 export abstract class KetamineElement extends LitElement {
   static version = VERSION;
   static override styles = [tokens, errorPanelStyles, footerStyles, sourceLinkStyles];
+  /** The group of translations that holds this element's own texts (see localization/messages.ts). */
+  protected static messageGroup: MessageGroup = 'shared';
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
@@ -69,6 +73,10 @@ export abstract class KetamineElement extends LitElement {
   /** Makes the shown issues again: their texts are translated when made, so a locale change remakes them. */
   private remakeIssues?: () => ContentIssue[];
   private issuesLocale = '';
+  /** This element's translations on their way, while it shows the loading placeholder. */
+  private messagesPending?: Promise<void>;
+  /** A locale whose translations for this element failed to load: it shows English text rather than nothing. */
+  private messagesFailedIn?: string;
   /** The issues of the last failed validation, and how to make them again in another locale. */
   private failedCheck?: { issues: ContentIssue[]; remake: () => ContentIssue[] };
 
@@ -105,19 +113,25 @@ export abstract class KetamineElement extends LitElement {
 
   /**
    * Validates clinic content: `value` when given (a property), else the
-   * inline JSON child. Loads the validation code on first use only. Resolves
-   * to `undefined` when there is no clinic content, and to `'stale'` when a
-   * newer load started meanwhile (its result must be dropped).
+   * inline JSON child, and hands the result to `use`: `undefined` when there
+   * is no clinic content. Loads the validation code on first use only. When a
+   * newer load (or a built-in id) took over meanwhile, `use` is not called:
+   * it runs in the same step as that check, so no late result can slip in.
    */
   protected async checkClinicContent<N extends SchemaName>(
     schema: N,
     value: unknown,
-  ): Promise<Checked<SchemaOutput<N>> | undefined | 'stale'> {
+    use: (checked: Checked<SchemaOutput<N>> | undefined) => void,
+  ): Promise<void> {
     const token = ++this.loadToken;
     const json = value === undefined ? this.jsonChildText() : undefined;
-    if (value === undefined && json === undefined) return undefined;
+    if (value === undefined && json === undefined) {
+      await null;
+      if (token === this.loadToken) use(undefined);
+      return;
+    }
     const { validateContent } = await import('../schema/validate.js');
-    if (token !== this.loadToken) return 'stale';
+    if (token !== this.loadToken) return;
     const input = value === undefined ? { json: json! } : { value };
     let checked: Checked<SchemaOutput<N>>;
     try {
@@ -125,7 +139,8 @@ export abstract class KetamineElement extends LitElement {
     } catch (error) {
       // A value whose getters or proxy traps throw: one issue naming the error, like a JSON syntax error,
       // instead of an unhandled rejection and a blank widget.
-      return { ok: false, issues: [{ path: '', expected: 'object', found: thrownMessage(error) }] };
+      use({ ok: false, issues: [{ path: '', expected: 'object', found: thrownMessage(error) }] });
+      return;
     }
     if (!checked.ok) {
       const { issues } = checked;
@@ -139,7 +154,7 @@ export abstract class KetamineElement extends LitElement {
       };
       this.failedCheck = { issues, remake };
     }
-    return checked;
+    use(checked);
   }
 
   /** Marks any load in progress as stale (e.g. a built-in id was chosen meanwhile). */
@@ -219,9 +234,43 @@ export abstract class KetamineElement extends LitElement {
     );
   }
 
+  /** Resolves once the widget shows its content in the current locale, its translations included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.messagesPending) {
+      await this.messagesPending.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /**
+   * True while this element's translations for the current locale are still
+   * on their way (the first widget of its kind on a page in another language):
+   * it then shows the loading placeholder rather than English text.
+   */
+  private awaitingMessages(locale: string): boolean {
+    if (this.messagesFailedIn === locale) return false;
+    const pending = pendingMessages((this.constructor as typeof KetamineElement).messageGroup, locale);
+    if (pending && pending !== this.messagesPending) {
+      this.messagesPending = pending;
+      pending
+        .catch((error: unknown) => {
+          this.messagesFailedIn = locale;
+          console.error(`<${this.localName}>: could not load its "${locale}" texts; it shows them in English.`, error);
+        })
+        .finally(() => {
+          if (this.messagesPending === pending) this.messagesPending = undefined;
+          this.requestUpdate();
+        });
+    }
+    return pending !== undefined;
+  }
+
   protected override render(): TemplateResult {
-    const body = this.issues ? errorPanel(this.errorTitle(), this.issues) : this.renderContent();
     const locale = getLocale();
+    if (this.awaitingMessages(locale)) return html`<div class="root">${loadingPlaceholder}</div>`;
+    const body = this.issues ? errorPanel(this.errorTitle(), this.issues) : this.renderContent();
     // lang and dir follow the widget's own language, so text stays readable on a page in another script.
     return html`<div class="root" lang=${locale} dir=${textDirection(locale)}>${body}</div>`;
   }

@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, loadingPlaceholder } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
@@ -68,6 +69,7 @@ import { evidenceCardStyles } from './evidence-card.styles.js';
  */
 export class KetamineEvidenceCard extends KetamineElement {
   static override styles = [...KetamineElement.styles, evidenceCardStyles];
+  protected static override messageGroup: MessageGroup = 'evidence-card';
   static override properties: PropertyDeclarations = {
     study: {},
     compact: { type: Boolean, reflect: true },
@@ -121,11 +123,11 @@ export class KetamineEvidenceCard extends KetamineElement {
     }
     // An empty attribute counts as absent: the inline JSON child is read instead.
     const value = typeof study === 'object' && study !== null ? study : undefined;
-    const checked = await this.checkClinicContent('study', value);
-    if (checked === 'stale') return;
-    if (checked === undefined) this.reportIssues(() => [missingStudy()]);
-    else if (checked.ok) this.show(() => checked.value);
-    else this.reportIssues(checked.issues);
+    await this.checkClinicContent('study', value, (checked) => {
+      if (checked === undefined) this.reportIssues(() => [missingStudy()]);
+      else if (checked.ok) this.show(() => checked.value);
+      else this.reportIssues(checked.issues);
+    });
   }
 
   private showBuiltIn(id: string): void {

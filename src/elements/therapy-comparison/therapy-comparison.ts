@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, loadingPlaceholder } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
@@ -106,6 +107,7 @@ interface Model {
  */
 export class KetamineTherapyComparison extends KetamineElement {
   static override styles = [...KetamineElement.styles, therapyComparisonStyles];
+  protected static override messageGroup: MessageGroup = 'therapy-comparison';
   static override properties: PropertyDeclarations = {
     therapies: {},
     criteria: {},
@@ -165,14 +167,14 @@ export class KetamineTherapyComparison extends KetamineElement {
 
   /** clinic data → validation → state; the template only ever sees valid data. */
   private async loadAdditions(): Promise<void> {
-    const checked = await this.checkClinicContent('comparison', this.additions ?? undefined);
-    if (checked === 'stale') return;
-    if (checked !== undefined && !checked.ok) {
-      this.reportIssues(checked.issues);
-      return;
-    }
-    this.clearIssues();
-    this.clinic = checked === undefined ? NO_ADDITIONS : checked.value;
+    await this.checkClinicContent('comparison', this.additions ?? undefined, (checked) => {
+      if (checked !== undefined && !checked.ok) {
+        this.reportIssues(checked.issues);
+        return;
+      }
+      this.clearIssues();
+      this.clinic = checked === undefined ? NO_ADDITIONS : checked.value;
+    });
   }
 
   /** Reads the `therapies`, `criteria` and `highlight` attributes against the ids available now. */

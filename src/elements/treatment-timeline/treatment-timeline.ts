@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
+import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, loadingPlaceholder } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
@@ -121,6 +122,7 @@ function fromClinic(steps: readonly ClinicStep[]): ShownStep[] {
  */
 export class KetamineTreatmentTimeline extends KetamineElement {
   static override styles = [...KetamineElement.styles, treatmentTimelineStyles];
+  protected static override messageGroup: MessageGroup = 'treatment-timeline';
   static override properties: PropertyDeclarations = {
     current: {},
     orientation: {},
@@ -190,16 +192,16 @@ export class KetamineTreatmentTimeline extends KetamineElement {
 
   private async loadClinicSteps(): Promise<void> {
     const value = this.hasStepsProperty() ? { steps: this.steps } : undefined;
-    const checked = await this.checkClinicContent('timeline', value);
-    if (checked === 'stale') return;
-    if (checked === undefined) this.show(fromBuiltIn);
-    else if (checked.ok) {
-      const { steps } = checked.value;
-      this.show(() => fromClinic(steps));
-    } else {
-      this.content = undefined;
-      this.reportIssues(checked.issues);
-    }
+    await this.checkClinicContent('timeline', value, (checked) => {
+      if (checked === undefined) this.show(fromBuiltIn);
+      else if (checked.ok) {
+        const { steps } = checked.value;
+        this.show(() => fromClinic(steps));
+      } else {
+        this.content = undefined;
+        this.reportIssues(checked.issues);
+      }
+    });
   }
 
   private show(content: () => ShownStep[]): void {
