@@ -20,8 +20,9 @@ const slimmed = (): PluginOption[] => [
 
 /**
  * The CDN bundle: one self-contained, minified ES module that registers every
- * element. Each target locale and the validation code (zod) become lazy
- * chunks beside it, fetched relative to the script's own URL.
+ * element. Each locale's texts (one chunk per element, one shared) and the
+ * validation code (zod) become lazy chunks beside it, fetched relative to the
+ * script's own URL.
  */
 const cdn = defineConfig({
   plugins: [...slimmed(), strFromItsOwnModule()],

@@ -66,7 +66,7 @@ export function updateReadme(results) {
     ['measure', 'result'],
     [
       ['100 evidence cards rendered', `${card.widgets.median} ms; static HTML ${card.static.median} ms (${card.widgetsPerStatic}×); 100 iframes ${card.iframe.median} ms (${card.widgetsPerIframe}×)`],
-      [`Locale switch, demo page (${ls.widgets} widgets), until every widget has re-rendered`, `${ls.loaded.rendered.median} ms already loaded; ${ls.notLoaded.rendered.median} ms with the locale chunk to fetch`],
+      [`Locale switch, demo page (${ls.widgets} widgets), until every widget has re-rendered`, `${ls.loaded.rendered.median} ms already loaded; ${ls.notLoaded.rendered.median} ms with its chunks to fetch`],
       ['JS heap per 100 evidence cards', `${results.heapPer100['ketamine-evidence-card'].median} KiB`],
       ['Layout shift, demo page', `${Math.max(...results.layoutShift.map((s) => s.max))} in every run of ${results.layoutShift.length} conditions (phone, desktop, slow network, late script)`],
       [`Lighthouse ${results.lighthouse.version}, demo page (mobile)`, `performance ${lh.performance.median}, accessibility ${lh.accessibility.median}, best practices ${lh['best-practices'].median}, SEO ${lh.seo.median}`],

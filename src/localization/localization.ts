@@ -1,7 +1,8 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { configureLocalization } from '@lit/localize';
 import { SOURCE_LOCALE, fallbackChain, resolveLocale } from './locales.js';
 import { targetLocales } from '../generated/locale-codes.js';
-import { localeLoaders } from './loaders.js';
+import { loadLocale, needMessages } from './messages.js';
+import { answerPendingMessages } from './pending-messages.js';
 
 type Runtime = ReturnType<typeof configureLocalization>;
 
@@ -11,26 +12,11 @@ let pinned = false;
 let requested: string = SOURCE_LOCALE;
 let observer: MutationObserver | undefined;
 
-/**
- * Each locale's module, once asked for. lit-localize calls the loader on every
- * switch; a dynamic import of a module already loaded still waits for a task,
- * which doubled the time of switching back to a language already shown.
- * A failed load is forgotten, so the next switch tries the network again.
- */
-const loadedLocales = new Map<string, Promise<LocaleModule>>();
-
-function loadLocale(locale: string): Promise<LocaleModule> {
-  let loading = loadedLocales.get(locale);
-  if (!loading) {
-    loading = localeLoaders[locale]!();
-    loadedLocales.set(locale, loading);
-    loading.catch(() => loadedLocales.delete(locale));
-  }
-  return loading;
-}
-
 function ensureRuntime(): Runtime {
-  runtime ??= configureLocalization({ sourceLocale: SOURCE_LOCALE, targetLocales, loadLocale });
+  if (!runtime) {
+    runtime = configureLocalization({ sourceLocale: SOURCE_LOCALE, targetLocales, loadLocale });
+    answerPendingMessages(needMessages);
+  }
   return runtime;
 }
 

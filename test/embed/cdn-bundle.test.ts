@@ -21,6 +21,13 @@ function addScript(src: string): Promise<void> {
 }
 
 const api = (): KetamineWidgetsApi => window.KetamineWidgets!;
+/** The Spanish chunks fetched so far, by name (`es-shared`), all from beside the bundle. */
+const spanishChunks = (): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => /\/dist\/cdn\/chunks\/(es-[a-z-]+)-[\w-]+\.js$/.exec(new URL(e.name).pathname)?.[1])
+    .filter((name): name is string => Boolean(name))
+    .sort();
 /** Waits that include fetching and compiling a chunk: as long as settled() allows (Firefox and WebKit
  * take over waitUntil's 1 s default on a busy machine). */
 const LOAD = { timeout: 5000 };
@@ -63,11 +70,26 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
     // Messages with placeholders, which the locale chunk builds with lit-localize's str tag.
     expect(el.shadowRoot!.textContent).to.match(/Solidez de la evidencia: \S/);
     expect(el.shadowRoot!.textContent).to.match(/\d+ participantes/);
-    const chunk = performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .find((name) => /\/dist\/cdn\/chunks\/es-[\w-]+\.js$/.test(name));
-    expect(chunk, 'es chunk fetched from beside the bundle').to.exist;
+    // Only what this page shows: the shared Spanish texts and the evidence card's, from beside the bundle.
+    expect(spanishChunks()).to.deep.equal(['es-evidence-card', 'es-shared']);
+  });
+
+  it('a widget added to a Spanish page fetches its own texts and never shows English', async () => {
+    const table = document.createElement('ketamine-therapy-comparison');
+    document.body.append(table);
+    // Every state the table shows on its way: the loading placeholder, then Spanish.
+    const root = table.shadowRoot!;
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => shown.push(root.querySelector('.loading') ? 'loading' : root.textContent!));
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    await table.updateComplete;
+    observer.disconnect();
+    expect(root.querySelector('.root')!.getAttribute('lang')).to.equal('es');
+    expect(root.querySelector('caption')!.textContent).to.include('Comparación de tratamientos');
+    expect(shown[0]).to.equal('loading');
+    expect(shown.filter((text) => text.includes('Anxiety treatments compared'))).to.deep.equal([]);
+    expect(spanishChunks()).to.deep.equal(['es-evidence-card', 'es-shared', 'es-therapy-comparison']);
+    table.remove();
     document.documentElement.lang = 'en';
     await waitUntil(() => api().getLocale() === 'en', 'locale did not switch back', LOAD);
   });
