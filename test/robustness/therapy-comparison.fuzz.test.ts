@@ -10,9 +10,9 @@ import {
   jsonTextArb,
   propertyArb,
 } from '../support/robustness-arbitraries.js';
-import { enumValue, enumWarnings, settle, type AttrValues, type DueWarning } from '../support/robustness-fuzz.js';
+import { enumValue, enumWarnings, type AttrValues, type DueWarning } from '../support/robustness-fuzz.js';
 import type { Widget } from '../support/robustness-page.js';
-import { describeWidgetFuzz } from '../support/robustness-suite.js';
+import { builtInOrClinic, describeWidgetFuzz } from '../support/robustness-suite.js';
 
 /**
  * <ketamine-therapy-comparison> from the built CDN bundle, under 1,000+
@@ -63,13 +63,7 @@ describeWidgetFuzz({
       theme: attrValue(THEMES),
     },
     kinds: 2,
-    makeElement: async (container, kind) => {
-      const el = document.createElement(TAG) as Widget;
-      if (kind === 1) el.innerHTML = `<script type="application/json">${JSON.stringify(README_COMPARISON)}</script>`;
-      container.append(el);
-      await settle(el);
-      return el;
-    },
+    makeElement: builtInOrClinic(TAG, README_COMPARISON),
     expect: (el, values) => ({ outcome: 'content', events: 0, warnings: selection(el, values).warnings }),
     check: (el, values) => {
       const problems: string[] = [];

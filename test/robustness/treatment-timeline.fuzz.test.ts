@@ -9,9 +9,9 @@ import {
   jsonTextArb,
   propertyArb,
 } from '../support/robustness-arbitraries.js';
-import { enumValue, enumWarnings, settle } from '../support/robustness-fuzz.js';
+import { enumValue, enumWarnings } from '../support/robustness-fuzz.js';
 import type { Widget } from '../support/robustness-page.js';
-import { describeWidgetFuzz } from '../support/robustness-suite.js';
+import { builtInOrClinic, describeWidgetFuzz } from '../support/robustness-suite.js';
 
 /**
  * <ketamine-treatment-timeline> from the built CDN bundle, under 1,000+
@@ -40,13 +40,7 @@ describeWidgetFuzz({
       theme: attrValue(THEMES),
     },
     kinds: 2,
-    makeElement: async (container, kind) => {
-      const el = document.createElement(TAG) as Widget;
-      if (kind === 1) el.innerHTML = `<script type="application/json">${JSON.stringify(README_TIMELINE)}</script>`;
-      container.append(el);
-      await settle(el);
-      return el;
-    },
+    makeElement: builtInOrClinic(TAG, README_TIMELINE),
     expect: (el, values) => {
       const ids = idsOf(kindOf(el));
       const current = values['current']?.trim();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type fc from 'fast-check';
 import type { Generated } from './robustness-arbitraries.js';
-import { describeReport, fuzzAttributes, fuzzContent, type FuzzReport } from './robustness-fuzz.js';
+import { describeReport, fuzzAttributes, fuzzContent, settle, type FuzzReport } from './robustness-fuzz.js';
 import { loadBundle, warmUp, type Tag, type Widget } from './robustness-page.js';
 
 /** Generated values per input; attribute cases set or remove each attribute, so they need more cases. */
@@ -20,6 +20,20 @@ export interface WidgetFuzzSpec {
   /** The attribute case: its test name, and the widget's rules for fuzzAttributes. */
   attributes: { title: string } & Omit<Parameters<typeof fuzzAttributes>[0], 'tag' | 'numRuns'>;
 }
+
+/**
+ * `makeElement` for a widget fuzzed in two kinds: with its built-in content
+ * (kind 0) and with `clinic` as its inline JSON child (kind 1).
+ */
+export const builtInOrClinic =
+  (tag: Tag, clinic: unknown) =>
+  async (container: HTMLElement, kind: number): Promise<Widget> => {
+    const el = document.createElement(tag) as Widget;
+    if (kind === 1) el.innerHTML = `<script type="application/json">${JSON.stringify(clinic)}</script>`;
+    container.append(el);
+    await settle(el);
+    return el;
+  };
 
 /** Clinic content that is sometimes valid must sometimes show content and mostly show the error panel. */
 function expectBothOutcomes(report: FuzzReport): void {
