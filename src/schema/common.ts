@@ -42,7 +42,10 @@ export const webUrl = z
   .regex(/^https?:\/\//i, { error: 'web-url' })
   .max(2000);
 
-/** A DOI such as `10.1038/npp.2017.194` (shown as a https://doi.org/ link). */
+/** The example DOI of error messages (Taylor 2018's): an identifier, so never translated. */
+export const EXAMPLE_DOI = '10.1038/npp.2017.194';
+
+/** A DOI such as EXAMPLE_DOI (shown as a https://doi.org/ link). */
 export const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi' }).max(200);
 
 /** A PubMed id, digits only. */

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { z } from 'zod';
 import { formatPath, preview, type Checked, type ContentIssue } from '../internal/content-issue.js';
+import { EXAMPLE_DOI } from './common.js';
 import { studySchema } from './study.js';
 import { timelineSchema } from './timeline.js';
 import { comparisonSchema } from './comparison.js';
@@ -24,9 +25,9 @@ const customExpectations = (): Record<string, string> => ({
     id: 'error.expected.web-url',
     desc: 'Error panel: what a link field must contain. Keep https:// and http:// as is.',
   }),
-  doi: msg('a DOI such as 10.1038/npp.2017.194', {
+  doi: msg(str`a DOI such as ${EXAMPLE_DOI}`, {
     id: 'error.expected.doi',
-    desc: 'Error panel: what a DOI field must contain. Keep the example DOI as is.',
+    desc: 'Error panel: what a DOI field must contain, with an example DOI (the placeholder).',
   }),
   pmid: msg('a PubMed id (digits only)', {
     id: 'error.expected.pmid',
