@@ -3,8 +3,7 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { stripTranslatorNotes } from './scripts/build/translator-notes.js';
 import { shortMessageIds } from './scripts/build/message-ids.js';
 import { strFromItsOwnModule } from './scripts/build/locale-modules.js';
-
-const ELEMENTS = ['evidence-card', 'treatment-timeline', 'therapy-comparison'];
+import { ELEMENTS } from './scripts/lib/elements.js';
 
 /** What both builds ship without: translator notes, long message ids, template indentation. */
 const slimmed = (): PluginOption[] => [

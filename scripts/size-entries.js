@@ -3,8 +3,8 @@
 // lazy chunks (locales, validation) kept apart. size-limit then weighs the
 // entry files in dist/size/ against their budget.
 import { build } from 'vite';
+import { ELEMENTS } from './lib/elements.js';
 
-const ELEMENTS = ['evidence-card', 'treatment-timeline', 'therapy-comparison'];
 const LIT = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\/reactive-element($|\/)/];
 
 for (const element of ELEMENTS) {

@@ -8,22 +8,23 @@
 // counts) is shared.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ELEMENTS } from './lib/elements.js';
+import { MESSAGE_ID } from './lib/message-ids.js';
 
 const CONFIG = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const GENERATED = CONFIG.output.outputDir; // src/generated/locales
 const OUT = 'src/generated/messages';
-const ELEMENTS = readdirSync('src/elements');
 const CONTENT_OF = {
   'src/content/studies.ts': 'evidence-card',
   'src/content/timeline-steps.ts': 'treatment-timeline',
   'src/content/therapies.ts': 'therapy-comparison',
 };
-export const GROUPS = ['shared', ...ELEMENTS];
+const GROUPS = ['shared', ...ELEMENTS];
 
-/** Our message ids (they all have a dot) in a msg() call's options. */
-const ID_OPTION = /\bid:\s*'([a-z0-9-]+\.[a-z0-9.-]+)'/g;
+/** A message id in a msg() call's options. */
+const ID_OPTION = new RegExp(String.raw`\bid:\s*'(${MESSAGE_ID})'`, 'g');
 /** The first line of an entry in a generated module: `'card.design': …`. */
-const ENTRY = /^\s*'([a-z0-9-]+\.[a-z0-9.-]+)':/;
+const ENTRY = new RegExp(String.raw`^\s*'(${MESSAGE_ID})':`);
 
 function sourceFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { MESSAGE_ID } from '../lib/message-ids.js';
 
-/** A key of a generated locale module: `'study.feder-2014-ptsd.result': …` (our ids all have a dot). */
-const TEMPLATE_KEY = /^(\s*)'([a-z0-9-]+\.[a-z0-9.-]+)':/gm;
-/** The `id: '…'` option of a msg() call. Content ids (`feder-2014-ptsd`) have no dot and are left alone. */
-const ID_OPTION = /(\bid:\s*)'([a-z0-9-]+\.[a-z0-9.-]+)'/g;
+/** A key of a generated locale module: `'study.feder-2014-ptsd.result': …`. */
+const TEMPLATE_KEY = new RegExp(String.raw`^(\s*)'(${MESSAGE_ID})':`, 'gm');
+/** The `id: '…'` option of a msg() call (content ids such as `feder-2014-ptsd` are left alone). */
+const ID_OPTION = new RegExp(String.raw`(\bid:\s*)'(${MESSAGE_ID})'`, 'g');
 
 /** Every message id, read from the modules `lit-localize build` wrote (each holds every id). */
 function messageIds(generatedDir: string): string[] {

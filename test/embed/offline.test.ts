@@ -7,7 +7,7 @@ import type { KetamineWidgetsApi } from '../../src/index.js';
  * they show, the console says why, and nothing is left as an unhandled rejection.
  */
 
-const BUNDLE = '/embed-cdn-offline/dist/cdn/ketamine-widgets.js';
+const BUNDLE = '/embed-cdn-offline/chunks/dist/cdn/ketamine-widgets.js';
 const LOAD = { timeout: 5000 };
 const api = (): KetamineWidgetsApi => window.KetamineWidgets!;
 

@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url';
  *    `dist/cdn/…` with the version string replaced by X.Y.Z in the main file, the way a second,
  *    older or newer copy from a CDN would arrive. Its chunks come from the same folder, so the
  *    copy imports only itself.
- * 3. A CDN that went offline after the page loaded: `/embed-cdn-offline/dist/cdn/…` serves the
- *    main file but answers 503 for every chunk.
+ * 3. A CDN that went offline after the page loaded: `/embed-cdn-offline/<what>/dist/cdn/…` serves
+ *    the main file but answers 503 for every chunk (`<what>` = `chunks`), or for the chunks whose
+ *    name holds `<what>` (e.g. `therapy-comparison`: that widget's texts in every language).
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,7 +37,7 @@ const HEADERS = {
   'no-network.html': { 'Content-Security-Policy-Report-Only': "default-src 'self'" },
 };
 
-const OFFLINE = /^\/embed-cdn-offline\/dist\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/;
+const OFFLINE = /^\/embed-cdn-offline\/([\w-]+)\/dist\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/;
 const COPY = /^\/embed-cdn\/ketamine-widgets@(\d+\.\d+\.\d+)\/dist\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/;
 
 /** The built bundle's main file with its version string replaced (fails loudly if it is not found). */
@@ -53,11 +54,12 @@ async function bundleAs(newVersion, file) {
 export async function embedMiddleware(ctx, next) {
   const offline = OFFLINE.exec(ctx.path);
   if (offline) {
-    if (offline[1].startsWith('chunks/')) {
+    const [, failing, file] = offline;
+    if (file.startsWith('chunks/') && (failing === 'chunks' || file.includes(failing))) {
       ctx.status = 503;
       ctx.body = 'offline';
     } else {
-      ctx.body = await readFile(`${root}dist/cdn/${offline[1]}`, 'utf8');
+      ctx.body = await readFile(`${root}dist/cdn/${file}`, 'utf8');
       ctx.type = 'application/javascript';
     }
     return;

@@ -1,0 +1,2 @@
+// Types for elements.js, which Node runs as plain JavaScript.
+export declare const ELEMENTS: readonly string[];
