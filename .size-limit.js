@@ -2,7 +2,7 @@
 // app can load. The locale chunks and the validation chunk hold the project's budgets; the bundle and
 // the npm entries are ceilings just above today's sizes (see README, "Size and speed").
 import { readFileSync } from 'node:fs';
-import { ELEMENTS } from './scripts/lib/elements.js';
+import { ELEMENTS } from './scripts/lib/widgets.js';
 
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const LANGUAGE = { es: 'Spanish', fr: 'French', de: 'German', 'pt-BR': 'Brazilian Portuguese', ar: 'Arabic', 'en-XA': 'Pseudo-locale (QA)' };

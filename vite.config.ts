@@ -3,7 +3,7 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { stripTranslatorNotes } from './scripts/build/translator-notes.js';
 import { shortMessageIds } from './scripts/build/message-ids.js';
 import { strFromItsOwnModule } from './scripts/build/locale-modules.js';
-import { ELEMENTS } from './scripts/lib/elements.js';
+import { ELEMENTS } from './scripts/lib/widgets.js';
 
 /** What both builds ship without: translator notes, long message ids, template indentation. */
 const slimmed = (): PluginOption[] => [
@@ -17,30 +17,35 @@ const slimmed = (): PluginOption[] => [
   }),
 ];
 
+/** A widget's own chunk is named after it (`chunks/evidence-card-<hash>.js`), so size rows and tests can find it. */
+const WIDGET_CHUNK = /\/src\/elements\/([^/]+)\/define\.ts$/;
+
 /**
- * The CDN bundle: one self-contained, minified ES module that registers every
- * element. Each locale's texts (one chunk per element, one shared) and the
- * validation code (zod) become lazy chunks beside it, fetched relative to the
- * script's own URL.
+ * The CDN bundle: one self-contained, minified ES module with Lit, the shared
+ * base and a loader (src/cdn.ts). Each widget's code, each locale's texts
+ * (one chunk per widget, one shared) and the validation code (zod) are lazy
+ * chunks beside it, fetched relative to the script's own URL.
  */
 const cdn = defineConfig({
   plugins: [...slimmed(), strFromItsOwnModule()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
+    // .vite/manifest.json: which chunks each widget's chunk imports, for the per-page size rows.
+    manifest: true,
     target: 'es2021',
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/cdn.ts',
       formats: ['es'],
       fileName: () => 'ketamine-widgets.js',
     },
     rolldownOptions: {
-      // Lets shared code (Lit, the localize runtime) live in the main file, so the
-      // page loads one script; lazy chunks import it back from there.
+      // Lets shared code (Lit, the localize runtime, the base element) live in the main file;
+      // lazy chunks import it back from there.
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: (chunk) => `chunks/${WIDGET_CHUNK.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
       },
     },
   },

@@ -10,8 +10,8 @@ const BUNDLE = '/dist/cdn/ketamine-widgets.js';
 /** Every element, with the attributes of its i-th copy (built-in content, so nothing is fetched but the bundle). */
 export async function benchElements() {
   const { STUDY_IDS, STEP_IDS } = await importTs(`
-    export { STUDY_IDS } from './src/content/studies.ts';
-    export { STEP_IDS } from './src/content/timeline-steps.ts';
+    export { STUDY_IDS } from './src/elements/evidence-card/studies.ts';
+    export { STEP_IDS } from './src/elements/treatment-timeline/timeline-steps.ts';
   `);
   return [
     { tag: 'ketamine-evidence-card', attributes: (i) => ({ study: STUDY_IDS[i % STUDY_IDS.length] }) },

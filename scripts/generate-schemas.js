@@ -5,10 +5,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { importTs } from './lib/import-ts.js';
 
 const { jsonSchemas } = await importTs(/* ts */ `
-  export { jsonSchemas } from './src/schema/json-schema.ts';
+  export { jsonSchemas } from './src/json-schemas.ts';
 `);
 await mkdir('schemas', { recursive: true });
-for (const [name, schema] of Object.entries(jsonSchemas())) {
+for (const [name, schema] of Object.entries(await jsonSchemas())) {
   const file = `schemas/${name}.schema.json`;
   await writeFile(file, `${JSON.stringify(schema, null, 2)}\n`);
   console.log(`wrote ${file}`);

@@ -8,7 +8,7 @@ const TARGET_GRADE = 8;
 
 // The studies and the card's own wording are TypeScript; bundle a tiny entry to read them in Node.
 const entry = /* ts */ `
-  import { STUDIES } from './src/content/studies.ts';
+  import { STUDIES } from './src/elements/evidence-card/studies.ts';
   import { designPoints, outcomeLabel, routeLabel } from './src/elements/evidence-card/study-text.ts';
   export const texts = Object.entries(STUDIES).map(([id, study]) => {
     const s = study();

@@ -3,7 +3,7 @@
 // lazy chunks (locales, validation) kept apart. size-limit then weighs the
 // entry files in dist/size/ against their budget.
 import { build } from 'vite';
-import { ELEMENTS } from './lib/elements.js';
+import { ELEMENTS } from './lib/widgets.js';
 
 const LIT = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\/reactive-element($|\/)/];
 

@@ -3,22 +3,17 @@
 // translations of the widgets it shows. Also writes the static loader map
 // (bundlers split static `import()` calls only). Run by `npm run localize:build`.
 //
-// A message belongs to the element whose folder, or whose built-in content
-// file, holds its msg() call; every other message (errors, footer, links,
-// counts) is shared.
+// A message belongs to the element whose folder holds its msg() call (its
+// class, texts and built-in content live there); every other message (errors,
+// footer, links, counts) is shared.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ELEMENTS } from './lib/elements.js';
+import { ELEMENTS } from './lib/widgets.js';
 import { MESSAGE_ID } from './lib/message-ids.js';
 
 const CONFIG = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const GENERATED = CONFIG.output.outputDir; // src/generated/locales
 const OUT = 'src/generated/messages';
-const CONTENT_OF = {
-  'src/content/studies.ts': 'evidence-card',
-  'src/content/timeline-steps.ts': 'treatment-timeline',
-  'src/content/therapies.ts': 'therapy-comparison',
-};
 const GROUPS = ['shared', ...ELEMENTS];
 
 /** A message id in a msg() call's options. */
@@ -36,8 +31,7 @@ function sourceFiles(dir) {
 
 function groupOfFile(path) {
   const [, folder, name] = relative('.', path).split('/');
-  if (folder === 'elements' && ELEMENTS.includes(name)) return name;
-  return CONTENT_OF[path] ?? 'shared';
+  return folder === 'elements' && ELEMENTS.includes(name) ? name : 'shared';
 }
 
 /** Message id → group, from where each msg() call is written. */

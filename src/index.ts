@@ -1,41 +1,26 @@
 /**
- * The library entry: registers every element, follows `<html lang>`, and
- * exposes the small public API (also as `window.KetamineWidgets` for pages
- * without a bundler).
+ * The npm entry (`import 'ketamine-widgets'`): registers every widget of the
+ * registry before the import resolves, follows `<html lang>`, and exports the
+ * small public API. Apps that want one widget import its own entry instead
+ * (`ketamine-widgets/evidence-card`); the CDN bundle loads widgets on demand
+ * (see cdn.ts).
  */
-import './elements/evidence-card/define.js';
-import './elements/treatment-timeline/define.js';
-import './elements/therapy-comparison/define.js';
-import { followDocumentLanguage, getLocale, setLocale } from './localization/localization.js';
-import { SUPPORTED_LOCALES } from './localization/locales.js';
-import { VERSION } from './version.js';
+import { WIDGETS } from './widgets.js';
+import { installGlobalApi } from './global-api.js';
 
-export { setLocale, getLocale, SUPPORTED_LOCALES, VERSION };
-export { KetamineEvidenceCard } from './elements/evidence-card/evidence-card.js';
-export { KetamineTreatmentTimeline } from './elements/treatment-timeline/treatment-timeline.js';
-export { KetamineTherapyComparison } from './elements/therapy-comparison/therapy-comparison.js';
-export type { ComparisonInput } from './schema/comparison.js';
-export type { StudyInput } from './schema/study.js';
-export type { ClinicStepInput } from './schema/timeline.js';
+export { setLocale, getLocale } from './localization/localization.js';
+export { SUPPORTED_LOCALES } from './localization/locales.js';
+export { VERSION } from './version.js';
+export type { KetamineWidgetsApi } from './global-api.js';
+export type { KetamineEvidenceCard } from './elements/evidence-card/evidence-card.js';
+export type { KetamineTreatmentTimeline } from './elements/treatment-timeline/treatment-timeline.js';
+export type { KetamineTherapyComparison } from './elements/therapy-comparison/therapy-comparison.js';
+export type { ComparisonInput } from './elements/therapy-comparison/comparison.schema.js';
+export type { StudyInput } from './elements/evidence-card/study.schema.js';
+export type { ClinicStepInput } from './elements/treatment-timeline/timeline.schema.js';
 export type { LocalizedText } from './schema/common.js';
-export type { ContentIssue } from './internal/content-issue.js';
+export type { ContentIssue } from './schema/content-issue.js';
 export type { KetamineErrorDetail, Theme } from './internal/ketamine-element.js';
 
-export interface KetamineWidgetsApi {
-  setLocale: typeof setLocale;
-  getLocale: typeof getLocale;
-  locales: readonly string[];
-  version: string;
-}
-
-declare global {
-  interface Window {
-    KetamineWidgets?: KetamineWidgetsApi;
-  }
-}
-
-// When the library is loaded twice, the first copy keeps the global API and the locale handling.
-if (!window.KetamineWidgets) {
-  window.KetamineWidgets = { setLocale, getLocale, locales: SUPPORTED_LOCALES, version: VERSION };
-  followDocumentLanguage();
-}
+await Promise.all(Object.values(WIDGETS).map((widget) => widget.define()));
+installGlobalApi();

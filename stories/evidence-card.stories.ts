@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../src/elements/evidence-card/define.js';
-import { STUDY_IDS } from '../src/content/studies.js';
+import { STUDY_IDS } from '../src/elements/evidence-card/studies.js';
 import { FICTIONAL_CLINIC_STUDY, frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, playsInSpanish, settled, text } from './support.js';
 
 const TAG = 'ketamine-evidence-card';

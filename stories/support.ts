@@ -10,7 +10,7 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import manifest from '../custom-elements.json';
 import type { Theme } from '../src/internal/ketamine-element.js';
-import type { StudyInput } from '../src/schema/study.js';
+import type { StudyInput } from '../src/elements/evidence-card/study.schema.js';
 
 interface ManifestMember {
   kind: string;

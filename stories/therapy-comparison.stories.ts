@@ -3,8 +3,8 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../src/elements/therapy-comparison/define.js';
-import { CRITERION_IDS, THERAPY_IDS } from '../src/content/therapies.js';
-import type { ComparisonInput } from '../src/schema/comparison.js';
+import { CRITERION_IDS, THERAPY_IDS } from '../src/elements/therapy-comparison/therapies.js';
+import type { ComparisonInput } from '../src/elements/therapy-comparison/comparison.schema.js';
 import { frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, playsInSpanish, settled, text } from './support.js';
 
 const TAG = 'ketamine-therapy-comparison';

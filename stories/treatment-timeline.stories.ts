@@ -3,8 +3,8 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../src/elements/treatment-timeline/define.js';
-import { STEP_IDS } from '../src/content/timeline-steps.js';
-import type { ClinicStepInput } from '../src/schema/timeline.js';
+import { STEP_IDS } from '../src/elements/treatment-timeline/timeline-steps.js';
+import type { ClinicStepInput } from '../src/elements/treatment-timeline/timeline.schema.js';
 import { frame, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, playsInSpanish, settled, text } from './support.js';
 
 const TAG = 'ketamine-treatment-timeline';

@@ -1,6 +1,6 @@
 import { STUDY_CITATIONS, type StudyId } from './study-citations.js';
-import { sentence } from '../internal/sentence.js';
-import type { StudyInput } from '../schema/study.js';
+import { sentence } from './sentence.js';
+import type { Citation } from '../schema/citation.js';
 
 /*
  * Every source the widgets may cite, by stable id: the built-in studies
@@ -104,7 +104,7 @@ const OTHER_SOURCES = {
 export type SourceId = StudyId | keyof typeof OTHER_SOURCES;
 
 function studySource(id: StudyId): Source {
-  const cited: StudyInput['citation'] = STUDY_CITATIONS[id];
+  const cited: Citation = STUDY_CITATIONS[id];
   const { authors, title, journal, year, details, doi, pmid } = cited;
   return {
     citation: `${sentence(authors)} ${sentence(title)} ${journal}. ${year}${details ? `;${details}` : ''}.`,

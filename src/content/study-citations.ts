@@ -1,4 +1,4 @@
-import type { StudyInput } from '../schema/study.js';
+import type { Citation } from '../schema/citation.js';
 
 /*
  * How each built-in study is cited, as published (not translated), from
@@ -97,6 +97,6 @@ export const STUDY_CITATIONS = {
     doi: '10.1038/s41386-023-01606-3',
     pmid: '37270621',
   },
-} as const satisfies Record<string, StudyInput['citation']>;
+} as const satisfies Record<string, Citation>;
 
 export type StudyId = keyof typeof STUDY_CITATIONS;

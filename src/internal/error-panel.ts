@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ContentIssue } from './content-issue.js';
+import type { ContentIssue } from '../schema/content-issue.js';
 
 /**
  * The one error panel every widget shows instead of its content when its

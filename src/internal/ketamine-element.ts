@@ -9,8 +9,8 @@ import { tokens } from './tokens.styles.js';
 import { errorPanel, errorPanelStyles } from './error-panel.js';
 import { footerStyles } from './widget-footer.js';
 import { sourceLinkStyles } from './source-links.js';
-import type { Checked, ContentIssue } from './content-issue.js';
-import type { SchemaName, SchemaOutput } from '../schema/validate.js';
+import type { Checked, ContentIssue } from '../schema/content-issue.js';
+import type { ZodType } from 'zod';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -118,10 +118,10 @@ export abstract class KetamineElement extends LitElement {
    * newer load (or a built-in id) took over meanwhile, `use` is not called:
    * it runs in the same step as that check, so no late result can slip in.
    */
-  protected async checkClinicContent<N extends SchemaName>(
-    schema: N,
+  protected async checkClinicContent<T>(
+    loadSchema: () => Promise<ZodType<T>>,
     value: unknown,
-    use: (checked: Checked<SchemaOutput<N>> | undefined) => void,
+    use: (checked: Checked<T> | undefined) => void,
   ): Promise<void> {
     const token = ++this.loadToken;
     const json = value === undefined ? this.jsonChildText() : undefined;
@@ -130,10 +130,11 @@ export abstract class KetamineElement extends LitElement {
       if (token === this.loadToken) use(undefined);
       return;
     }
-    const { validateContent } = await import('../schema/validate.js');
+    // The validation code and the widget's schema load together, only when clinic content is there.
+    const [{ validateContent }, schema] = await Promise.all([import('../schema/validate.js'), loadSchema()]);
     if (token !== this.loadToken) return;
     const input = value === undefined ? { json: json! } : { value };
-    let checked: Checked<SchemaOutput<N>>;
+    let checked: Checked<T>;
     try {
       checked = validateContent(schema, input);
     } catch (error) {

@@ -1,10 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { z } from 'zod';
-import { formatPath, preview, type Checked, type ContentIssue } from '../internal/content-issue.js';
+import { formatPath, preview, type Checked, type ContentIssue } from './content-issue.js';
 import { EXAMPLE_DOI } from './common.js';
-import { studySchema } from './study.js';
-import { timelineSchema } from './timeline.js';
-import { comparisonSchema } from './comparison.js';
 
 /**
  * Validation of clinic-supplied content. This module (and zod with it) is
@@ -128,25 +125,10 @@ function validateJson<S extends z.ZodType>(schema: S, text: string): Checked<z.o
   return validate(schema, data);
 }
 
-/** Every kind of clinic content, by name. A widget asks for its schema by name. */
-const schemas = {
-  study: studySchema,
-  timeline: timelineSchema,
-  comparison: comparisonSchema,
-};
-
-export type SchemaName = keyof typeof schemas;
-export type SchemaOutput<N extends SchemaName> = z.output<(typeof schemas)[N]>;
-
 /** Validates clinic content given as a value (a property) or as JSON text (an inline script). */
-export function validateContent<N extends SchemaName>(
-  name: N,
+export function validateContent<S extends z.ZodType>(
+  schema: S,
   input: { value: unknown } | { json: string },
-): Checked<SchemaOutput<N>> {
-  // TypeScript cannot narrow a union of schemas by the generic key; the record pins each pair.
-  const schema = schemas[name] as unknown as z.ZodType<SchemaOutput<N>>;
+): Checked<z.output<S>> {
   return 'json' in input ? validateJson(schema, input.json) : validate(schema, input.value);
 }
-
-/** The schemas by name, for the JSON Schema generator and its test. */
-export { schemas as contentSchemas };

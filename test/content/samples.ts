@@ -1,4 +1,4 @@
-import type { contentSchemas } from '../../src/schema/validate.js';
+import type { WIDGETS } from '../../src/widgets.js';
 
 /** Sample clinic documents per kind of content: what the README shows, and the usual mistakes. */
 
@@ -16,7 +16,8 @@ const study = {
   citation: { authors: 'Sunrise Clinic', title: 'Audit', journal: 'Clinic report', year: 2025, url: 'https://example.org/a' },
 };
 
-export const SAMPLES: Record<keyof typeof contentSchemas, { valid: unknown[]; invalid: unknown[] }> = {
+/** Per kind of clinic content (`study`, `timeline`, …). */
+export const SAMPLES: Record<(typeof WIDGETS)[keyof typeof WIDGETS]['content']['kind'], { valid: unknown[]; invalid: unknown[] }> = {
   study: {
     valid: [study, { ...study, citation: { ...study.citation, doi: '10.1038/npp.2017.194', pmid: '123' } }],
     invalid: [

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { studySchema } from '../../src/schema/study.js';
-import { STUDIES, STUDY_IDS } from '../../src/content/studies.js';
-import { rateEvidence } from '../../src/internal/evidence-strength.js';
+import { studySchema } from '../../src/elements/evidence-card/study.schema.js';
+import { STUDIES, STUDY_IDS } from '../../src/elements/evidence-card/studies.js';
+import { rateEvidence } from '../../src/elements/evidence-card/evidence-strength.js';
 import { VERSION } from '../../src/version.js';
 
 describe('built-in studies', () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { getLocale, setLocale } from '../../src/index.js';
-import { STUDY_IDS } from '../../src/content/studies.js';
+import { STUDY_IDS } from '../../src/elements/evidence-card/studies.js';
 import type { KetamineEvidenceCard, StudyInput } from '../../src/index.js';
 import { captureConsole, settled, textOf } from '../support/helpers.js';
 

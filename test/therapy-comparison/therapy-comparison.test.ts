@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { setLocale } from '../../src/index.js';
 import type { ComparisonInput, ContentIssue, KetamineTherapyComparison } from '../../src/index.js';
-import { CRITERION_IDS, THERAPY_IDS } from '../../src/content/therapies.js';
+import { CRITERION_IDS, THERAPY_IDS } from '../../src/elements/therapy-comparison/therapies.js';
 import { source } from '../../src/content/sources.js';
 import { captureConsole, settled, textOf } from '../support/helpers.js';
 import { setMedia } from '../support/media.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { setLocale } from '../../src/index.js';
-import { STEP_IDS } from '../../src/content/timeline-steps.js';
+import { STEP_IDS } from '../../src/elements/treatment-timeline/timeline-steps.js';
 import type { ClinicStepInput, KetamineTreatmentTimeline } from '../../src/index.js';
 import type { KetamineStepToggleDetail } from '../../src/elements/treatment-timeline/treatment-timeline.js';
 import { captureConsole, settled, textOf } from '../support/helpers.js';

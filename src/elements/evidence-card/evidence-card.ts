@@ -4,13 +4,13 @@ import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, loadingPlaceholder } from '../../internal/ketamine-element.js';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
-import { rateEvidence } from '../../internal/evidence-strength.js';
+import { rateEvidence } from './evidence-strength.js';
 import { footer } from '../../internal/widget-footer.js';
-import { preview, type ContentIssue } from '../../internal/content-issue.js';
-import { sentence } from '../../internal/sentence.js';
+import { preview, type ContentIssue } from '../../schema/content-issue.js';
+import { sentence } from '../../content/sentence.js';
 import { participantCount } from '../../localization/plural.js';
-import { STUDIES, STUDY_IDS, isStudyId } from '../../content/studies.js';
-import type { StudyInput } from '../../schema/study.js';
+import { STUDIES, STUDY_IDS, isStudyId } from './studies.js';
+import type { StudyInput } from './study.schema.js';
 import {
   byline,
   certaintyLabel,
@@ -22,6 +22,8 @@ import {
 } from './study-text.js';
 import { evidenceCardStyles } from './evidence-card.styles.js';
 
+/** The schema (and zod with it) loads only when a clinic supplies content. */
+const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySchema);
 
 /**
  * One clinical study of ketamine for an anxiety disorder or PTSD, in plain
@@ -123,7 +125,7 @@ export class KetamineEvidenceCard extends KetamineElement {
     }
     // An empty attribute counts as absent: the inline JSON child is read instead.
     const value = typeof study === 'object' && study !== null ? study : undefined;
-    await this.checkClinicContent('study', value, (checked) => {
+    await this.checkClinicContent(loadStudySchema, value, (checked) => {
       if (checked === undefined) this.reportIssues(() => [missingStudy()]);
       else if (checked.ok) this.show(() => checked.value);
       else this.reportIssues(checked.issues);

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { StudyInput } from '../../schema/study.js';
-import type { Certainty, StrengthReason } from '../../internal/evidence-strength.js';
+import type { StudyInput } from './study.schema.js';
+import type { Certainty, StrengthReason } from './evidence-strength.js';
 import { formatNumber } from '../../localization/format.js';
 import { localize } from '../../internal/localized-text.js';
 

@@ -16,8 +16,8 @@ import {
   isCriterionId,
   isTherapyId,
   notCovered,
-} from '../../content/therapies.js';
-import type { Comparison, ComparisonCell, ComparisonInput } from '../../schema/comparison.js';
+} from './therapies.js';
+import type { Comparison, ComparisonCell, ComparisonInput } from './comparison.schema.js';
 import { builtInKey, clinicKey, numberFootnotes, refAnchor, sourceAnchor, type FootnoteKey } from './footnotes.js';
 import { therapyComparisonStyles } from './therapy-comparison.styles.js';
 
@@ -43,6 +43,9 @@ interface Model {
   grid: Cell[][];
   numbers: Map<FootnoteKey, number>;
 }
+
+/** The schema (and zod with it) loads only when a clinic supplies content. */
+const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => m.comparisonSchema);
 
 /**
  * Ketamine compared with SSRIs, benzodiazepines and cognitive behavioral
@@ -142,7 +145,6 @@ export class KetamineTherapyComparison extends KetamineElement {
   private rowIds: string[] = [];
   private highlighted: string | undefined;
 
-
   protected errorTitle(): string {
     return msg('This comparison table could not be shown', {
       id: 'comparison.error-title',
@@ -167,7 +169,7 @@ export class KetamineTherapyComparison extends KetamineElement {
 
   /** clinic data → validation → state; the template only ever sees valid data. */
   private async loadAdditions(): Promise<void> {
-    await this.checkClinicContent('comparison', this.additions ?? undefined, (checked) => {
+    await this.checkClinicContent(loadComparisonSchema, this.additions ?? undefined, (checked) => {
       if (checked !== undefined && !checked.ok) {
         this.reportIssues(checked.issues);
         return;
@@ -440,7 +442,6 @@ export class KetamineTherapyComparison extends KetamineElement {
       </ol>
     `;
   }
-
 
   /**
    * `#` links cannot reach ids inside a shadow root by themselves: this moves

@@ -8,8 +8,8 @@ import { sourceLinks } from '../../internal/source-links.js';
 import { footer } from '../../internal/widget-footer.js';
 import { formatNumber } from '../../localization/format.js';
 import { source } from '../../content/sources.js';
-import { TIMELINE_STEPS, builtInSteps, isStepId } from '../../content/timeline-steps.js';
-import type { ClinicStep, ClinicStepInput } from '../../schema/timeline.js';
+import { TIMELINE_STEPS, builtInSteps, isStepId } from './timeline-steps.js';
+import type { ClinicStep, ClinicStepInput } from './timeline.schema.js';
 import { icon, type IconName } from './icons.js';
 import { treatmentTimelineStyles } from './treatment-timeline.styles.js';
 
@@ -67,6 +67,9 @@ function fromClinic(steps: readonly ClinicStep[]): ShownStep[] {
     }),
   }));
 }
+
+/** The schema (and zod with it) loads only when a clinic supplies content. */
+const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.timelineSchema);
 
 /**
  * The patient journey with ketamine treatment, step by step: assessment,
@@ -192,7 +195,7 @@ export class KetamineTreatmentTimeline extends KetamineElement {
 
   private async loadClinicSteps(): Promise<void> {
     const value = this.hasStepsProperty() ? { steps: this.steps } : undefined;
-    await this.checkClinicContent('timeline', value, (checked) => {
+    await this.checkClinicContent(loadTimelineSchema, value, (checked) => {
       if (checked === undefined) this.show(fromBuiltIn);
       else if (checked.ok) {
         const { steps } = checked.value;

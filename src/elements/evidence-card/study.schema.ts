@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { contentId, doi, localizedText, plainText, pmid, webUrl } from './common.js';
+import { contentId, localizedText } from '../../schema/common.js';
+import { citationSchema } from '../../schema/citation.js';
 
 /**
  * One clinical study as the evidence card shows it. Built-in studies and a
@@ -31,17 +32,7 @@ export const studySchema = z.strictObject({
   followUp: localizedText.optional(),
   sideEffects: localizedText.optional(),
   limitations: localizedText,
-  citation: z.strictObject({
-    authors: plainText,
-    title: plainText,
-    journal: plainText,
-    year: z.int().min(1900).max(2100),
-    /** Volume, issue and pages, e.g. "43(2):325–333". */
-    details: plainText.optional(),
-    doi: doi.optional(),
-    pmid: pmid.optional(),
-    url: webUrl.optional(),
-  }),
+  citation: citationSchema,
 });
 
 /** A study as written (clinic JSON or built-in data). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { rateEvidence } from '../../src/internal/evidence-strength.js';
-import type { StudyDesign } from '../../src/schema/study.js';
+import { rateEvidence } from '../../src/elements/evidence-card/evidence-strength.js';
+import type { StudyDesign } from '../../src/elements/evidence-card/study.schema.js';
 
 const rct: StudyDesign = { randomized: true, blinding: 'double-blind', control: 'placebo' };
 const kinds = (design: StudyDesign, n: number) => rateEvidence(design, n).reasons.map((r) => r.kind);

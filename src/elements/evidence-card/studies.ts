@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
-import type { StudyInput } from '../schema/study.js';
-import { STUDY_CITATIONS, type StudyId } from './study-citations.js';
+import type { StudyInput } from './study.schema.js';
+import { STUDY_CITATIONS, type StudyId } from '../../content/study-citations.js';
 
 /*
  * The built-in studies: sections A and B of shared/content/evidence.md, with

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
-import type { SourceId } from './sources.js';
-import type { IconName } from '../elements/treatment-timeline/icon-names.js';
+import type { SourceId } from '../../content/sources.js';
+import type { IconName } from './icon-names.js';
 
 /*
  * The built-in steps of the treatment timeline, in order. Every clinical fact

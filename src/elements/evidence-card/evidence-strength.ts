@@ -1,4 +1,4 @@
-import type { StudyDesign } from '../schema/study.js';
+import type { StudyDesign } from './study.schema.js';
 
 /**
  * The evidence-strength rating, in one place. It follows GRADE (Guyatt et al.,

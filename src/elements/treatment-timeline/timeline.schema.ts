@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { z } from 'zod';
-import { contentId, localizedText, webUrl } from './common.js';
-import { ICON_NAMES } from '../elements/treatment-timeline/icon-names.js';
+import { contentId, localizedText, webUrl } from '../../schema/common.js';
+import { ICON_NAMES } from './icon-names.js';
 
 /**
  * A clinic's own treatment process for the treatment timeline, e.g. an intake

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { z } from 'zod';
-import { contentId, localizedText, webUrl } from './common.js';
-import { CRITERION_IDS, THERAPY_IDS } from '../content/therapies.js';
+import { contentId, localizedText, webUrl } from '../../schema/common.js';
+import { CRITERION_IDS, THERAPY_IDS } from './therapies.js';
 
 /**
  * A clinic's additions to the therapy comparison: its own therapy columns

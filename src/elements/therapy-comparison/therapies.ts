@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { SourceId } from './sources.js';
+import type { SourceId } from '../../content/sources.js';
 
 /*
  * The built-in content of the therapy comparison: ketamine, SSRIs,

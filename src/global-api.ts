@@ -1,0 +1,31 @@
+import { followDocumentLanguage, getLocale, setLocale } from './localization/localization.js';
+import { SUPPORTED_LOCALES } from './localization/locales.js';
+import { VERSION } from './version.js';
+
+/** `window.KetamineWidgets`, for pages without a bundler. */
+export interface KetamineWidgetsApi {
+  setLocale: typeof setLocale;
+  getLocale: typeof getLocale;
+  locales: readonly string[];
+  version: string;
+  /** Defines the widgets used inside `root` (CDN only): for widgets placed in a shadow root. */
+  discover?: (root: ParentNode) => Promise<void>;
+}
+
+declare global {
+  interface Window {
+    KetamineWidgets?: KetamineWidgetsApi;
+  }
+}
+
+/**
+ * Publishes the global API and starts following `<html lang>`. When the
+ * library is loaded twice, the first copy keeps the global API and the
+ * locale handling; the answer says whether this copy is the first.
+ */
+export function installGlobalApi(extra: Partial<KetamineWidgetsApi> = {}): boolean {
+  if (window.KetamineWidgets) return false;
+  window.KetamineWidgets = { setLocale, getLocale, locales: SUPPORTED_LOCALES, version: VERSION, ...extra };
+  followDocumentLanguage();
+  return true;
+}
