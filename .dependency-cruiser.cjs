@@ -14,7 +14,13 @@ const ENTRIES = '^src/(index|cdn|global-api|json-schemas)\\.ts$';
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'Modules must not import each other in a circle.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules must not import each other in a circle.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'entries-are-the-top',
       severity: 'error',
