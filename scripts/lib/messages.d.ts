@@ -40,6 +40,10 @@ export declare function messageGroups(
   files: readonly string[],
   elements: readonly string[],
 ): Map<string, { group: string; at: string }>;
+export declare function messageGroupsOf(
+  sources: readonly { path: string; text: string }[],
+  elements: readonly string[],
+): Map<string, { group: string; at: string }>;
 export declare function parseLocaleModule(text: string, fileName: string): LocaleModule;
 export declare function printLocaleModule(parsed: LocaleModule, entries: LocaleEntry[], header: string): string;
 export declare function groupEntries(

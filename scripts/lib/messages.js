@@ -126,11 +126,19 @@ export function groupOfFile(path, elements) {
 
 /** Message id → { group, at } from where each msg() call is written; an id in two groups throws. */
 export function messageGroups(files, elements) {
+  return messageGroupsOf(
+    files.map((path) => ({ path, text: readFileSync(path, 'utf8') })),
+    elements,
+  );
+}
+
+/** The same, from sources in memory: [{ path (relative, `src/…`), text }]. */
+export function messageGroupsOf(sources, elements) {
   const groups = new Map();
-  for (const file of files) {
-    const messages = findMessages(parseTs(file, readFileSync(file, 'utf8')));
+  for (const { path, text } of sources) {
+    const messages = findMessages(parseTs(path, text));
     if (!messages.length) continue;
-    const group = groupOfFile(file, elements);
+    const group = groupOfFile(path, elements);
     for (const { id, at } of messages) {
       const seen = groups.get(id);
       if (seen && seen.group !== group) {
