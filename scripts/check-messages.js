@@ -5,11 +5,13 @@
 //   2. each group module of each locale holds exactly the ids of the msg() calls in its folder
 //      (shared: all others), and together exactly the ids of locales/<locale>.xlf;
 //   3. the split refuses what it cannot handle: a msg() without id, an id in two groups, a
-//      locale module of another shape, an entry without a msg() call.
+//      locale module of another shape, an entry without a msg() call;
+//   4. nothing in src/ or scripts/ deep-imports a library's internals.
 // Every assertion also runs on a broken input (a control) and must fail there.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { build, loadConfigFromFile } from 'vite';
 import { DOMParser } from '@xmldom/xmldom';
 import { ELEMENTS } from './lib/widgets.js';
@@ -53,6 +55,26 @@ function section(title) {
   console.log(title);
 }
 
+/** A bare specifier into @lit/localize's files, or into any package's internal/ folder. */
+const isDeep = (specifier) =>
+  !/^[./]/.test(specifier) && (specifier.startsWith('@lit/localize/') || /^(@[^/]+\/)?[^/]+\/(.*\/)?internal\//.test(specifier));
+function deepImports(files) {
+  return files.flatMap(({ path, text }) => {
+    const found = [];
+    const visit = (node) => {
+      const specifier =
+        (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier
+          ? node.moduleSpecifier
+          : ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword
+            ? node.arguments[0]
+            : undefined;
+      if (specifier && ts.isStringLiteralLike(specifier) && isDeep(specifier.text)) found.push(`${path}: ${specifier.text}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(parseTs(path, text));
+    return found;
+  });
+}
 // 1. Translator notes and ids, through each build's real plugin list -------------------------------
 
 const someIds = parseLocaleModule(
@@ -61,6 +83,10 @@ const someIds = parseLocaleModule(
 )
   .entries.slice(0, 3)
   .map((e) => e.id);
+/** A real group module goes through the build too: its ids must be shortened, its imports stay public. */
+const GROUP_MODULE = `${CONFIG.targetLocales[0]}-${SHARED}.ts`;
+const groupText = readFileSync(join(GROUP_MODULES_DIR, GROUP_MODULE), 'utf8');
+const longIds = [...someIds, ...parseLocaleModule(groupText, GROUP_MODULE).entries.map((e) => e.id)];
 const NOTES = ['NOTE-single', 'NOTE-double', 'NOTE-backtick'];
 const FIXTURE = `import { msg, str } from '@lit/localize';
 export const a = msg('TEXT-alpha', { id: '${someIds[0]}', desc: 'NOTE-single \\'quoted\\'' });
@@ -71,6 +97,7 @@ export const c = (n: number) =>
     // a comment between options
     desc: \`NOTE-backtick \\\`quoted\\\`\`,
   });
+export { templates } from './generated/messages/${GROUP_MODULE.replace(/ts$/, 'js')}';
 `;
 
 /** The fixture bundled by Vite with `plugins`, as the output text. */
@@ -92,15 +119,17 @@ async function bundle(dir, plugins) {
 
 const noteProblems = (code) => [
   ...NOTES.filter((note) => code.includes(note)).map((note) => `translator note ${note} shipped`),
-  ...someIds.filter((id) => code.includes(id)).map((id) => `long id ${id} shipped`),
+  ...longIds.filter((id) => code.includes(id)).map((id) => `long id ${id} shipped`),
+  ...deepImports([{ path: 'built output', text: code }]),
   ...['TEXT-alpha', 'TEXT-beta', 'TEXT-gamma'].filter((t) => !code.includes(t)).map((t) => `message ${t} lost`),
 ];
 
 section('Translator notes and message ids in the built output (vite.config.ts plugin lists):');
 const fixtureDir = mkdtempSync(join(tmpdir(), 'ketamine-notes-'));
 try {
-  mkdirSync(join(fixtureDir, 'src'));
+  mkdirSync(join(fixtureDir, GROUP_MODULES_DIR), { recursive: true });
   writeFileSync(join(fixtureDir, 'src/fixture.ts'), FIXTURE);
+  writeFileSync(join(fixtureDir, GROUP_MODULES_DIR, GROUP_MODULE), groupText);
   // The fixture itself must hold all three quote styles, or stripping it proves little.
   const quotes = findMessages(parseTs('fixture.ts', FIXTURE)).map((m) => FIXTURE[m.desc.initializer.getStart()]);
   if (quotes.join('') !== '\'"`') throw new Error(`check-messages: the fixture's notes are quoted ${quotes.join('')}`);
@@ -112,7 +141,7 @@ try {
     const plugins = config.plugins.flat();
     const withoutOurs = plugins.filter((p) => !/^ketamine:/.test(p?.name ?? ''));
     assert(
-      `${name}: notes in ' " and \` quotes stripped, ids shortened, texts kept`,
+      `${name}: notes in ' " and \` quotes stripped, ids shortened (msg() and ${GROUP_MODULE}), texts kept, public imports`,
       noteProblems,
       await bundle(fixtureDir, plugins),
       await bundle(fixtureDir, withoutOurs),
@@ -229,6 +258,7 @@ for (const [what, text] of [
   ['a tag that is not imported', GOOD_MODULE.replace('str`y', 'html`y')],
   ['an id twice', GOOD_MODULE.replace("'a.c'", "'a.b'")],
   ['no templates', "import {str} from '@lit/localize';\nexport default {};\n"],
+  ['a deep import', GOOD_MODULE.replace("'@lit/localize'", "'@lit/localize/internal/str-tag.js'")],
 ]) {
   assert(`a locale module with ${what}`, mustRefuse(['odd.ts']), () => parseLocaleModule(text, 'odd.ts'), parsesFine);
 }
@@ -245,6 +275,22 @@ assert(
   ],
   [() => groupEntries(parsesFine(), known, GROUPS), () => groupEntries(parsesFine(), known, GROUPS)],
 );
+
+// 4. No deep imports of library internals -------------------------------------------------------
+
+section('No deep import of a library\'s internals in src/ or scripts/:');
+const codeFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((f) => /\.(ts|js|mjs)$/.test(f))
+    .map((f) => join(dir, f));
+const ours = [...codeFiles('src'), ...codeFiles('scripts'), 'vite.config.ts'].map((path) => ({
+  path,
+  text: readFileSync(path, 'utf8'),
+}));
+assert(`${ours.length} files (generated locale modules included)`, deepImports, ours, [
+  ...ours,
+  { path: 'control.ts', text: "import { str } from '@lit/localize/internal/str-tag.js';\n" },
+]);
 
 if (failed) {
   console.error('check-messages: failed.');

@@ -18,6 +18,8 @@ export const LOADERS_FILE = 'loaders.ts';
 /** The group of every message whose msg() call is outside a widget's folder. */
 export const SHARED = 'shared';
 const LOCALIZE = '@lit/localize';
+/** The public entries a locale module may import its tags from (never a library's internals). */
+const TAG_SOURCES = new Set(['lit', LOCALIZE]);
 
 export const parseTs = (fileName, text) =>
   ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -166,6 +168,9 @@ export function parseLocaleModule(text, fileName) {
       const clause = statement.importClause;
       if (!clause || clause.name || clause.isTypeOnly || !clause.namedBindings || !ts.isNamedImports(clause.namedBindings)) {
         throw fail(statement, 'an import that is not `import {name} from …`');
+      }
+      if (!TAG_SOURCES.has(staticText(statement.moduleSpecifier))) {
+        throw fail(statement, `an import from ${statement.moduleSpecifier.getText(sourceFile)}`);
       }
       for (const element of clause.namedBindings.elements) tags.add(element.name.text);
       imports.push(statement);
