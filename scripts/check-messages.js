@@ -1,7 +1,8 @@
 // Proves the translation build does what it claims (part of `npm run localize:check`, after
 // `npm run localize:build`); exits non-zero on the first failed section, printing what it checked:
 //   1. both builds (the plugin lists of vite.config.ts, through Vite) strip translator notes in
-//      single, double and backtick quotes, and ship short ids, not the long ones;
+//      single, double and backtick quotes, ship short ids (not the long ones) and import no
+//      library internals;
 //   2. each group module of each locale holds exactly the ids of the msg() calls in its folder
 //      (shared: all others), and together exactly the ids of locales/<locale>.xlf;
 //   3. the split refuses what it cannot handle: a msg() without id, an id in two groups, a
@@ -75,6 +76,7 @@ function deepImports(files) {
     return found;
   });
 }
+
 // 1. Translator notes and ids, through each build's real plugin list -------------------------------
 
 const someIds = parseLocaleModule(

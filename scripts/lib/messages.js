@@ -107,7 +107,7 @@ export function sourceFiles(dir = 'src') {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+      if (entry.isDirectory()) return path === join('src', 'generated') ? [] : sourceFiles(path);
       return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
     })
     .sort();
