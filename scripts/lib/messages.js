@@ -191,7 +191,7 @@ export function parseLocaleModule(text, fileName) {
       templates = declaration.initializer;
       continue;
     }
-    throw fail(statement, `an unexpected ${ts.SyntaxKind[statement.kind]}`);
+    throw fail(statement, `an unexpected statement \`${statement.getText(sourceFile).slice(0, 40)}…\``);
   }
   if (!templates) throw fail(undefined, 'no `export const templates = {…}`');
   const entries = [];
