@@ -2,7 +2,6 @@ import { defineConfig, type PluginOption } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { stripTranslatorNotes } from './scripts/build/translator-notes.js';
 import { shortMessageIds } from './scripts/build/message-ids.js';
-import { strFromItsOwnModule } from './scripts/build/locale-modules.js';
 import { ELEMENTS } from './scripts/lib/widgets.js';
 
 /** What both builds ship without: translator notes, long message ids, template indentation. */
@@ -27,7 +26,7 @@ const WIDGET_CHUNK = /\/src\/elements\/([^/]+)\/define\.ts$/;
  * chunks beside it, fetched relative to the script's own URL.
  */
 const cdn = defineConfig({
-  plugins: [...slimmed(), strFromItsOwnModule()],
+  plugins: slimmed(),
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -97,7 +97,13 @@ function check() {
       const committed = readFileSync(join('locales', file), 'utf8');
       const fresh = readFileSync(join(scratch, file), 'utf8');
       if (committed === fresh) continue;
-      const units = (text) => new Map(text.split('<trans-unit').slice(1).map((u) => [u.match(/id="([^"]+)"/)?.[1], u]));
+      const units = (text) =>
+        new Map(
+          Array.from(parse(text).getElementsByTagName('trans-unit')).map((u) => [
+            u.getAttribute('id'),
+            new XMLSerializer().serializeToString(u),
+          ]),
+        );
       const [before, after] = [units(committed), units(fresh)];
       const changed = [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id));
       problems.push(

@@ -1,19 +1,23 @@
 import type { Plugin } from 'vite';
+import { stripNotes } from '../lib/messages.js';
 
-/** The `desc: '…'` option of a msg() call (single-quoted in our sources). */
-const TRANSLATOR_NOTE = /,\s*desc:\s*'(?:[^'\\]|\\.)*'/g;
+/** Our TypeScript sources, not the generated modules (which have no msg() calls). */
+const SOURCE = /\/src\/(?!generated\/).*\.ts$/;
 
 /**
- * Translator notes only matter to `lit-localize extract`; in runtime mode they
- * would ship as dead strings (about 3 kB gzipped), so the CDN build drops them.
+ * Translator notes (the `desc` option of msg()) only matter to `lit-localize
+ * extract`; in runtime mode they would ship as dead strings (about 3 kB
+ * gzipped), so both builds drop them. The msg() calls are found with the
+ * TypeScript parser, so any quote style and any layout is stripped.
  */
 export function stripTranslatorNotes(): Plugin {
   return {
     name: 'ketamine:strip-translator-notes',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return undefined;
-      return { code: code.replace(TRANSLATOR_NOTE, ''), map: null };
+      if (!SOURCE.test(id) || !code.includes('desc')) return undefined;
+      const stripped = stripNotes(code, id);
+      return stripped === code ? undefined : { code: stripped, map: null };
     },
   };
 }
