@@ -45,6 +45,13 @@ const cdn = defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
+        codeSplitting: {
+          groups: [
+            { name: 'ketamine-widgets', test: /[\\/]src[\\/](cdn\.ts|internal[\\/]|localization[\\/]|schema[\\/]content-issue\.ts)/ },
+            { name: 'validate', test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]schema[\\/](validate|common)\.ts)/ },
+            { name: 'content', test: /[\\/]src[\\/](content[\\/]|elements[\\/]therapy-comparison[\\/]therapy-ids)/ },
+          ],
+        },
         chunkFileNames: (chunk) => `chunks/${WIDGET_CHUNK.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
       },
     },
@@ -61,7 +68,7 @@ const npm = defineConfig({
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
-    target: 'es2022',
+    target: 'es2021',
     minify: false,
     lib: {
       entry: [
