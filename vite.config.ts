@@ -2,7 +2,6 @@ import { defineConfig, type PluginOption } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { stripTranslatorNotes } from './scripts/build/translator-notes.js';
 import { shortMessageIds } from './scripts/build/message-ids.js';
-import { strFromItsOwnModule } from './scripts/build/locale-modules.js';
 import { ELEMENTS } from './scripts/lib/widgets.js';
 
 /** What both builds ship without: translator notes, long message ids, template indentation. */
@@ -20,6 +19,20 @@ const slimmed = (): PluginOption[] => [
 /** A widget's own chunk is named after it (`chunks/evidence-card-<hash>.js`), so size rows and tests can find it. */
 const WIDGET_CHUNK = /\/src\/elements\/([^/]+)\/define\.ts$/;
 
+/** Which modules share a chunk in the CDN build (rolldown's `output.codeSplitting`). */
+const CDN_CHUNKS = {
+  groups: [
+    // The main file: the entry and all it imports statically (Lit, @lit/localize), plus the base element and
+    // the shared internals every widget needs. A group holding the entry module becomes the entry's chunk, so
+    // a widget's chunk imports them from the file the page already has, never from a chunk of their own.
+    { name: 'ketamine-widgets', test: /[\\/]src[\\/](cdn\.ts|internal[\\/]|localization[\\/]|schema[\\/]content-issue\.ts)/ },
+    // zod and the code that maps its issues: one lazy chunk, fetched only when clinic JSON is on the page.
+    { name: 'validate', test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]schema[\\/](validate|common)\.ts)/ },
+    // Built-in citations, sources and ids that several widgets share: one chunk rather than three.
+    { name: 'content', test: /[\\/]src[\\/](content[\\/]|elements[\\/]therapy-comparison[\\/]therapy-ids)/ },
+  ],
+};
+
 /**
  * The CDN bundle: one self-contained, minified ES module with Lit, the shared
  * base and a loader (src/cdn.ts). Each widget's code, each locale's texts
@@ -27,7 +40,7 @@ const WIDGET_CHUNK = /\/src\/elements\/([^/]+)\/define\.ts$/;
  * chunks beside it, fetched relative to the script's own URL.
  */
 const cdn = defineConfig({
-  plugins: [...slimmed(), strFromItsOwnModule()],
+  plugins: slimmed(),
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -45,13 +58,7 @@ const cdn = defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
-        codeSplitting: {
-          groups: [
-            { name: 'ketamine-widgets', test: /[\\/]src[\\/](cdn\.ts|internal[\\/]|localization[\\/]|schema[\\/]content-issue\.ts)/ },
-            { name: 'validate', test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]schema[\\/](validate|common)\.ts)/ },
-            { name: 'content', test: /[\\/]src[\\/](content[\\/]|elements[\\/]therapy-comparison[\\/]therapy-ids)/ },
-          ],
-        },
+        codeSplitting: CDN_CHUNKS,
         chunkFileNames: (chunk) => `chunks/${WIDGET_CHUNK.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
       },
     },
