@@ -6,8 +6,18 @@ import { ELEMENTS } from './scripts/lib/widgets.js';
 import { added, esbuildGraph, fileFor, paths, staticClosure, viteGraph } from './scripts/size-chunks.js';
 
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const LANGUAGE = { es: 'Spanish', fr: 'French', de: 'German', 'pt-BR': 'Brazilian Portuguese', ar: 'Arabic', 'en-XA': 'Pseudo-locale (QA)' };
-const TEXTS = { shared: 'texts every widget shares', ...Object.fromEntries(ELEMENTS.map((e) => [e, `${e.replaceAll('-', ' ')} texts`])) };
+const LANGUAGE = {
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+  'pt-BR': 'Brazilian Portuguese',
+  ar: 'Arabic',
+  'en-XA': 'Pseudo-locale (QA)',
+};
+const TEXTS = {
+  shared: 'texts every widget shares',
+  ...Object.fromEntries(ELEMENTS.map((e) => [e, `${e.replaceAll('-', ' ')} texts`])),
+};
 
 /** The project's budgets. */
 const PAGE = '20 kB';
@@ -46,7 +56,11 @@ export default [
   row('CDN main file: Lit, localization, base element, loader (ketamine-widgets.js)', paths(cdn, [main]), MAIN_FILE),
   ...ELEMENTS.map((widget) => row(`CDN: a page showing only ${widget}, English`, paths(cdn, pageOf(widget)), PAGE)),
   ...ELEMENTS.map((widget) =>
-    row(`CDN: each further ${widget} adds only its own chunk`, paths(cdn, [fileFor(cdn, DEFINE(widget))]), WIDGET_CHUNK),
+    row(
+      `CDN: each further ${widget} adds only its own chunk`,
+      paths(cdn, [fileFor(cdn, DEFINE(widget))]),
+      WIDGET_CHUNK,
+    ),
   ),
   row(
     'CDN: a page showing every widget, English',
@@ -71,9 +85,17 @@ export default [
     const esbuild = esbuildGraph(`dist/size/esbuild/${widget}`);
     const esbuildEntry = staticClosure(esbuild, ['entry.js']);
     return [
-      row(`npm entry ketamine-widgets/${widget}, without Lit (Vite)`, paths(vite, viteEntry), NPM_ENTRY[widget] ?? PAGE),
+      row(
+        `npm entry ketamine-widgets/${widget}, without Lit (Vite)`,
+        paths(vite, viteEntry),
+        NPM_ENTRY[widget] ?? PAGE,
+      ),
       row(`npm ${widget}: validation of clinic JSON (lazy), Vite`, validation(vite, viteEntry, widget), VALIDATION),
-      row(`npm ${widget}: validation of clinic JSON (lazy), esbuild`, validation(esbuild, esbuildEntry, widget), VALIDATION),
+      row(
+        `npm ${widget}: validation of clinic JSON (lazy), esbuild`,
+        validation(esbuild, esbuildEntry, widget),
+        VALIDATION,
+      ),
     ];
   }),
 ];

@@ -25,7 +25,10 @@ const CDN_CHUNKS = {
     // The main file: the entry and all it imports statically (Lit, @lit/localize), plus the base element and
     // the shared internals every widget needs. A group holding the entry module becomes the entry's chunk, so
     // a widget's chunk imports them from the file the page already has, never from a chunk of their own.
-    { name: 'ketamine-widgets', test: /[\\/]src[\\/](cdn\.ts|internal[\\/]|localization[\\/]|schema[\\/]content-issue\.ts)/ },
+    {
+      name: 'ketamine-widgets',
+      test: /[\\/]src[\\/](cdn\.ts|internal[\\/]|localization[\\/]|schema[\\/]content-issue\.ts)/,
+    },
     // zod and the code that maps its issues: one lazy chunk, fetched only when clinic JSON is on the page.
     { name: 'validate', test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]schema[\\/](validate|common)\.ts)/ },
     // Built-in citations, sources and ids that several widgets share: one chunk rather than three.

@@ -12,15 +12,22 @@ const PARTS = [
   ['lit-localize runtime', /node_modules\/@lit\/localize\//],
   ['styles (css``)', /\.styles\.ts$/],
   ['localization code', /\/src\/(localization|generated)\//],
-  ['built-in content (studies, steps, therapies, citations, sources)', /\/src\/(content\/|elements\/[^/]+\/(studies|timeline-steps|therapies|therapy-ids)\.ts$)/],
-  ['shared base (element, error panel, footer, loader, registry)', /\/src\/(internal|cdn\.ts|widgets\.ts|global-api\.ts|version\.ts|schema\/)/],
+  [
+    'built-in content (studies, steps, therapies, citations, sources)',
+    /\/src\/(content\/|elements\/[^/]+\/(studies|timeline-steps|therapies|therapy-ids)\.ts$)/,
+  ],
+  [
+    'shared base (element, error panel, footer, loader, registry)',
+    /\/src\/(internal|cdn\.ts|widgets\.ts|global-api\.ts|version\.ts|schema\/)/,
+  ],
   ['widget code', /\/src\/elements\//],
 ];
 // The English defaults of msg(): `msg('…'` and `msg(str`…``. An estimate across all parts.
 const ENGLISH = /msg\(\s*(?:str)?(`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/g;
 
 const partOf = (id) => PARTS.find(([, test]) => test.test(id))?.[0] ?? 'other';
-const weigh = async (code) => gzipSync((await transform(code, { minify: true, format: 'esm' })).code, { level: 9 }).length;
+const weigh = async (code) =>
+  gzipSync((await transform(code, { minify: true, format: 'esm' })).code, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
 const result = await build({ logLevel: 'silent', build: { write: false } });
@@ -47,5 +54,7 @@ for (const widget of ELEMENTS) {
     console.log(`  ${part}: ${kB(all - (await weigh(rest.map(([, m]) => m.code).join('\n'))))}`);
   }
   const withoutEnglish = modules.map(([, m]) => m.code.replace(ENGLISH, 'msg(""')).join('\n');
-  console.log(`  of which English texts (msg() defaults, in the parts above): ${kB(all - (await weigh(withoutEnglish)))}`);
+  console.log(
+    `  of which English texts (msg() defaults, in the parts above): ${kB(all - (await weigh(withoutEnglish)))}`,
+  );
 }

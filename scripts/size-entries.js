@@ -20,8 +20,17 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(`${APP}/node_modules/ketamine-widgets`, { recursive: true });
 // Its own package.json, or `ketamine-widgets/…` would resolve to this repository (a self-reference).
 writeFileSync(`${APP}/package.json`, '{ "name": "size-app", "private": true, "type": "module" }\n');
-const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', OUT], { encoding: 'utf8' }).trim().split('\n').at(-1);
-execFileSync('tar', ['-xzf', `${OUT}/${tarball}`, '-C', `${APP}/node_modules/ketamine-widgets`, '--strip-components=1']);
+const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', OUT], { encoding: 'utf8' })
+  .trim()
+  .split('\n')
+  .at(-1);
+execFileSync('tar', [
+  '-xzf',
+  `${OUT}/${tarball}`,
+  '-C',
+  `${APP}/node_modules/ketamine-widgets`,
+  '--strip-components=1',
+]);
 symlinkSync(resolve('node_modules'), `${APP}/node_modules/ketamine-widgets/node_modules`, 'dir');
 
 for (const widget of ELEMENTS) {

@@ -76,10 +76,14 @@ function crossCheck(value: Draft, ctx: z.core.$RefinementCtx<Draft>): void {
     const seen = new Set<string>(builtIn);
     items<{ id: string }>(value[key]).forEach((item, index) => {
       if (seen.has(item.id)) {
-        issue([key, index, 'id'], item.id, msg(str`an id that is not already taken (taken: ${list([...seen])})`, {
-          id: 'error.expected.comparison-unique-id',
-          desc: 'Error panel: an id in the comparison content is used twice or is a built-in id; the placeholder lists the ids already taken.',
-        }));
+        issue(
+          [key, index, 'id'],
+          item.id,
+          msg(str`an id that is not already taken (taken: ${list([...seen])})`, {
+            id: 'error.expected.comparison-unique-id',
+            desc: 'Error panel: an id in the comparison content is used twice or is a built-in id; the placeholder lists the ids already taken.',
+          }),
+        );
       }
       seen.add(item.id);
     });
