@@ -1,24 +1,101 @@
-// The size budgets `npm run size` checks with size-limit (min + gzip), one row per file a page or an
-// app can load. The locale chunks and the validation chunk hold the project's budgets; the bundle and
-// the npm entries are ceilings just above today's sizes (see README, "Size and speed").
-import { readFileSync } from 'node:fs';
+// The size budgets `npm run size` checks with size-limit (min + gzip, English), one row per set of files a
+// page or an app loads. The rows come from the widget registry and the builds' chunk graphs
+// (scripts/size-chunks.js), so a new widget gets its rows without edits here.
+import { readdirSync, readFileSync } from 'node:fs';
 import { ELEMENTS } from './scripts/lib/widgets.js';
+import { added, esbuildGraph, fileFor, paths, staticClosure, viteGraph } from './scripts/size-chunks.js';
 
 const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const LANGUAGE = { es: 'Spanish', fr: 'French', de: 'German', 'pt-BR': 'Brazilian Portuguese', ar: 'Arabic', 'en-XA': 'Pseudo-locale (QA)' };
-const TEXTS = { shared: 'texts every widget shares', ...Object.fromEntries(ELEMENTS.map((e) => [e, `${e.replace('-', ' ')} texts`])) };
+const LANGUAGE = {
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+  'pt-BR': 'Brazilian Portuguese',
+  ar: 'Arabic',
+  'en-XA': 'Pseudo-locale (QA)',
+};
+const TEXTS = {
+  shared: 'texts every widget shares',
+  ...Object.fromEntries(ELEMENTS.map((e) => [e, `${e.replaceAll('-', ' ')} texts`])),
+};
 
-const file = (name, path, limit) => ({ name, path, limit, gzip: true });
+/** The project's budgets. */
+const PAGE = '20 kB';
+const VALIDATION = '10 kB';
+const LOCALE_CHUNK = '6 kB';
+/** Ceilings just above today's sizes, to stop growth (no project budget). */
+const MAIN_FILE = '12.5 kB';
+const WIDGET_CHUNK = '7 kB';
+const EVERY_WIDGET = '35.5 kB';
+const NPM_ENTRY = { 'evidence-card': '12.5 kB', 'therapy-comparison': '13.5 kB', 'treatment-timeline': '12.5 kB' };
+
+const row = (name, path, limit) => ({ name, path, limit, gzip: true });
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A widget's own modules: its `define` entry and its zod schema (`<x>.schema.ts`, one per widget). */
+const schemaFile = (widget) => {
+  const [file, ...more] = readdirSync(`src/elements/${widget}`).filter((f) => f.endsWith('.schema.ts'));
+  if (!file || more.length) throw new Error(`src/elements/${widget}/ needs exactly one *.schema.ts`);
+  return file.replace(/\.ts$/, '');
+};
+const DEFINE = (widget) => new RegExp(`elements/${escape(widget)}/define\\.[jt]s$`);
+const SCHEMA = (widget) => new RegExp(`elements/${escape(widget)}/${escape(schemaFile(widget))}\\.[jt]s$`);
+/** validate.ts, or the CDN's chunk that holds it with zod (the `validate` group of vite.config.ts). */
+const VALIDATE = /(^|\/)validate(\.[jt]s)?$/;
+
+// The CDN build: the main file, one chunk per widget, and what they import.
+const cdn = viteGraph('dist/cdn');
+const main = fileFor(cdn, /^src\/cdn\.ts$/);
+const pageOf = (widget) => staticClosure(cdn, [main, fileFor(cdn, DEFINE(widget))]);
+
+/** The lazy validation chunks (validate + zod + the widget's schema) an app or page adds once clinic JSON appears. */
+const validation = (graph, loaded, widget) =>
+  paths(graph, added(graph, [fileFor(graph, VALIDATE), fileFor(graph, SCHEMA(widget))], loaded));
 
 export default [
-  file('CDN bundle: every widget, English (ketamine-widgets.js)', 'dist/cdn/ketamine-widgets.js', '31 kB'),
-  ...targetLocales.flatMap((locale) =>
-    Object.entries(TEXTS).map(([group, texts]) =>
-      file(`${LANGUAGE[locale] ?? locale}: ${texts}`, `dist/cdn/chunks/${locale}-${group}-*.js`, '6 kB'),
+  row('CDN main file: Lit, localization, base element, loader (ketamine-widgets.js)', paths(cdn, [main]), MAIN_FILE),
+  ...ELEMENTS.map((widget) => row(`CDN: a page showing only ${widget}, English`, paths(cdn, pageOf(widget)), PAGE)),
+  ...ELEMENTS.map((widget) =>
+    row(
+      `CDN: each further ${widget} adds only its own chunk`,
+      paths(cdn, [fileFor(cdn, DEFINE(widget))]),
+      WIDGET_CHUNK,
     ),
   ),
-  file('Validation with zod (only when clinic JSON is on the page)', 'dist/cdn/chunks/validate-*.js', '28 kB'),
-  ...ELEMENTS.map((element) =>
-    file(`npm entry ketamine-widgets/${element}, without Lit`, `dist/size/${element}/entry.js`, element === 'therapy-comparison' ? '13.5 kB' : '12.5 kB'),
+  row(
+    'CDN: a page showing every widget, English',
+    paths(cdn, staticClosure(cdn, [main, ...ELEMENTS.map((widget) => fileFor(cdn, DEFINE(widget)))])),
+    EVERY_WIDGET,
   ),
+  ...targetLocales.flatMap((locale) =>
+    Object.entries(TEXTS).map(([group, texts]) =>
+      row(
+        `${LANGUAGE[locale] ?? locale}: ${texts}`,
+        paths(cdn, [fileFor(cdn, new RegExp(`generated/messages/${escape(locale)}-${escape(group)}\\.ts$`))]),
+        LOCALE_CHUNK,
+      ),
+    ),
+  ),
+  ...ELEMENTS.map((widget) =>
+    row(`CDN: validation of clinic JSON for ${widget} (lazy)`, validation(cdn, pageOf(widget), widget), VALIDATION),
+  ),
+  ...ELEMENTS.flatMap((widget) => {
+    const vite = viteGraph(`dist/size/vite/${widget}`);
+    const viteEntry = staticClosure(vite, ['entry.js']);
+    const esbuild = esbuildGraph(`dist/size/esbuild/${widget}`);
+    const esbuildEntry = staticClosure(esbuild, ['entry.js']);
+    return [
+      row(
+        `npm entry ketamine-widgets/${widget}, without Lit (Vite)`,
+        paths(vite, viteEntry),
+        NPM_ENTRY[widget] ?? PAGE,
+      ),
+      row(`npm ${widget}: validation of clinic JSON (lazy), Vite`, validation(vite, viteEntry, widget), VALIDATION),
+      row(
+        `npm ${widget}: validation of clinic JSON (lazy), esbuild`,
+        validation(esbuild, esbuildEntry, widget),
+        VALIDATION,
+      ),
+    ];
+  }),
 ];

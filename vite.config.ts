@@ -19,6 +19,23 @@ const slimmed = (): PluginOption[] => [
 /** A widget's own chunk is named after it (`chunks/evidence-card-<hash>.js`), so size rows and tests can find it. */
 const WIDGET_CHUNK = /\/src\/elements\/([^/]+)\/define\.ts$/;
 
+/** Which modules share a chunk in the CDN build (rolldown's `output.codeSplitting`). */
+const CDN_CHUNKS = {
+  groups: [
+    // The main file: the entry and all it imports statically (Lit, @lit/localize), plus the base element and
+    // the shared internals every widget needs. A group holding the entry module becomes the entry's chunk, so
+    // a widget's chunk imports them from the file the page already has, never from a chunk of their own.
+    {
+      name: 'ketamine-widgets',
+      test: /[\\/]src[\\/](cdn\.ts|internal[\\/]|localization[\\/]|schema[\\/]content-issue\.ts)/,
+    },
+    // zod and the code that maps its issues: one lazy chunk, fetched only when clinic JSON is on the page.
+    { name: 'validate', test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]schema[\\/](validate|common)\.ts)/ },
+    // Built-in citations, sources and ids that several widgets share: one chunk rather than three.
+    { name: 'content', test: /[\\/]src[\\/](content[\\/]|elements[\\/]therapy-comparison[\\/]therapy-ids)/ },
+  ],
+};
+
 /**
  * The CDN bundle: one self-contained, minified ES module with Lit, the shared
  * base and a loader (src/cdn.ts). Each widget's code, each locale's texts
@@ -44,6 +61,7 @@ const cdn = defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
+        codeSplitting: CDN_CHUNKS,
         chunkFileNames: (chunk) => `chunks/${WIDGET_CHUNK.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
       },
     },
@@ -60,7 +78,7 @@ const npm = defineConfig({
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,
-    target: 'es2022',
+    target: 'es2021',
     minify: false,
     lib: {
       entry: [

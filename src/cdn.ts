@@ -30,7 +30,3 @@ if (installGlobalApi({ discover })) {
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
-
-// Every widget builds on the base element (and Lit). Exported so that the bundler keeps them in this
-// file, which the page has already loaded, rather than in a further chunk every widget would wait for.
-export { KetamineElement } from './internal/ketamine-element.js';

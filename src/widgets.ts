@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { ZodMiniType as ZodType } from 'zod/mini';
 
 /**
  * The one list of widgets. Everything that needs to know which widgets exist

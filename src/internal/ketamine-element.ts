@@ -10,7 +10,7 @@ import { errorPanel, errorPanelStyles } from './error-panel.js';
 import { footerStyles } from './widget-footer.js';
 import { sourceLinkStyles } from './source-links.js';
 import type { Checked, ContentIssue } from '../schema/content-issue.js';
-import type { ZodType } from 'zod';
+import type { $ZodType as ZodType } from 'zod/v4/core';
 
 export type Theme = 'auto' | 'light' | 'dark';
 

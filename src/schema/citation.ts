@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { doi, plainText, pmid, webUrl } from './common.js';
 
 /** How a study is cited, as published: shared by the built-in citations and clinic studies. */
@@ -6,12 +6,12 @@ export const citationSchema = z.strictObject({
   authors: plainText,
   title: plainText,
   journal: plainText,
-  year: z.int().min(1900).max(2100),
+  year: z.int().check(z.gte(1900), z.lte(2100)),
   /** Volume, issue and pages, e.g. "43(2):325–333". */
-  details: plainText.optional(),
-  doi: doi.optional(),
-  pmid: pmid.optional(),
-  url: webUrl.optional(),
+  details: z.optional(plainText),
+  doi: z.optional(doi),
+  pmid: z.optional(pmid),
+  url: z.optional(webUrl),
 });
 
 export type Citation = z.input<typeof citationSchema>;

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatPath, preview, type Checked, type ContentIssue } from './content-issue.js';
 import { EXAMPLE_DOI } from './common.js';
 
@@ -93,8 +93,8 @@ function toContentIssues(issue: z.core.$ZodIssue): ContentIssue[] {
 }
 
 /** Checks unknown data against a schema and lists every problem in plain words. */
-function validate<S extends z.ZodType>(schema: S, data: unknown): Checked<z.output<S>> {
-  const result = schema.safeParse(data, { reportInput: true });
+function validate<S extends z.core.$ZodType>(schema: S, data: unknown): Checked<z.output<S>> {
+  const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues.flatMap(toContentIssues);
   // One line per field and expectation, even when two checks caught the same problem.
@@ -103,7 +103,7 @@ function validate<S extends z.ZodType>(schema: S, data: unknown): Checked<z.outp
 }
 
 /** Parses the text of an inline `<script type="application/json">`, then validates it. */
-function validateJson<S extends z.ZodType>(schema: S, text: string): Checked<z.output<S>> {
+function validateJson<S extends z.core.$ZodType>(schema: S, text: string): Checked<z.output<S>> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -126,7 +126,7 @@ function validateJson<S extends z.ZodType>(schema: S, text: string): Checked<z.o
 }
 
 /** Validates clinic content given as a value (a property) or as JSON text (an inline script). */
-export function validateContent<S extends z.ZodType>(
+export function validateContent<S extends z.core.$ZodType>(
   schema: S,
   input: { value: unknown } | { json: string },
 ): Checked<z.output<S>> {

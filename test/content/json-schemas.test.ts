@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
-import type { ZodType } from 'zod';
+import type { ZodMiniType as ZodType } from 'zod/mini';
 import { jsonSchemas } from '../../src/json-schemas.js';
 import { WIDGETS } from '../../src/widgets.js';
 import { STUDIES, STUDY_IDS } from '../../src/elements/evidence-card/studies.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { contentId, localizedText } from '../../schema/common.js';
 import { citationSchema } from '../../schema/citation.js';
 
@@ -18,19 +18,19 @@ export const studySchema = z.strictObject({
     blinding: z.enum(['double-blind', 'single-blind', 'open-label', 'not-stated']),
     control: z.enum(['placebo', 'active', 'none']),
     /** What the control was, e.g. "saline (salt water)" or "midazolam (a sedative)". */
-    controlDescription: localizedText.optional(),
-    crossover: z.boolean().default(false),
+    controlDescription: z.optional(localizedText),
+    crossover: z._default(z.boolean(), false),
   }),
-  participants: z.int().min(1).max(10_000_000),
+  participants: z.int().check(z.gte(1), z.lte(10_000_000)),
   dose: localizedText,
-  route: z.enum(['intravenous', 'subcutaneous', 'oral', 'intranasal', 'intramuscular']).optional(),
+  route: z.optional(z.enum(['intravenous', 'subcutaneous', 'oral', 'intranasal', 'intramuscular'])),
   /** How the main result compares with the control; drives the plain outcome line. */
   outcome: z.enum(['better-than-control', 'no-difference', 'mixed', 'improved']),
   /** The main result in plain language, with its key numbers. */
   result: localizedText,
-  firstMeasured: localizedText.optional(),
-  followUp: localizedText.optional(),
-  sideEffects: localizedText.optional(),
+  firstMeasured: z.optional(localizedText),
+  followUp: z.optional(localizedText),
+  sideEffects: z.optional(localizedText),
   limitations: localizedText,
   citation: citationSchema,
 });

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { contentId, localizedText, webUrl } from '../../schema/common.js';
-import { CRITERION_IDS, THERAPY_IDS } from './therapies.js';
+import { CRITERION_IDS, THERAPY_IDS } from './therapy-ids.js';
 
 /**
  * A clinic's additions to the therapy comparison: its own therapy columns
@@ -25,7 +25,7 @@ import { CRITERION_IDS, THERAPY_IDS } from './therapies.js';
 /** One cell: its text and, optionally, the ids of the clinic sources it cites (shown as numbered footnotes). */
 const cellSchema = z.strictObject({
   text: localizedText,
-  sources: z.array(contentId).min(1).max(10).optional(),
+  sources: z.optional(z.array(contentId).check(z.minLength(1), z.maxLength(10))),
 });
 
 /** A clinic therapy column; `cells` is keyed by criterion id (built-in or the clinic's own). */
@@ -48,7 +48,7 @@ const sourceSchema = z.strictObject({
   /** The reference as text, e.g. "Our clinic's TMS protocol, 2025". */
   citation: localizedText,
   /** A web page for it (https: or http: only). */
-  url: webUrl.optional(),
+  url: z.optional(webUrl),
 });
 
 type Draft = {
@@ -76,10 +76,14 @@ function crossCheck(value: Draft, ctx: z.core.$RefinementCtx<Draft>): void {
     const seen = new Set<string>(builtIn);
     items<{ id: string }>(value[key]).forEach((item, index) => {
       if (seen.has(item.id)) {
-        issue([key, index, 'id'], item.id, msg(str`an id that is not already taken (taken: ${list([...seen])})`, {
-          id: 'error.expected.comparison-unique-id',
-          desc: 'Error panel: an id in the comparison content is used twice or is a built-in id; the placeholder lists the ids already taken.',
-        }));
+        issue(
+          [key, index, 'id'],
+          item.id,
+          msg(str`an id that is not already taken (taken: ${list([...seen])})`, {
+            id: 'error.expected.comparison-unique-id',
+            desc: 'Error panel: an id in the comparison content is used twice or is a built-in id; the placeholder lists the ids already taken.',
+          }),
+        );
       }
       seen.add(item.id);
     });
@@ -149,11 +153,11 @@ function crossCheck(value: Draft, ctx: z.core.$RefinementCtx<Draft>): void {
 /** `{ therapies?, criteria?, sources? }`: what a clinic adds to the comparison. */
 export const comparisonSchema = z
   .strictObject({
-    therapies: z.array(therapySchema).max(8).optional(),
-    criteria: z.array(criterionSchema).max(12).optional(),
-    sources: z.array(sourceSchema).max(30).optional(),
+    therapies: z.optional(z.array(therapySchema).check(z.maxLength(8))),
+    criteria: z.optional(z.array(criterionSchema).check(z.maxLength(12))),
+    sources: z.optional(z.array(sourceSchema).check(z.maxLength(30))),
   })
-  .superRefine(crossCheck);
+  .check(z.superRefine(crossCheck));
 
 /** A clinic's additions as written (JSON or the `additions` property). */
 export type ComparisonInput = z.input<typeof comparisonSchema>;

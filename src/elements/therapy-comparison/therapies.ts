@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import type { SourceId } from '../../content/sources.js';
+import { CRITERION_IDS, THERAPY_IDS, type CriterionId, type TherapyId } from './therapy-ids.js';
 
 /*
  * The built-in content of the therapy comparison: ketamine, SSRIs,
@@ -12,21 +13,8 @@ import type { SourceId } from '../../content/sources.js';
  * are never used. Each text is a function so it is read in the current locale.
  */
 
-/** Therapy (column) ids, in the default order. */
-export const THERAPY_IDS = ['ketamine', 'ssri', 'benzodiazepine', 'cbt'] as const;
-export type TherapyId = (typeof THERAPY_IDS)[number];
-
-/** Criterion (row) ids, in the default order. */
-export const CRITERION_IDS = [
-  'mechanism',
-  'onset',
-  'administration',
-  'duration',
-  'evidence',
-  'risks',
-  'regulation',
-] as const;
-export type CriterionId = (typeof CRITERION_IDS)[number];
+// The ids live apart so the comparison schema can import them without the texts.
+export { CRITERION_IDS, THERAPY_IDS, type CriterionId, type TherapyId };
 
 export const isTherapyId = (id: string): id is TherapyId => (THERAPY_IDS as readonly string[]).includes(id);
 export const isCriterionId = (id: string): id is CriterionId => (CRITERION_IDS as readonly string[]).includes(id);

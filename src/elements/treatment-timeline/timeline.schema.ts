@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { contentId, localizedText, webUrl } from '../../schema/common.js';
 import { ICON_NAMES } from './icon-names.js';
 
@@ -16,7 +16,7 @@ const clinicSource = z.strictObject({
   /** The reference as text, e.g. "Our clinic's treatment protocol, 2025". */
   citation: localizedText,
   /** A web page for it (https: or http: only). */
-  url: webUrl.optional(),
+  url: z.optional(webUrl),
 });
 
 /** One step of the clinic's process. */
@@ -28,13 +28,13 @@ export const timelineStepSchema = z.strictObject({
   /** One or two plain sentences on what happens. */
   description: localizedText,
   /** Typical timing, e.g. "6 infusions over 2–3 weeks". */
-  timing: localizedText.optional(),
+  timing: z.optional(localizedText),
   /** More detail, shown when the visitor opens the step. */
-  details: localizedText.optional(),
+  details: z.optional(localizedText),
   /** One of the timeline's icon names. */
-  icon: z.enum(ICON_NAMES).optional(),
+  icon: z.optional(z.enum(ICON_NAMES)),
   /** The clinic's sources for this step, listed in the footer. */
-  sources: z.array(clinicSource).max(10).optional(),
+  sources: z.optional(z.array(clinicSource).check(z.maxLength(10))),
 });
 
 /**
@@ -45,31 +45,33 @@ export const timelineStepSchema = z.strictObject({
  */
 export const timelineSchema = z
   .strictObject({
-    steps: z.array(timelineStepSchema).min(1).max(20),
+    steps: z.array(timelineStepSchema).check(z.minLength(1), z.maxLength(20)),
   })
-  .superRefine(
-    (timeline, ctx) => {
-      const steps: unknown = (timeline as { steps?: unknown } | null | undefined)?.steps;
-      if (!Array.isArray(steps)) return;
-      const seen = new Set<string>();
-      steps.forEach((step: unknown, index) => {
-        const id = (step as { id?: unknown } | null | undefined)?.id;
-        if (typeof id !== 'string') return;
-        if (seen.has(id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['steps', index, 'id'],
-            input: id,
-            message: msg('an id that no other step uses', {
-              id: 'error.expected.unique-step-id',
-              desc: 'Error panel: two steps of the treatment timeline have the same id; each must be different.',
-            }),
-          });
-        }
-        seen.add(id);
-      });
-    },
-    { when: () => true },
+  .check(
+    z.superRefine(
+      (timeline, ctx) => {
+        const steps: unknown = (timeline as { steps?: unknown } | null | undefined)?.steps;
+        if (!Array.isArray(steps)) return;
+        const seen = new Set<string>();
+        steps.forEach((step: unknown, index) => {
+          const id = (step as { id?: unknown } | null | undefined)?.id;
+          if (typeof id !== 'string') return;
+          if (seen.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['steps', index, 'id'],
+              input: id,
+              message: msg('an id that no other step uses', {
+                id: 'error.expected.unique-step-id',
+                desc: 'Error panel: two steps of the treatment timeline have the same id; each must be different.',
+              }),
+            });
+          }
+          seen.add(id);
+        });
+      },
+      { when: () => true },
+    ),
   );
 
 /** One clinic step as written (JSON or the `steps` property). */
