@@ -32,7 +32,7 @@ const CDN_CHUNKS = {
     // zod and the code that maps its issues: one lazy chunk, fetched only when clinic JSON is on the page.
     { name: 'validate', test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]schema[\\/](validate|common)\.ts)/ },
     // Built-in citations, sources and ids that several widgets share: one chunk rather than three.
-    { name: 'content', test: /[\\/]src[\\/](content[\\/]|elements[\\/]therapy-comparison[\\/]therapy-ids)/ },
+    { name: 'content', test: /[\\/]src[\\/]content[\\/](study-citations|sentence|review)\.ts/ },
   ],
 };
 
