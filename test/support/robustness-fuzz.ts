@@ -85,7 +85,7 @@ function inputKey(note: string, value: unknown): string {
 /**
  * Throws unless the report accounts for every case fast-check generated, each
  * with exactly one outcome, and the inputs vary: the generators repeat their
- * small pools (valid documents, fixed texts), so about 58% of content cases
+ * small pools (valid documents, fixed texts), so 51–59% of content cases
  * and nearly all attribute cases differ with the default seed; under a quarter
  * means the generator collapsed. (`fc.assert` has already thrown if a case failed.)
  */
