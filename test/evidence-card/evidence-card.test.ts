@@ -36,6 +36,50 @@ async function cardWithJson(json: string): Promise<KetamineEvidenceCard> {
   return el;
 }
 
+/**
+ * Each built-in study's certainty, worked out by hand from the GRADE rule in
+ * evidence-strength.ts and the study's design and size in studies.ts
+ * (randomized and controlled: high; controlled only: low; uncontrolled: very low;
+ * open-label: down one; under 50 participants: down two, under 200: down one;
+ * at most moderate). Not computed by the library's code, so it can disagree with it.
+ */
+const CERTAINTY: Record<string, 'very-low' | 'low' | 'moderate'> = {
+  'taylor-2018-sad': 'low', // randomized, placebo, double-blind, 18
+  'glue-2017-dose': 'very-low', // uncontrolled, open-label, 12
+  'glue-2018-maintenance': 'very-low', // uncontrolled, open-label, 20
+  'glue-2020-replication': 'very-low', // active control, not randomized, 12
+  'glue-2020-r107': 'very-low', // uncontrolled, open-label, 7
+  'feder-2014-ptsd': 'low', // randomized, active control, 41
+  'feder-2021-ptsd': 'low', // randomized, active control, 30
+  'abdallah-2022-ptsd': 'moderate', // randomized, placebo, double-blind, 158
+  'duek-2023-ptsd': 'low', // randomized, active control, 27
+};
+
+/** The disclaimer as the translators' files have it: the English source, or the locale's target. */
+async function disclaimerFromXliff(locale: string): Promise<string> {
+  // English has no XLIFF of its own: its text is the source in every locale's file.
+  const xliff = await (await fetch(`/locales/${locale === 'en' ? 'es' : locale}.xlf`)).text();
+  const doc = new DOMParser().parseFromString(xliff, 'application/xml');
+  const unit = doc.querySelector('trans-unit[id="footer.disclaimer"]');
+  return textOf(unit?.querySelector(locale === 'en' ? 'source' : 'target'));
+}
+
+/**
+ * Changes `<html lang>` and resolves once a MutationObserver made now has seen
+ * the change: observers are called in the order they were made, so by then
+ * the library's observer (made when it loaded) has handled it.
+ */
+function changeLang(lang: string): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    document.documentElement.lang = lang;
+  });
+}
+
 /** Renders invalid input and returns the issues from the event and the error panel text. */
 async function expectError(el: KetamineEvidenceCard, attach: () => void) {
   const event = oneEvent(el, 'ketamine-error');
@@ -69,10 +113,14 @@ describe('<ketamine-evidence-card>', () => {
     await setLocale('en');
   });
 
+  it('has a hand-worked certainty for every built-in study', () => {
+    expect(Object.keys(CERTAINTY)).to.have.members([...STUDY_IDS]);
+  });
+
   for (const locale of ['en', 'es']) {
     for (const id of STUDY_IDS) {
       it(`renders ${id} in ${locale} with every section and passes axe`, async () => {
-        await setLocale(locale);
+        expect(await setLocale(locale), 'the page is in the locale under test').to.equal(locale);
         const el = await fixture<KetamineEvidenceCard>(
           html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
         );
@@ -80,13 +128,14 @@ describe('<ketamine-evidence-card>', () => {
         const root = el.shadowRoot!;
         expect(root.querySelector('[part~="headline"]')!.getAttribute('role')).to.equal('heading');
         expect(root.querySelectorAll('[part~="facts"] dt')).to.have.length(8);
-        expect(root.querySelector('[part~="badge"]')!.getAttribute('data-certainty')).to.match(/low|moderate/);
+        expect(root.querySelector('[part~="badge"]')!.getAttribute('data-certainty')).to.equal(CERTAINTY[id]);
+        expect(getLocale()).to.equal(locale);
         expect(root.querySelector('.root')!.getAttribute('lang')).to.equal(locale);
         const doi = root.querySelector<HTMLAnchorElement>('a[href^="https://doi.org/10."]');
         expect(doi, 'DOI link').to.exist;
-        expect(textOf(root.querySelector('[part~="disclaimer"]'))).to.include(
-          locale === 'en' ? 'Ketamine is not FDA-approved' : 'FDA',
-        );
+        const disclaimer = await disclaimerFromXliff(locale);
+        expect(disclaimer, 'the disclaimer in the XLIFF').to.include('FDA');
+        expect(textOf(root.querySelector('[part~="disclaimer"]'))).to.equal(disclaimer);
         await expect(el).to.be.accessible();
       });
     }
@@ -139,17 +188,51 @@ describe('<ketamine-evidence-card>', () => {
 
   it('lets an explicit setLocale() win over <html lang>', async () => {
     const before = document.documentElement.lang;
-    await setLocale('es');
-    document.documentElement.lang = 'en';
-    await new Promise((r) => setTimeout(r, 50));
-    expect(getLocale()).to.equal('es');
-    document.documentElement.lang = before;
+    const switches: string[] = [];
+    const onStatus = (e: Event) => switches.push((e as CustomEvent<{ status: string }>).detail.status);
+    window.addEventListener('lit-localize-status', onStatus);
+    try {
+      await setLocale('es');
+      switches.length = 0;
+      await changeLang('en');
+      expect(switches, 'locale switches after <html lang> changed').to.deep.equal([]);
+      // Still so once a widget has rendered after the change: in Spanish.
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>`,
+      );
+      await settled(el);
+      expect(switches, 'locale switches while a widget rendered').to.deep.equal([]);
+      expect(getLocale()).to.equal('es');
+      expect(textOf(el.shadowRoot?.querySelector('[part~="outcome"]'))).to.include('Resultado principal');
+
+      // The control: not pinned, the same kind of change starts a switch at once, so the check above could see one.
+      await setLocale(null);
+      switches.length = 0;
+      await changeLang('es');
+      expect(switches, 'locale switches after <html lang> changed, not pinned').to.include('loading');
+    } finally {
+      window.removeEventListener('lit-localize-status', onStatus);
+      document.documentElement.lang = before;
+    }
   });
 
   it('falls back to English for an unknown locale, never a mix', async () => {
-    expect(await setLocale('ja-JP')).to.equal('en');
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>`,
+    );
+    await settled(el);
+    const english = textOf(el.shadowRoot);
     expect(await setLocale('ES')).to.equal('es');
-    expect(await setLocale('xx')).to.equal('en');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot), 'Spanish first, so the fallback below is a change').not.to.equal(english);
+    for (const unknown of ['ja-JP', 'xx']) {
+      expect(await setLocale(unknown)).to.equal('en');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('en');
+      expect(textOf(el.shadowRoot), `all English after setLocale('${unknown}')`).to.equal(english);
+      await setLocale('es');
+      await el.updateComplete;
+    }
   });
 
   it('shows a clinic study from an inline JSON child, in the right locale', async () => {
@@ -196,8 +279,11 @@ describe('<ketamine-evidence-card>', () => {
         el.setAttribute('study', 'nope-1999');
         document.body.append(el);
       });
-      expect(issues).to.deep.include({ path: 'study', expected: issues[0]!.expected, found: '"nope-1999"' });
-      expect(issues[0]!.expected).to.include('feder-2021-ptsd');
+      expect(issues).to.have.length(1);
+      expect(issues[0]).to.include({ path: 'study', found: '"nope-1999"' });
+      // What is expected: every built-in study id, each named.
+      const named = issues[0]!.expected.match(/[a-z]+-\d{4}-[a-z0-9-]+/g) ?? [];
+      expect(named).to.have.members([...STUDY_IDS]);
       expect(panel).to.include('This evidence card could not be shown');
       expect(panel).to.include('"nope-1999"');
     });

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { setLocale } from '../../src/index.js';
+import { getLocale, setLocale } from '../../src/index.js';
 import { settled } from '../support/helpers.js';
 
 /**
@@ -27,24 +27,42 @@ const NOT_TRANSLATED = ['.citation', 'bdi', 'cite'];
 const NUMBERS_AND_PUNCTUATION = /^[\d\s.,:;()[\]–\-+%↩·]*$/u;
 const DOI_LABEL = /^DOI:$/;
 
-function untranslatedText(root: ShadowRoot): string[] {
-  const found: string[] = [];
+/** Visible text nodes that should be translated, split into pseudo-localized and not. */
+function visibleText(root: ShadowRoot): { pseudo: string[]; untranslated: string[] } {
+  const pseudo: string[] = [];
+  const untranslated: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue!.trim();
     const parent = node.parentElement!;
     if (!text || parent.closest('style') || parent.closest(NOT_TRANSLATED.join(','))) continue;
     if (NUMBERS_AND_PUNCTUATION.test(text) || DOI_LABEL.test(text)) continue;
-    if (!/[⟦⟧]/.test(text)) found.push(text);
+    (/[⟦⟧]/.test(text) ? pseudo : untranslated).push(text);
   }
-  return found;
+  return { pseudo, untranslated };
+}
+
+/** Opens every disclosure and waits until the content of each is laid out. */
+async function openDisclosures(el: HTMLElement): Promise<void> {
+  const details = [...el.shadowRoot!.querySelectorAll('details')];
+  details.forEach((d) => (d.open = true));
+  const laidOut = (d: HTMLDetailsElement) =>
+    d.open && [...d.children].every((child) => child.localName === 'summary' || child.getClientRects().length > 0);
+  await waitUntil(() => details.every(laidOut), 'every disclosure open, with its content laid out');
+}
+
+/** Guards against checking English text by mistake: every check below is only worth it in en-XA. */
+function expectPseudoLocale(el: HTMLElement): void {
+  expect(getLocale(), 'the page is in the pseudo-locale').to.equal('en-XA');
+  expect(el.shadowRoot!.querySelector('.root')?.getAttribute('lang'), 'the widget renders en-XA').to.equal('en-XA');
+  expect(visibleText(el.shadowRoot!).pseudo, 'pseudo-localized text shown').not.to.be.empty;
 }
 
 describe('pseudo-locale (en-XA)', () => {
   let container: HTMLDivElement;
 
   before(async () => {
-    await setLocale('en-XA');
+    expect(await setLocale('en-XA')).to.equal('en-XA');
   });
   after(async () => {
     await setLocale('en');
@@ -60,9 +78,10 @@ describe('pseudo-locale (en-XA)', () => {
       container.innerHTML = markup;
       const el = container.firstElementChild as HTMLElement;
       await settled(el);
+      expectPseudoLocale(el);
       // Open every disclosure so hidden details are checked too.
-      el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
-      expect(untranslatedText(el.shadowRoot!)).to.deep.equal([]);
+      await openDisclosures(el);
+      expect(visibleText(el.shadowRoot!).untranslated).to.deep.equal([]);
     });
 
     it(`neither overflows nor clips at 320 px: ${markup}`, async () => {
@@ -70,8 +89,9 @@ describe('pseudo-locale (en-XA)', () => {
       container.innerHTML = markup;
       const el = container.firstElementChild as HTMLElement;
       await settled(el);
-      el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
-      await waitUntil(() => true);
+      // Pseudo-localized text is about 40% longer than English: that is what must fit.
+      expectPseudoLocale(el);
+      await openDisclosures(el);
       const host = el.getBoundingClientRect();
       expect(host.width).to.be.at.most(320);
       const overflowing = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]

@@ -12,9 +12,10 @@ import type { Widget } from '../support/robustness-page.js';
 import { describeWidgetFuzz } from '../support/robustness-suite.js';
 
 /**
- * <ketamine-evidence-card> from the built CDN bundle, under 1,000+ generated
- * values per input: the `.study` property, the inline JSON child, and every
- * attribute (study, compact, heading-level, theme).
+ * <ketamine-evidence-card> from the built CDN bundle, under 1,000 generated
+ * cases per input (1,250 for the attributes; the runner prints how many
+ * differ): the `.study` property, the inline JSON child, and every attribute
+ * (study, compact, heading-level, theme).
  */
 
 const TAG = 'ketamine-evidence-card';
@@ -56,6 +57,7 @@ describeWidgetFuzz({
       if (el.theme !== wantTheme) problems.push(`theme is ${String(el.theme)}, expected ${wantTheme}`);
       if (el.getAttribute('theme') !== wantTheme) problems.push(`theme attribute is ${el.getAttribute('theme')}`);
       if (el.compact !== (values['compact'] !== null)) problems.push(`compact is ${String(el.compact)}`);
+      // A missing headline is caught by renderProblems (completeness); here only its level.
       const headline = el.shadowRoot!.querySelector('[part~="headline"]');
       const wantLevel = enumValue(values, 'heading-level');
       if (headline && headline.getAttribute('aria-level') !== wantLevel) {

@@ -15,8 +15,9 @@ import type { Widget } from '../support/robustness-page.js';
 import { builtInOrClinic, describeWidgetFuzz } from '../support/robustness-suite.js';
 
 /**
- * <ketamine-therapy-comparison> from the built CDN bundle, under 1,000+
- * generated values per input: the `.additions` property, the inline JSON
+ * <ketamine-therapy-comparison> from the built CDN bundle, under 1,000
+ * generated cases per input (1,250 for the attributes; the runner prints
+ * how many differ): the `.additions` property, the inline JSON
  * child, and every attribute (therapies, criteria, highlight, heading-level,
  * theme).
  */

@@ -14,8 +14,9 @@ import type { Widget } from '../support/robustness-page.js';
 import { builtInOrClinic, describeWidgetFuzz } from '../support/robustness-suite.js';
 
 /**
- * <ketamine-treatment-timeline> from the built CDN bundle, under 1,000+
- * generated values per input: the `.steps` property, the inline JSON child,
+ * <ketamine-treatment-timeline> from the built CDN bundle, under 1,000
+ * generated cases per input (1,250 for the attributes; the runner prints
+ * how many differ): the `.steps` property, the inline JSON child,
  * and every attribute (current, orientation, heading-level, theme).
  */
 
