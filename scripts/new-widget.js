@@ -53,14 +53,16 @@ function main() {
   for (const [path, text] of Object.entries(files)) writeFileSync(path, text);
   writeFileSync(REGISTRY, registerIn(readFileSync(REGISTRY, 'utf8'), name, templates.registryEntry(name)));
 
+  // Derived files: its strings in locales/, its JSON Schema, its manifest entry.
   execFileSync('npm', ['run', '-s', 'localize:extract'], { stdio: 'inherit' });
+  execFileSync('npm', ['run', '-s', 'schemas'], { stdio: 'inherit' });
   execFileSync('npx', ['--no-install', 'prettier', '--write', REGISTRY, ...Object.keys(files)], { stdio: 'ignore' });
   console.log(
     [
       `Created <ketamine-${name}>:`,
       ...Object.keys(files).map((path) => `  ${path}`),
       `  ${REGISTRY} (registered, as a draft)`,
-      '  locales/*.xlf (its strings, extracted)',
+      '  locales/*.xlf (its strings, extracted), schemas/' + name + '.schema.json',
       'Next: write its content from the evidence file, translate its strings, drop `draft`, and add a README section.',
     ].join('\n'),
   );
