@@ -75,22 +75,30 @@ export function widgetTags(indent = '', names = Object.keys(WIDGETS)) {
 }
 
 /** A fixture page with its widget marker filled in; a page without the marker is served as written. */
-export async function fixturePage(file, names) {
-  const template = await readFile(`${root}test/fixtures/embed/${file}`, 'utf8');
-  return template.replace(MARKER, (_, indent) => widgetTags(indent, names));
+export const fillWidgets = (html, names) => html.replace(MARKER, (_, indent) => widgetTags(indent, names));
+
+/** A response body (string, Buffer or stream) as text. */
+async function bodyText(body) {
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const parts = [];
+  for await (const part of body) parts.push(Buffer.from(part));
+  return Buffer.concat(parts).toString('utf8');
 }
 
 /** @type {import('koa').Middleware} */
 export async function embedMiddleware(ctx, next) {
   const page = /^\/test\/fixtures\/embed\/([\w-]+\.html)$/.exec(ctx.path)?.[1];
   if (page) {
+    // Through the dev server's own HTML handling first (served as written, WebKit hangs on the import-map pages).
+    await next();
+    if (HEADERS[page]) ctx.set(HEADERS[page]);
+    if (ctx.status !== 200) return;
     try {
       const names = ctx.query.widgets ? String(ctx.query.widgets).split(',') : undefined;
-      ctx.body = await fixturePage(page, names);
-      ctx.type = 'text/html';
-      if (HEADERS[page]) ctx.set(HEADERS[page]);
+      ctx.body = fillWidgets(await bodyText(ctx.body), names);
     } catch (error) {
-      ctx.status = error.code === 'ENOENT' ? 404 : (error.status ?? 500);
+      ctx.status = error.status ?? 500;
       ctx.body = String(error.message);
     }
     return;
