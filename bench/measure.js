@@ -1,7 +1,10 @@
 // The measurements, each on a fresh browser context (empty cache, no state
 // shared with the previous load), as a first-time visitor would see the page.
 
-const WIDGET_SELECTOR = 'ketamine-evidence-card, ketamine-treatment-timeline, ketamine-therapy-comparison';
+import { ELEMENTS, tagOf } from '../scripts/lib/widgets.js';
+
+/** Every widget of the registry (src/widgets.ts). */
+const WIDGET_SELECTOR = ELEMENTS.map(tagOf).join(', ');
 
 async function withFreshPage(browser, viewport, use) {
   const context = await browser.createBrowserContext();
@@ -79,12 +82,13 @@ export function heapPer100(browser, url, element) {
     const add = (from, count) =>
       page.evaluate(
         async (tag, list) => {
-          await customElements.whenDefined(tag);
           const added = list.map((attributes) => {
             const widget = document.createElement(tag);
             for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
             return document.body.appendChild(widget);
           });
+          // The CDN bundle loads a widget's chunk once its tag is in the page.
+          await customElements.whenDefined(tag);
           await Promise.all(added.map((w) => w.updateComplete));
           if (!added.every((w) => w.shadowRoot.querySelector('[part~="base"]'))) throw new Error(`${tag} did not render`);
         },
@@ -139,5 +143,28 @@ export function layoutShift(browser, url, { viewport = PHONE, slow = false, late
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const shifts = await page.evaluate(() => window.layoutShifts);
     return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
+  });
+}
+
+/**
+ * Milliseconds from navigation until the first widget on the page shows its content, and until
+ * every one does, checked on every animation frame (so to the frame: about 17 ms).
+ */
+export function firstRender(browser, url) {
+  return withFreshPage(browser, { width: 1280, height: 800 }, async (page) => {
+    await page.evaluateOnNewDocument((selector) => {
+      const shown = (w) => w.shadowRoot?.querySelector('[part~="base"]') && !w.shadowRoot.querySelector('.loading');
+      const check = () => {
+        const widgets = [...document.querySelectorAll(selector)];
+        const done = widgets.filter(shown).length;
+        if (done > 0) window.benchFirst ??= performance.now();
+        if (widgets.length > 0 && done === widgets.length) window.benchAll = performance.now();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    }, WIDGET_SELECTOR);
+    await page.goto(url);
+    await page.waitForFunction(() => window.benchAll, { timeout: 60_000 });
+    return page.evaluate(() => ({ first: window.benchFirst, all: window.benchAll }));
   });
 }

@@ -2,22 +2,17 @@
 // static HTML with the widgets' own CSS, one iframe per widget), written to
 // bench/.pages/ (git-ignored) and served with the rest of the repository.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { importTs } from '../scripts/lib/import-ts.js';
+import { WIDGETS, tagOf } from '../scripts/lib/widgets.js';
 
 export const PAGES_DIR = 'bench/.pages';
 const BUNDLE = '/dist/cdn/ketamine-widgets.js';
 
-/** Every element, with the attributes of its i-th copy (built-in content, so nothing is fetched but the bundle). */
-export async function benchElements() {
-  const { STUDY_IDS, STEP_IDS } = await importTs(`
-    export { STUDY_IDS } from './src/elements/evidence-card/studies.ts';
-    export { STEP_IDS } from './src/elements/treatment-timeline/timeline-steps.ts';
-  `);
-  return [
-    { tag: 'ketamine-evidence-card', attributes: (i) => ({ study: STUDY_IDS[i % STUDY_IDS.length] }) },
-    { tag: 'ketamine-treatment-timeline', attributes: (i) => ({ current: STEP_IDS[i % STEP_IDS.length] }) },
-    { tag: 'ketamine-therapy-comparison', attributes: () => ({}) },
-  ];
+/**
+ * Every widget of the registry (src/widgets.ts), each copy with the registry's example attributes
+ * (built-in content, so nothing is fetched but the bundle and its chunks).
+ */
+export function benchElements() {
+  return Object.entries(WIDGETS).map(([name, { example }]) => ({ name, tag: tagOf(name), attributes: () => ({ ...example }) }));
 }
 
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -63,12 +58,30 @@ async function widgetsRendered(root, tag) {
   }
 }`;
 
-export function widgetsPage(element, count) {
+export function widgetsPage(element, count, bundle = BUNDLE) {
   const tags = Array.from({ length: count }, (_, i) => tagHtml(element.tag, element.attributes(i))).join('\n');
   const script = `<script type="module">${WAIT_FOR_WIDGETS}
 await widgetsRendered(document, '${element.tag}');
 ${MARK_DONE}</script>`;
-  return page(`${count} × ${element.tag}`, `<script type="module" src="${BUNDLE}"></script>`, `${tags}\n${script}`);
+  return page(`${count} × ${element.tag}`, `<script type="module" src="${bundle}"></script>`, `${tags}\n${script}`);
+}
+
+/** The bundle and no widget (the heap measure adds them). */
+export function bundleOnlyPage(bundle = BUNDLE) {
+  return page('bundle only', `<script type="module" src="${bundle}"></script>`, '');
+}
+
+/** One widget with its example attributes and the given bundle, nothing else (time to first rendered widget). */
+export function oneWidgetPage(element, bundle) {
+  return page(`one ${element.tag}`, `<script type="module" src="${bundle}"></script>`, tagHtml(element.tag, element.attributes(0)));
+}
+
+/** The demo page with the given bundle in place of its own (\`blocking="render"\` kept), served from bench/.pages/. */
+export function demoWithBundle(bundle) {
+  const demo = readFileSync('demo/index.html', 'utf8');
+  const own = 'src="../dist/cdn/ketamine-widgets.js"';
+  if (!demo.includes(own)) throw new Error(`demo/index.html: no ${own}`);
+  return demo.replace(own, `src="${bundle}"`).replace('<head>', '<head>\n    <base href="/demo/" />');
 }
 
 /** One widget alone, for an iframe: tells the parent when it has rendered. */

@@ -15,13 +15,24 @@ function renderRows(results) {
   );
 }
 
-export function printTables(results) {
-  const out = [
-    `Benchmark: ${results.date}, ${results.browser}, ${results.machine.cpus} × ${results.machine.cpu}; median (min–max) of ${results.runs} runs`,
-    '',
+function firstRenderRows(results) {
+  return Object.entries(results.firstRender.pages).flatMap(([page, r]) => [
+    [page, 'first widget', spread(r.first.before, ' ms'), spread(r.first.after, ' ms'), `${r.first.afterPerBefore}×`],
+    [page, 'every widget', spread(r.all.before, ' ms'), spread(r.all.after, ' ms'), `${r.all.afterPerBefore}×`],
+  ]);
+}
+
+/** The sections a run measured (a reduced run has only some), each a list of lines. */
+const SECTIONS = {
+  firstRender: (results) => [
+    `Time to rendered widgets: navigation → content shown; before = CDN bundle of ${results.firstRender.before} (built in this run), after = this checkout; runs interleaved`,
+    table(['page', 'until', 'before', 'after', 'after / before'], firstRenderRows(results)),
+  ],
+  render: (results) => [
     'Render cost: navigation → every widget rendered',
     table(['page', 'widgets', 'static HTML', 'iframe each', 'widgets / static', 'widgets / iframe'], renderRows(results)),
-    '',
+  ],
+  localeSwitch: (results) => [
     `Locale switch on the demo page (${results.localeSwitch.widgets} widgets), from setLocale() on`,
     table(
       ['locale', 'every widget re-rendered', 'page laid out again'],
@@ -30,16 +41,19 @@ export function printTables(results) {
         ['not loaded yet (fr)', spread(results.localeSwitch.notLoaded.rendered, ' ms'), spread(results.localeSwitch.notLoaded.laidOut, ' ms')],
       ],
     ),
-    '',
+  ],
+  heapPer100: (results) => [
     'JS heap added by 100 widgets (after garbage collection)',
     table(['element', 'heap per 100'], Object.entries(results.heapPer100).map(([tag, s]) => [`\`<${tag}>\``, spread(s, ' KiB')])),
-    '',
+  ],
+  layoutShift: (results) => [
     'Layout shift of the demo page (sum of every shift from the first paint until all widgets show)',
     table(
       ['condition', 'layout shift', 'what moved'],
       results.layoutShift.map((s) => [s.condition, spread(s), s.shifted.join('; ') || 'nothing']),
     ),
-    '',
+  ],
+  lighthouse: (results) => [
     `Lighthouse ${results.lighthouse.version} on the demo page (mobile defaults)`,
     table(
       ['performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
@@ -53,6 +67,13 @@ export function printTables(results) {
       ],
     ),
     results.lighthouse.failing.length ? `Audits losing points: ${results.lighthouse.failing.join(', ')}` : '',
+  ],
+};
+
+export function printTables(results) {
+  const out = [
+    `Benchmark: ${results.date}, ${results.browser}, ${results.machine.cpus} × ${results.machine.cpu}; median (min–max) of ${results.runs} runs`,
+    ...Object.entries(SECTIONS).flatMap(([key, lines]) => (results[key] ? ['', ...lines(results)] : [])),
   ];
   console.log(out.join('\n'));
 }
@@ -60,11 +81,17 @@ export function printTables(results) {
 /** Rewrites the README's benchmark table (between its markers) from these results. */
 export function updateReadme(results) {
   const card = results.render['ketamine-evidence-card'][100];
+  const first = results.firstRender.pages;
+  const beforeAfter = (r) => `${r.before.median} ms before, ${r.after.median} ms after`;
   const ls = results.localeSwitch;
   const lh = results.lighthouse.scores;
   const short = table(
     ['measure', 'result'],
     [
+      ...Object.entries(first).map(([page, r]) => [
+        `First widget rendered, ${page} (before: CDN bundle of ${results.firstRender.before}, all widgets at once)`,
+        `${beforeAfter(r.first)} (${r.first.afterPerBefore}×)`,
+      ]),
       ['100 evidence cards rendered', `${card.widgets.median} ms; static HTML ${card.static.median} ms (${card.widgetsPerStatic}×); 100 iframes ${card.iframe.median} ms (${card.widgetsPerIframe}×)`],
       [`Locale switch, demo page (${ls.widgets} widgets), until every widget has re-rendered`, `${ls.loaded.rendered.median} ms already loaded; ${ls.notLoaded.rendered.median} ms with its chunks to fetch`],
       ['JS heap per 100 evidence cards', `${results.heapPer100['ketamine-evidence-card'].median} KiB`],

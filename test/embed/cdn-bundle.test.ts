@@ -1,10 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { KetamineWidgetsApi } from '../../src/index.js';
+import { WIDGET_NAMES, tagOf } from '../../src/widgets.js';
+import { cdnChunks, distRequests } from '../support/embed-frames.js';
 
 /**
  * The built CDN bundle on a plain page, loaded the way a webmaster does: one
- * module script tag, then plain tags. Nothing from src/ is imported here.
- * (`npm test` builds dist/ before it runs the browser tests.)
+ * module script tag, then plain tags. Nothing from src/ runs here but the
+ * registry's list of names. (`npm test` builds dist/ before it runs the browser tests.)
  */
 
 const BUNDLE = '/dist/cdn/ketamine-widgets.js';
@@ -40,20 +42,28 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
     await addScript(BUNDLE);
   });
 
-  it('registers the elements and exposes window.KetamineWidgets', async () => {
-    expect(customElements.get('ketamine-evidence-card')).to.exist;
+  it('registers the element on the page, only that one, and exposes window.KetamineWidgets', async () => {
+    await customElements.whenDefined('ketamine-evidence-card');
+    for (const name of WIDGET_NAMES.filter((n) => n !== 'evidence-card')) {
+      expect(customElements.get(tagOf(name)), `<${tagOf(name)}> is not on the page, so not loaded`).to.equal(undefined);
+    }
     expect(api().locales).to.include.members(['en', 'es']);
     expect(api().version).to.match(/^\d+\.\d+\.\d+/);
   });
 
-  it('is one file: an English page with built-in content loads no chunk', async () => {
+  it('the bundle runs without waiting for a further file: it imports no chunk statically', async () => {
+    const chunks = await cdnChunks();
+    expect(chunks.entryFiles, 'files fetched before the bundle runs').to.deep.equal([BUNDLE]);
+  });
+
+  it("an English page with built-in content loads the card's chunk and what it imports, nothing else", async () => {
     const el = document.querySelector('ketamine-evidence-card')!;
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render', LOAD);
-    const scripts = performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((path) => path.startsWith('/dist/'));
-    expect(scripts).to.deep.equal([BUNDLE]);
+    const chunks = await cdnChunks();
+    const fetched = distRequests(performance.getEntriesByType('resource').map((e) => e.name));
+    expect(fetched[0]).to.equal(BUNDLE);
+    expect(fetched).to.include(chunks.widget('evidence-card'));
+    expect([...fetched].sort()).to.deep.equal([...new Set([...chunks.entryFiles, ...chunks.widgetFiles('evidence-card')])].sort());
   });
 
   it('upgrades a plain tag that was on the page before the script', async () => {
@@ -76,16 +86,31 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
 
   it('a widget added to a Spanish page fetches its own texts and never shows English', async () => {
     const table = document.createElement('ketamine-therapy-comparison');
-    document.body.append(table);
-    // Every state the table shows on its way: the loading placeholder, then Spanish.
-    const root = table.shadowRoot!;
+    // Every state the table shows on its way: the loading placeholder, then Spanish. Its code loads
+    // after it is added, so its shadow root is watched from the moment it is attached.
     const shown: string[] = [];
-    const observer = new MutationObserver(() => shown.push(root.querySelector('.loading') ? 'loading' : root.textContent!));
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-    await table.updateComplete;
-    observer.disconnect();
-    expect(root.querySelector('.root')!.getAttribute('lang')).to.equal('es');
-    expect(root.querySelector('caption')!.textContent).to.include('Comparación de tratamientos');
+    let root: ShadowRoot | undefined;
+    const observer = new MutationObserver(() => shown.push(root!.querySelector('.loading') ? 'loading' : root!.textContent!));
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const created = attachShadow.call(this, init);
+      if (this === table) {
+        root = created;
+        observer.observe(created, { childList: true, subtree: true, characterData: true });
+      }
+      return created;
+    };
+    try {
+      document.body.append(table);
+      await customElements.whenDefined('ketamine-therapy-comparison');
+      await table.updateComplete;
+    } finally {
+      Element.prototype.attachShadow = attachShadow;
+      observer.disconnect();
+    }
+    expect(root, 'shadow root attached').to.equal(table.shadowRoot);
+    expect(root!.querySelector('.root')!.getAttribute('lang')).to.equal('es');
+    expect(root!.querySelector('caption')!.textContent).to.include('Comparación de tratamientos');
     expect(shown[0]).to.equal('loading');
     expect(shown.filter((text) => text.includes('Anxiety treatments compared'))).to.deep.equal([]);
     expect(spanishChunks()).to.deep.equal(['es-evidence-card', 'es-shared', 'es-therapy-comparison']);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allRendered, openFixture, plain, shadowText, shows, type Fixture } from '../support/embed-frames.js';
+import { allRendered, openFixture, plain, rendered, shadowText, shows, widgetOf, type Fixture } from '../support/embed-frames.js';
 
 /**
  * The built CDN bundle on a page served with a strict Content-Security-Policy header
@@ -19,7 +19,12 @@ describe('embed: strict CSP and Trusted Types (test/fixtures/embed/csp.html)', (
   after(() => page.remove());
 
   it('renders every widget, including one with clinic JSON (lazy validation chunk)', async () => {
-    const [card, timeline, comparison, clinic] = await allRendered(page);
+    await allRendered(page);
+    // The registry examples, and the clinic JSON card.
+    const [card, timeline, comparison] = (['evidence-card', 'treatment-timeline', 'therapy-comparison'] as const).map(
+      (name) => widgetOf(page, name).shadowRoot!,
+    );
+    const clinic = await rendered(page.doc.getElementById('clinic-study')!);
     expect(shadowText(card)).to.include('Six ketamine infusions');
     expect(shadowText(timeline!.querySelector('[aria-current="step"]'))).to.include('Monitoring');
     expect(comparison!.querySelector('table th[data-therapy="ketamine"][data-highlighted]')).to.exist;
@@ -28,8 +33,10 @@ describe('embed: strict CSP and Trusted Types (test/fixtures/embed/csp.html)', (
   });
 
   it("applies the widgets' styles: constructable stylesheets and CSSOM need no 'unsafe-inline'", async () => {
-    const [card, , comparison] = page.widgets();
-    expect(page.win.getComputedStyle(card!).display, ':host { display: block }').to.equal('block');
+    for (const el of page.widgets()) {
+      expect(page.win.getComputedStyle(el).display, `<${el.localName}>: :host { display: block }`).to.equal('block');
+    }
+    const comparison = widgetOf(page, 'therapy-comparison');
     const table = comparison!.shadowRoot!.querySelector('table')!;
     // The column count reaches the table's CSS as a custom property, not through a style attribute.
     expect(page.win.getComputedStyle(table).getPropertyValue('--_columns').trim()).to.equal('4');
@@ -37,9 +44,9 @@ describe('embed: strict CSP and Trusted Types (test/fixtures/embed/csp.html)', (
 
   it('loads a language chunk under the policy', async () => {
     await page.win.KetamineWidgets!.setLocale('ar');
-    await shows(page.widgets()[0]!, 'النتيجة الرئيسية');
+    await shows(widgetOf(page, 'evidence-card'), 'النتيجة الرئيسية');
     await page.win.KetamineWidgets!.setLocale('en');
-    await shows(page.widgets()[0]!, 'Main result');
+    await shows(widgetOf(page, 'evidence-card'), 'Main result');
   });
 
   it('causes no securitypolicyviolation event, error or console error', async () => {

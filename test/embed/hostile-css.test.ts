@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { allRendered, openFixture, plain, type Fixture } from '../support/embed-frames.js';
+import { TAGS, allRendered, openFixture, plain, type Fixture } from '../support/embed-frames.js';
 import { differences, measureInside } from '../support/embed-layout.js';
 
 /**
@@ -39,16 +39,26 @@ describe('embed: hostile host CSS (test/fixtures/embed/css-clean.html vs css-hos
     expect(plain(hostile.probe.errors)).to.deep.equal([]);
   });
 
-  for (const [i, tag] of ['ketamine-evidence-card', 'ketamine-treatment-timeline', 'ketamine-therapy-comparison'].entries()) {
+  it('both pages hold the same widgets, in the same order', () => {
+    const tags = (f: Fixture) => f.widgets().map((w) => `${w.localName} ${w.getAttribute('orientation') ?? ''}`);
+    expect(tags(hostile)).to.deep.equal(tags(clean));
+  });
+
+  // Every widget of the registry (the pages list them all), each instance on the page.
+  for (const tag of TAGS) {
     it(`<${tag}> looks the same inside: every element's box and computed style`, () => {
-      const a = clean.widgets()[i]!;
-      const b = hostile.widgets()[i]!;
-      expect([a.localName, b.localName]).to.deep.equal([tag, tag]);
-      expect(b.getBoundingClientRect().width, 'same widget width').to.equal(a.getBoundingClientRect().width);
-      const expected = measureInside(a);
-      expect(expected.length, 'elements measured').to.be.greaterThan(10);
-      const diffs = differences(expected, measureInside(b));
-      expect(diffs.length, `${diffs.length} differences, clean → hostile:\n${diffs.slice(0, 40).join('\n')}\n`).to.equal(0);
+      const [a, b] = [clean, hostile].map((f) => f.widgets().filter((w) => w.localName === tag));
+      expect(a!.length, 'instances on the page').to.be.greaterThan(0);
+      expect(b!.length).to.equal(a!.length);
+      a!.forEach((x, i) => {
+        const y = b![i]!;
+        const which = `${tag} #${i + 1}${x.hasAttribute('orientation') ? ` (${x.getAttribute('orientation')})` : ''}`;
+        expect(y.getBoundingClientRect().width, `${which}: same widget width`).to.equal(x.getBoundingClientRect().width);
+        const expected = measureInside(x);
+        expect(expected.length, `${which}: elements measured`).to.be.greaterThan(10);
+        const diffs = differences(expected, measureInside(y));
+        expect(diffs.length, `${which}: ${diffs.length} differences, clean → hostile:\n${diffs.slice(0, 40).join('\n')}\n`).to.equal(0);
+      });
     });
   }
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { allRendered, openFixture, plain, shows, type Fixture } from '../support/embed-frames.js';
+import { allRendered, openFixture, plain, shows, widgetOf, type Fixture } from '../support/embed-frames.js';
+import { WIDGET_NAMES } from '../../src/widgets.js';
 
 /**
  * "No requests except for their own files, no cookies, no storage" (README, "Privacy and
@@ -13,7 +14,7 @@ import { allRendered, openFixture, plain, shows, type Fixture } from '../support
 
 const ALLOWED = [
   /^\/dist\/cdn\/ketamine-widgets\.js$/, // the bundle
-  /^\/dist\/cdn\/chunks\/[\w-]+\.js$/, // its lazy chunks (languages, validation, localize runtime)
+  /^\/dist\/cdn\/chunks\/[\w.-]+\.js$/, // its lazy chunks (widgets, languages, schemas, validation, localize runtime)
   /^\/test\/fixtures\/embed\/[\w.-]+$/, // the fixture page and its probe
   /^\/__web-dev-server__web-socket\.js$/, // added to every HTML page by the test runner's dev server
 ];
@@ -27,12 +28,12 @@ describe('embed: no network, no storage (test/fixtures/embed/no-network.html)', 
     sessionStorage.clear();
     page = await openFixture('no-network.html');
     await allRendered(page);
-    const [card, , , clinic] = page.widgets();
-    await shows(clinic!, 'Intake call');
+    const card = widgetOf(page, 'evidence-card');
+    await shows(page.doc.getElementById('clinic-steps')!, 'Intake call');
     page.doc.documentElement.lang = 'fr'; // a language switcher changes <html lang>
-    await shows(card!, 'Résultat principal');
+    await shows(card, 'Résultat principal');
     await page.win.KetamineWidgets!.setLocale('ar'); // the public API
-    await shows(card!, 'النتيجة الرئيسية');
+    await shows(card, 'النتيجة الرئيسية');
   });
   after(() => page.remove());
 
@@ -44,7 +45,8 @@ describe('embed: no network, no storage (test/fixtures/embed/no-network.html)', 
     // The list is real: it holds the page, the bundle, both language chunks and the validation chunk.
     expect(paths).to.include('/test/fixtures/embed/no-network.html');
     expect(paths).to.include('/dist/cdn/ketamine-widgets.js');
-    for (const chunk of ['fr', 'ar', 'validate']) {
+    // Every widget is on the page, so every widget's own chunk was fetched (from beside the bundle).
+    for (const chunk of ['fr', 'ar', 'validate', ...WIDGET_NAMES]) {
       expect(paths.some((p) => p.startsWith(`/dist/cdn/chunks/${chunk}-`)), `${chunk} chunk`).to.be.true;
     }
   });

@@ -28,11 +28,14 @@ describe('one widget’s translations offline', () => {
 
   it('the rest of the page switches; the table falls back to English text', async () => {
     const card = document.querySelector('ketamine-evidence-card')!;
+    await customElements.whenDefined('ketamine-evidence-card');
     await card.updateComplete;
     expect(card.shadowRoot!.textContent).to.include('Resultado principal');
 
     const table = document.createElement('ketamine-therapy-comparison');
     document.body.append(table);
+    // Its code loads on arrival (its language chunks are the ones that fail).
+    await customElements.whenDefined('ketamine-therapy-comparison');
     await table.updateComplete;
     await waitUntil(() => table.shadowRoot!.querySelector('[part~="base"]'), 'table stayed on its placeholder', LOAD);
     expect(table.shadowRoot!.querySelector('caption')!.textContent).to.include('Anxiety treatments compared');

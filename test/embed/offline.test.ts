@@ -3,11 +3,11 @@ import type { KetamineWidgetsApi } from '../../src/index.js';
 
 /**
  * The CDN stops answering after the page loaded (test/support/embed-middleware.js answers 503 for
- * every chunk): a language switch cannot load its texts. The widgets stay readable in the language
+ * every language chunk; the widget's own code came before): a language switch cannot load its texts. The widgets stay readable in the language
  * they show, the console says why, and nothing is left as an unhandled rejection.
  */
 
-const BUNDLE = '/embed-cdn-offline/chunks/dist/cdn/ketamine-widgets.js';
+const BUNDLE = '/embed-cdn-offline/locales/dist/cdn/ketamine-widgets.js';
 const LOAD = { timeout: 5000 };
 const api = (): KetamineWidgetsApi => window.KetamineWidgets!;
 
@@ -29,6 +29,8 @@ describe('CDN offline after the page loaded', () => {
 
   it('keeps the widgets in English, says why once, and leaves no unhandled rejection', async () => {
     const card = document.querySelector('ketamine-evidence-card')!;
+    // The bundle loads the card's chunk because its tag is on the page.
+    await customElements.whenDefined('ketamine-evidence-card');
     await waitUntil(() => card.shadowRoot?.querySelector('[part~="base"]'), 'card did not render', LOAD);
     document.documentElement.lang = 'es';
     await waitUntil(() => errors.length > 0, 'no console error', LOAD);

@@ -12,6 +12,7 @@ import {
 } from '../support/robustness-arbitraries.js';
 import { settle } from '../support/robustness-fuzz.js';
 import {
+  ALL_WIDGETS,
   loadBundle,
   nextTask,
   renderSignature,
@@ -212,7 +213,7 @@ describe('robustness: dev-friendly failures (built CDN bundle)', function () {
   afterEach(async function () {
     durations.push([this.currentTest!.title, this.currentTest!.duration ?? 0]);
     trap.restore();
-    document.querySelectorAll('ketamine-evidence-card, ketamine-treatment-timeline, ketamine-therapy-comparison').forEach((el) => el.remove());
+    document.querySelectorAll(ALL_WIDGETS).forEach((el) => el.remove());
     if (html.lang !== 'en') await switchLocale('en');
     expect(uncaught.slice(seenUncaught), 'uncaught errors').to.deep.equal([]);
   });

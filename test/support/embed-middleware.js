@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { WIDGETS, tagOf } from '../../scripts/lib/widgets.js';
 
 /**
  * Dev-server middleware for the embed-proof tests (test/embed/, fixtures in test/fixtures/embed/).
@@ -13,8 +14,13 @@ import { fileURLToPath } from 'node:url';
  *    older or newer copy from a CDN would arrive. Its chunks come from the same folder, so the
  *    copy imports only itself.
  * 3. A CDN that went offline after the page loaded: `/embed-cdn-offline/<what>/dist/cdn/…` serves
- *    the main file but answers 503 for every chunk (`<what>` = `chunks`), or for the chunks whose
- *    name holds `<what>` (e.g. `therapy-comparison`: that widget's texts in every language).
+ *    the main file and the widgets' code but answers 503 for every language chunk (`<what>` =
+ *    `locales`), or for the language chunks whose name holds `<what>` (e.g. `therapy-comparison`:
+ *    that widget's texts in every language). The widgets' own chunks still load: the CDN bundle
+ *    fetches them as soon as the page shows their tags, before the CDN "goes offline".
+ * 4. Fixture pages as templates: `<!-- ketamine:widgets -->` in a page becomes one tag per widget of
+ *    the registry (src/widgets.ts) with its `example` attributes, so a new widget is in every scenario.
+ *    `?widgets=a,b` keeps only those (loader.html: a page with one widget).
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,6 +44,8 @@ const HEADERS = {
 };
 
 const OFFLINE = /^\/embed-cdn-offline\/([\w-]+)\/dist\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/;
+/** A language chunk: `chunks/<locale>-<shared or widget>-<hash>.js` (es, pt-BR, en-XA …). */
+const LANGUAGE_CHUNK = /^chunks\/[a-z]{2}(?:-[A-Z]{2})?-/;
 const COPY = /^\/embed-cdn\/ketamine-widgets@(\d+\.\d+\.\d+)\/dist\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/;
 
 /** The built bundle's main file with its version string replaced (fails loudly if it is not found). */
@@ -50,12 +58,55 @@ async function bundleAs(newVersion, file) {
   return text.replace(literal, `$1${newVersion}$1`);
 }
 
+const MARKER = /^([ \t]*)<!-- ketamine:widgets -->$/m;
+const escapeAttribute = (value) => String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** Registry widgets (all, or the names given) as a webmaster writes them, one per line. */
+export function widgetTags(indent = '', names = Object.keys(WIDGETS)) {
+  const unknown = names.filter((name) => !WIDGETS[name]);
+  if (unknown.length) throw Object.assign(new Error(`embed-middleware: no widget ${unknown.join(', ')} in src/widgets.ts`), { status: 400 });
+  return Object.entries(WIDGETS)
+    .filter(([name]) => names.includes(name))
+    .map(([name, { example }]) => {
+      const attributes = Object.entries(example).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+      return `${indent}<${tagOf(name)}${attributes}></${tagOf(name)}>`;
+    })
+    .join('\n');
+}
+
+/** A fixture page with its widget marker filled in; a page without the marker is served as written. */
+export const fillWidgets = (html, names) => html.replace(MARKER, (_, indent) => widgetTags(indent, names));
+
+/** A response body (string, Buffer or stream) as text. */
+async function bodyText(body) {
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const parts = [];
+  for await (const part of body) parts.push(Buffer.from(part));
+  return Buffer.concat(parts).toString('utf8');
+}
+
 /** @type {import('koa').Middleware} */
 export async function embedMiddleware(ctx, next) {
+  const page = /^\/test\/fixtures\/embed\/([\w-]+\.html)$/.exec(ctx.path)?.[1];
+  if (page) {
+    // Through the dev server's own HTML handling first (served as written, WebKit hangs on the import-map pages).
+    await next();
+    if (HEADERS[page]) ctx.set(HEADERS[page]);
+    if (ctx.status !== 200) return;
+    try {
+      const names = ctx.query.widgets ? String(ctx.query.widgets).split(',') : undefined;
+      ctx.body = fillWidgets(await bodyText(ctx.body), names);
+    } catch (error) {
+      ctx.status = error.status ?? 500;
+      ctx.body = String(error.message);
+    }
+    return;
+  }
   const offline = OFFLINE.exec(ctx.path);
   if (offline) {
     const [, failing, file] = offline;
-    if (file.startsWith('chunks/') && (failing === 'chunks' || file.includes(failing))) {
+    if (LANGUAGE_CHUNK.test(file) && (failing === 'locales' || file.includes(failing))) {
       ctx.status = 503;
       ctx.body = 'offline';
     } else {
@@ -76,6 +127,4 @@ export async function embedMiddleware(ctx, next) {
     return;
   }
   await next();
-  const fixture = /^\/test\/fixtures\/embed\/([\w.-]+)$/.exec(ctx.path)?.[1];
-  if (fixture && HEADERS[fixture]) ctx.set(HEADERS[fixture]);
 }

@@ -1,15 +1,19 @@
 import { FLAG } from './robustness-arbitraries.js';
+import { WIDGET_NAMES, tagOf } from '../../src/widgets.js';
 
 /**
  * The page side of the robustness tests: loads the BUILT CDN bundle the way a
- * webmaster does (one module script tag; nothing from src/ is imported),
+ * webmaster does (one module script tag; from src/ only the registry's names),
  * watches for uncaught errors, prototype pollution and injected markup, and
  * waits for a widget's outcome (content or error panel).
  */
 
 export const BUNDLE = '/dist/cdn/ketamine-widgets.js';
-export const TAGS = ['ketamine-evidence-card', 'ketamine-treatment-timeline', 'ketamine-therapy-comparison'] as const;
+/** Every widget of the registry (src/widgets.ts). */
+export const TAGS = WIDGET_NAMES.map(tagOf);
 export type Tag = (typeof TAGS)[number];
+/** A selector for every widget. */
+export const ALL_WIDGETS = TAGS.join(', ');
 
 /** A widget as the tests see it: an element with the documented properties. */
 export type Widget = HTMLElement & {
@@ -25,7 +29,10 @@ export type Widget = HTMLElement & {
 
 let loading: Promise<void> | undefined;
 
-/** Adds the bundle's module script once and waits for the three elements. */
+/**
+ * Adds the bundle's module script once and has it define every widget: the bundle loads a widget's
+ * chunk only when it sees the tag, and the tests also create widgets before they are in the page.
+ */
 export function loadBundle(): Promise<void> {
   loading ??= new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');
@@ -34,7 +41,15 @@ export function loadBundle(): Promise<void> {
     script.onload = () => resolve();
     script.onerror = () => reject(new Error(`could not load ${BUNDLE}; run npm run build first`));
     document.head.append(script);
-  }).then(() => Promise.all(TAGS.map((tag) => customElements.whenDefined(tag))).then(() => undefined));
+  }).then(async () => {
+    const discover = window.KetamineWidgets?.discover;
+    if (!discover) throw new Error('window.KetamineWidgets.discover is missing: not the CDN bundle?');
+    // A fragment outside the page holds one of each tag: nothing renders, every chunk loads.
+    const every = document.createDocumentFragment();
+    for (const tag of TAGS) every.append(document.createElement(tag));
+    await discover(every);
+    await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
+  });
   return loading;
 }
 
