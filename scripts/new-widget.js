@@ -56,13 +56,14 @@ function main() {
   // Derived files: its strings in locales/, its JSON Schema, its manifest entry.
   execFileSync('npm', ['run', '-s', 'localize:extract'], { stdio: 'inherit' });
   execFileSync('npm', ['run', '-s', 'schemas'], { stdio: 'inherit' });
+  execFileSync('node', ['scripts/check-exports.js', '--write'], { stdio: 'inherit' });
   execFileSync('npx', ['--no-install', 'prettier', '--write', REGISTRY, ...Object.keys(files)], { stdio: 'ignore' });
   console.log(
     [
       `Created <ketamine-${name}>:`,
       ...Object.keys(files).map((path) => `  ${path}`),
       `  ${REGISTRY} (registered, as a draft)`,
-      '  locales/*.xlf (its strings, extracted), schemas/' + name + '.schema.json',
+      `  locales/*.xlf (its strings, extracted), schemas/${name}.schema.json, package.json exports`,
       'Next: write its content from the evidence file, translate its strings, drop `draft`, and add a README section.',
     ].join('\n'),
   );
