@@ -7,26 +7,38 @@
 import { WIDGETS, WIDGET_NAMES, tagOf, type WidgetName } from './widgets.js';
 import { installGlobalApi } from './global-api.js';
 
-const requested = new Set<WidgetName>();
+/** Each widget's load, started at most once (again after a failure). */
+const loading = new Map<WidgetName, Promise<void>>();
 
-/** Loads the widgets whose tags appear in `root` and are not loaded yet. */
+/** Loads the widgets whose tags appear in `root`; resolves when they (and earlier loads of them) are done. */
 function discover(root: ParentNode): Promise<void> {
-  const loads = WIDGET_NAMES.filter((name) => !requested.has(name) && root.querySelector(tagOf(name))).map((name) => {
-    requested.add(name);
-    return WIDGETS[name].define().catch((error: unknown) => {
-      requested.delete(name);
-      console.error(`ketamine-widgets: could not load <${tagOf(name)}>.`, error);
-    });
+  const loads = WIDGET_NAMES.filter((name) => root.querySelector(tagOf(name))).map((name) => {
+    let load = loading.get(name);
+    if (!load) {
+      load = WIDGETS[name].define().then(
+        () => undefined,
+        (error: unknown) => {
+          loading.delete(name);
+          console.error(`ketamine-widgets: could not load <${tagOf(name)}>.`, error);
+        },
+      );
+      loading.set(name, load);
+    }
+    return load;
   });
   return Promise.all(loads).then(() => undefined);
 }
 
-if (installGlobalApi({ discover })) {
-  void discover(document);
-  // Widgets added later (a page builder, a single-page app) load on arrival; one query per widget and batch.
-  const observer = new MutationObserver(() => {
-    void discover(document);
-    if (requested.size === WIDGET_NAMES.length) observer.disconnect();
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-}
+// A later copy (another version) loads its own chunks too, so that its define() warns naming both
+// versions; always after the first copy's loads, so the first copy's definitions win as before.
+const first = window.KetamineWidgets;
+const load = installGlobalApi({ discover })
+  ? discover
+  : (root: ParentNode) => Promise.resolve(first?.discover?.(root)).then(() => discover(root));
+void load(document);
+// Widgets added later (a page builder, a single-page app) load on arrival; one query per widget and batch.
+const observer = new MutationObserver(() => {
+  void load(document);
+  if (loading.size === WIDGET_NAMES.length) observer.disconnect();
+});
+observer.observe(document.documentElement, { childList: true, subtree: true });
