@@ -31,6 +31,7 @@ if (installGlobalApi({ discover })) {
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-// Every widget builds on the base element (and Lit). Exported so that the bundler keeps them in this
-// file, which the page has already loaded, rather than in a further chunk every widget would wait for.
+// Every widget builds on the base element and its controllers (and Lit). Exported so that the bundler keeps
+// them in this file, which the page has already loaded, rather than in a further chunk every widget would wait for.
 export { KetamineElement } from './internal/ketamine-element.js';
+export { ClinicContentController } from './internal/controllers/clinic-content.js';
