@@ -182,6 +182,23 @@ describe('ClinicContentController', () => {
     el.remove();
   });
 
+  it('loads once per new input: updates with the same input (NaN included) do not validate again', async () => {
+    const el = document.createElement(tag) as ContentHost;
+    const events = collect(el);
+    el.steps = NaN;
+    await captureConsole('error', async () => {
+      document.body.append(el);
+      await settle(el);
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await settle(el);
+      }
+    });
+    expect(shown(el)).to.deep.equal(['steps']);
+    expect(events, 'one validation, one event').to.have.length(1);
+    el.remove();
+  });
+
   it('turns a value whose getters throw into one issue naming the error', async () => {
     const el = document.createElement(tag) as ContentHost;
     el.steps = new Proxy([], {

@@ -72,7 +72,8 @@ export class ClinicContentController<V, T> implements ReactiveController {
 
   hostUpdate(): void {
     const input = this.options.input();
-    if (this.started && input === this.lastInput) return;
+    // Object.is, as Lit compares properties: with !==, a NaN input would load again at every update, forever.
+    if (this.started && Object.is(input, this.lastInput)) return;
     this.started = true;
     this.lastInput = input;
     void this.load();
