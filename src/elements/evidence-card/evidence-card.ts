@@ -1,25 +1,12 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
-import { KetamineElement, loadingPlaceholder } from '../../internal/ketamine-element.js';
-import { localize } from '../../internal/localized-text.js';
-import { sourceLinks } from '../../internal/source-links.js';
-import { rateEvidence } from './evidence-strength.js';
-import { footer } from '../../internal/widget-footer.js';
+import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
+import { ClinicContentController, type Outcome } from '../../internal/controllers/clinic-content.js';
 import { preview, type ContentIssue } from '../../schema/content-issue.js';
-import { sentence } from '../../content/sentence.js';
-import { participantCount } from '../../localization/plural.js';
 import { STUDIES, STUDY_IDS, isStudyId } from './studies.js';
 import type { StudyInput } from './study.schema.js';
-import {
-  byline,
-  certaintyLabel,
-  designPoints,
-  notInSummary,
-  outcomeLabel,
-  reasonText,
-  routeLabel,
-} from './study-text.js';
+import { studyCard } from './study-card.js';
 import { evidenceCardStyles } from './evidence-card.styles.js';
 
 /** The schema (and zod with it) loads only when a clinic supplies content. */
@@ -75,7 +62,6 @@ export class KetamineEvidenceCard extends KetamineElement {
   static override properties: PropertyDeclarations = {
     study: {},
     compact: { type: Boolean, reflect: true },
-    content: { state: true, attribute: false },
   };
 
   /**
@@ -86,58 +72,35 @@ export class KetamineEvidenceCard extends KetamineElement {
   declare study: string | StudyInput | undefined;
   /** Denser layout for sidebars. */
   declare compact: boolean;
+
   /** The study to show, read in the current locale at each render. */
-  private declare content: (() => StudyInput) | undefined;
+  private readonly content = new ClinicContentController(this, {
+    schema: loadStudySchema,
+    input: () => this.study,
+    pick: pickStudy,
+    absent: () => ({ ok: false, issues: () => [missingStudy()] }),
+    valid: (study): (() => StudyInput) => () => study,
+  });
 
   constructor() {
     super();
     this.compact = false;
   }
 
-  protected errorTitle(): string {
-    return msg('This evidence card could not be shown', {
-      id: 'evidence-card.error-title',
-      desc: 'Title of the error panel shown instead of the card when its content is invalid.',
-    });
+  protected renderContent(): TemplateResult {
+    return renderState(this.content.state, errorTitle, (study) => studyCard(study(), this.headingLevel));
   }
+}
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('study')) void this.loadStudy();
-  }
-
-  protected jsonChildChanged(): void {
-    if (!this.hasStudyProperty()) void this.loadStudy();
-  }
-
-  private hasStudyProperty(): boolean {
-    // null (a removed attribute, or `.study = null`) counts as absent, like undefined.
-    return (typeof this.study === 'object' && this.study !== null) || (typeof this.study === 'string' && this.study.trim() !== '');
-  }
-
-  /** content data → validation → state; the template only ever sees valid data. */
-  private async loadStudy(): Promise<void> {
-    const { study } = this;
-    if (typeof study === 'string' && study.trim() !== '') {
-      this.cancelClinicContent();
-      this.showBuiltIn(study.trim());
-      return;
-    }
-    // An empty attribute counts as absent: the inline JSON child is read instead.
-    const value = typeof study === 'object' && study !== null ? study : undefined;
-    await this.checkClinicContent(loadStudySchema, value, (checked) => {
-      if (checked === undefined) this.reportIssues(() => [missingStudy()]);
-      else if (checked.ok) this.show(() => checked.value);
-      else this.reportIssues(checked.issues);
-    });
-  }
-
-  private showBuiltIn(id: string): void {
-    if (isStudyId(id)) {
-      this.show(STUDIES[id]);
-      return;
-    }
-    this.reportIssues(() => [
+/** A built-in id wins; an object is validated; null, undefined and an empty or blank id mean the inline JSON child. */
+function pickStudy(study: unknown): Outcome<() => StudyInput> | { clinic: unknown } | undefined {
+  if (typeof study === 'object' && study !== null) return { clinic: study };
+  if (typeof study !== 'string' || study.trim() === '') return undefined;
+  const id = study.trim();
+  if (isStudyId(id)) return { ok: true, value: STUDIES[id] };
+  return {
+    ok: false,
+    issues: () => [
       {
         path: 'study',
         expected: msg(str`a built-in study id: ${STUDY_IDS.join(', ')}`, {
@@ -146,103 +109,15 @@ export class KetamineEvidenceCard extends KetamineElement {
         }),
         found: preview(id),
       },
-    ]);
-  }
-
-  private show(content: () => StudyInput): void {
-    this.clearIssues();
-    this.content = content;
-  }
-
-  protected renderContent(): TemplateResult {
-    if (!this.content) return loadingPlaceholder;
-    const study = this.content();
-    const strength = rateEvidence(study.design, study.participants);
-    return html`
-      <article part="base" class="card panel" aria-labelledby="headline">
-        <header part="header" class="header">
-          <p part="condition" class="condition">${localize(study.condition)}</p>
-          <div part="headline" class="headline" id="headline" role="heading" aria-level=${this.headingLevel}>
-            ${localize(study.headline)}
-          </div>
-          <p part="byline" class="byline">${byline(study.citation)}</p>
-        </header>
-
-        <div part="outcome" class="outcome" data-outcome=${study.outcome}>
-          <p class="outcome-label">
-            <span class="label">${msg('Main result:', { id: 'card.main-result', desc: 'Label before the one-line summary of the result.' })}</span>
-            ${outcomeLabel(study.outcome, study.design.control)}
-          </p>
-          <p class="result">${localize(study.result)}</p>
-        </div>
-
-        <details part="strength" class="strength">
-          <summary>
-            <span part="badge" class="badge" data-certainty=${strength.certainty}>
-              <span class="chevron" aria-hidden="true"></span>
-              <span class="meter" aria-hidden="true"></span>
-              ${msg(str`Strength of evidence: ${certaintyLabel(strength.certainty)}`, {
-                id: 'card.strength',
-                desc: 'Evidence-strength badge. The placeholder is a level: High, Moderate, Low or Very low.',
-              })}
-            </span>
-          </summary>
-          <div class="strength-body">
-            <p>
-              ${msg('How much this one study tells us, rated with the GRADE method:', {
-                id: 'card.strength-intro',
-                desc: 'Intro to the list of reasons for the evidence rating. GRADE is a method name; keep it.',
-              })}
-            </p>
-            <ul>
-              ${strength.reasons.map((reason) => html`<li>${reasonText(reason)}</li>`)}
-            </ul>
-          </div>
-        </details>
-
-        <dl part="facts" class="facts">
-          ${this.fact(msg('Study design', { id: 'card.design', desc: 'Label of the study design row.' }), html`<ul class="points">
-            ${designPoints(study.design).map((point) => html`<li>${point}</li>`)}
-          </ul>`)}
-          ${this.fact(
-            msg('Participants', { id: 'card.participants', desc: 'Label of the number of people in the study.' }),
-            participantCount(study.participants),
-          )}
-          ${this.fact(msg('Dose', { id: 'card.dose', desc: 'Label of the ketamine dose row.' }), localize(study.dose))}
-          ${this.fact(msg('How it was given', { id: 'card.route', desc: 'Label of the route of administration row.' }), routeLabel(study.route))}
-          ${this.fact(
-            msg('First measured', { id: 'card.first-measured', desc: 'Label: when the effect was first measured.' }),
-            localize(study.firstMeasured) ?? notInSummary(),
-          )}
-          ${this.fact(
-            msg('Follow-up', { id: 'card.follow-up', desc: 'Label: how long people were followed after treatment.' }),
-            localize(study.followUp) ?? notInSummary(),
-          )}
-          ${this.fact(
-            msg('Side effects', { id: 'card.side-effects', desc: 'Label of the notable side effects row.' }),
-            localize(study.sideEffects) ?? notInSummary(),
-          )}
-          ${this.fact(msg('Limitations', { id: 'card.limitations', desc: 'Label of the study limitations row.' }), localize(study.limitations))}
-        </dl>
-
-        ${footer(html`
-          <p part="citation" class="citation" dir="auto">
-            ${sentence(study.citation.authors)} ${sentence(study.citation.title)} <cite>${study.citation.journal}</cite>.
-            ${study.citation.year}${study.citation.details ? `;${study.citation.details}` : ''}.
-          </p>
-          ${sourceLinks(study.citation, () =>
-            msg('Study website', { id: 'link.website', desc: 'Link to a clinic-supplied study page.' }),
-          )}
-        `)}
-      </article>
-    `;
-  }
-
-  private fact(label: string, value: TemplateResult | string): TemplateResult {
-    return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
-  }
-
+    ],
+  };
 }
+
+const errorTitle = (): string =>
+  msg('This evidence card could not be shown', {
+    id: 'evidence-card.error-title',
+    desc: 'Title of the error panel shown instead of the card when its content is invalid.',
+  });
 
 const missingStudy = (): ContentIssue => ({
   path: 'study',

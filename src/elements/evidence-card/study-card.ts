@@ -1,0 +1,105 @@
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { localize } from '../../internal/localized-text.js';
+import { sourceLinks } from '../../internal/source-links.js';
+import { footer } from '../../internal/widget-footer.js';
+import { sentence } from '../../content/sentence.js';
+import { participantCount } from '../../localization/plural.js';
+import { rateEvidence } from './evidence-strength.js';
+import type { StudyInput } from './study.schema.js';
+import {
+  byline,
+  certaintyLabel,
+  designPoints,
+  notInSummary,
+  outcomeLabel,
+  reasonText,
+  routeLabel,
+} from './study-text.js';
+
+/** The card for one valid study, in the current locale. */
+export function studyCard(study: StudyInput, headingLevel: string): TemplateResult {
+  const strength = rateEvidence(study.design, study.participants);
+  return html`
+    <article part="base" class="card panel" aria-labelledby="headline">
+      <header part="header" class="header">
+        <p part="condition" class="condition">${localize(study.condition)}</p>
+        <div part="headline" class="headline" id="headline" role="heading" aria-level=${headingLevel}>
+          ${localize(study.headline)}
+        </div>
+        <p part="byline" class="byline">${byline(study.citation)}</p>
+      </header>
+
+      <div part="outcome" class="outcome" data-outcome=${study.outcome}>
+        <p class="outcome-label">
+          <span class="label">${msg('Main result:', { id: 'card.main-result', desc: 'Label before the one-line summary of the result.' })}</span>
+          ${outcomeLabel(study.outcome, study.design.control)}
+        </p>
+        <p class="result">${localize(study.result)}</p>
+      </div>
+
+      <details part="strength" class="strength">
+        <summary>
+          <span part="badge" class="badge" data-certainty=${strength.certainty}>
+            <span class="chevron" aria-hidden="true"></span>
+            <span class="meter" aria-hidden="true"></span>
+            ${msg(str`Strength of evidence: ${certaintyLabel(strength.certainty)}`, {
+              id: 'card.strength',
+              desc: 'Evidence-strength badge. The placeholder is a level: High, Moderate, Low or Very low.',
+            })}
+          </span>
+        </summary>
+        <div class="strength-body">
+          <p>
+            ${msg('How much this one study tells us, rated with the GRADE method:', {
+              id: 'card.strength-intro',
+              desc: 'Intro to the list of reasons for the evidence rating. GRADE is a method name; keep it.',
+            })}
+          </p>
+          <ul>
+            ${strength.reasons.map((reason) => html`<li>${reasonText(reason)}</li>`)}
+          </ul>
+        </div>
+      </details>
+
+      <dl part="facts" class="facts">
+        ${fact(msg('Study design', { id: 'card.design', desc: 'Label of the study design row.' }), html`<ul class="points">
+          ${designPoints(study.design).map((point) => html`<li>${point}</li>`)}
+        </ul>`)}
+        ${fact(
+          msg('Participants', { id: 'card.participants', desc: 'Label of the number of people in the study.' }),
+          participantCount(study.participants),
+        )}
+        ${fact(msg('Dose', { id: 'card.dose', desc: 'Label of the ketamine dose row.' }), localize(study.dose))}
+        ${fact(msg('How it was given', { id: 'card.route', desc: 'Label of the route of administration row.' }), routeLabel(study.route))}
+        ${fact(
+          msg('First measured', { id: 'card.first-measured', desc: 'Label: when the effect was first measured.' }),
+          localize(study.firstMeasured) ?? notInSummary(),
+        )}
+        ${fact(
+          msg('Follow-up', { id: 'card.follow-up', desc: 'Label: how long people were followed after treatment.' }),
+          localize(study.followUp) ?? notInSummary(),
+        )}
+        ${fact(
+          msg('Side effects', { id: 'card.side-effects', desc: 'Label of the notable side effects row.' }),
+          localize(study.sideEffects) ?? notInSummary(),
+        )}
+        ${fact(msg('Limitations', { id: 'card.limitations', desc: 'Label of the study limitations row.' }), localize(study.limitations))}
+      </dl>
+
+      ${footer(html`
+        <p part="citation" class="citation" dir="auto">
+          ${sentence(study.citation.authors)} ${sentence(study.citation.title)} <cite>${study.citation.journal}</cite>.
+          ${study.citation.year}${study.citation.details ? `;${study.citation.details}` : ''}.
+        </p>
+        ${sourceLinks(study.citation, () =>
+          msg('Study website', { id: 'link.website', desc: 'Link to a clinic-supplied study page.' }),
+        )}
+      `)}
+    </article>
+  `;
+}
+
+function fact(label: string, value: TemplateResult | string): TemplateResult {
+  return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+}

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { comparisonModel, listedSources, select } from '../../src/elements/therapy-comparison/comparison-model.js';
+import { CELLS, CRITERION_IDS, THERAPY_IDS } from '../../src/elements/therapy-comparison/therapies.js';
+import type { Comparison } from '../../src/elements/therapy-comparison/comparison.schema.js';
+
+/* The comparison's model as plain functions: no element, no DOM. */
+
+const NONE = { therapies: undefined, criteria: undefined, highlight: undefined };
+const clinic: Comparison = {
+  therapies: [
+    { id: 'tms', name: 'TMS', cells: { onset: { text: 'Weeks', sources: ['protocol'] }, price: { text: 'Covered' } } },
+  ],
+  criteria: [{ id: 'price', label: 'Price', cells: { ketamine: { text: 'Ask us', sources: ['protocol', 'leaflet'] }, tms: { text: 'Not used' } } }],
+  sources: [
+    { id: 'protocol', citation: 'Our protocol', url: 'https://example.org/p' },
+    { id: 'leaflet', citation: { en: 'Leaflet', es: 'Folleto' } },
+  ],
+};
+
+describe('comparison model', () => {
+  it('select(): all ids by default, built-in first, then the clinic additions', () => {
+    const s = select(clinic, NONE);
+    expect(s.columnIds).to.deep.equal([...THERAPY_IDS, 'tms']);
+    expect(s.rowIds).to.deep.equal([...CRITERION_IDS, 'price']);
+    expect(s.highlighted).to.equal(undefined);
+    expect(s.problems).to.deep.equal([]);
+  });
+
+  it('select(): keeps the order asked for, drops duplicates and unknown ids, and says which were ignored', () => {
+    const s = select(clinic, { therapies: ' tms  ketamine tms nope ', criteria: 'price', highlight: 'tms' });
+    expect(s.columnIds).to.deep.equal(['tms', 'ketamine']);
+    expect(s.rowIds).to.deep.equal(['price']);
+    expect(s.highlighted).to.equal('tms');
+    expect(s.problems).to.deep.equal([
+      { attribute: 'therapies', value: ' tms  ketamine tms nope ', allowed: [...THERAPY_IDS, 'tms'], ignored: ['nope'] },
+    ]);
+  });
+
+  it('select(): nothing valid means everything, and an unknown highlight highlights nothing', () => {
+    const s = select({}, { therapies: 'nope', criteria: undefined, highlight: 'tms' });
+    expect(s.columnIds).to.deep.equal([...THERAPY_IDS]);
+    expect(s.highlighted).to.equal(undefined);
+    expect(s.problems.map((p) => [p.attribute, p.ignored])).to.deep.equal([
+      ['therapies', undefined],
+      ['highlight', undefined],
+    ]);
+  });
+
+  it('merges clinic cells: a therapy cell, a criterion cell, built-in cells, and gaps as not covered', () => {
+    const model = comparisonModel(clinic, { columnIds: ['ketamine', 'tms'], rowIds: ['onset', 'price', 'mechanism'] });
+    expect(model.columns.map((c) => c.name)).to.deep.equal(['Ketamine', 'TMS']);
+    expect(model.rows.map((r) => r.label)).to.deep.equal(['How fast it works', 'Price', 'How it works']);
+    const [onset, price, mechanism] = model.grid;
+    expect(onset![0]!.text).to.equal(CELLS.ketamine.onset!.text());
+    expect(onset![1]).to.deep.equal({ text: 'Weeks', sources: ['clinic:protocol'] });
+    expect(price![0]).to.deep.equal({ text: 'Ask us', sources: ['clinic:protocol', 'clinic:leaflet'] });
+    // The therapy's own cell wins over the criterion's cell for the same pair.
+    expect(price![1]).to.deep.equal({ text: 'Covered', sources: [] });
+    expect(mechanism![1]).to.deep.equal({ text: undefined, sources: [] });
+  });
+
+  it('numbers footnotes by first appearance, row by row, and lists each source once', () => {
+    const model = comparisonModel(clinic, { columnIds: ['tms', 'ketamine'], rowIds: ['price', 'onset'] });
+    const keys = [...model.numbers.keys()];
+    expect(keys.slice(0, 2)).to.deep.equal(['clinic:protocol', 'clinic:leaflet']);
+    expect([...model.numbers.values()]).to.deep.equal(keys.map((_, i) => i + 1));
+    const listed = listedSources(model.numbers, clinic);
+    expect(listed.map((s) => s.n)).to.deep.equal(keys.map((_, i) => i + 1));
+    expect(listed[0]).to.deep.include({ key: 'clinic:protocol', citation: 'Our protocol', url: 'https://example.org/p' });
+    expect(listed[1]).to.deep.include({ key: 'clinic:leaflet', citation: 'Leaflet' });
+    const builtIn = listed.find((s) => s.key.startsWith('builtin:'))!;
+    expect(builtIn.citation).to.be.a('string').and.not.equal('');
+    expect(builtIn.doi ?? builtIn.pmid ?? builtIn.url).to.be.a('string');
+  });
+});
