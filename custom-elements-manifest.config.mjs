@@ -76,7 +76,9 @@ function useAcceptedValues(element, item) {
   if (!accepted || !item.type) return;
   // If src narrows the type itself one day, it must say the same.
   if (item.type.text !== 'string' && item.type.text !== accepted) {
-    throw new Error(`custom-elements.json: <${element.tagName}> ${item.name} is ${item.type.text}, expected ${accepted}`);
+    throw new Error(
+      `custom-elements.json: <${element.tagName}> ${item.name} is ${item.type.text}, expected ${accepted}`,
+    );
   }
   item.type = { text: accepted };
 }

@@ -82,7 +82,8 @@ function watchThemes(root?: Element): void {
  */
 const withWidgetContext: Decorator = (story, context) => {
   const { globals, viewMode, args } = context;
-  const localeGlobal: unknown = viewMode === 'docs' ? (context['userGlobals']?.locale ?? globals['locale']) : globals['locale'];
+  const localeGlobal: unknown =
+    viewMode === 'docs' ? (context['userGlobals']?.locale ?? globals['locale']) : globals['locale'];
   const locale = typeof localeGlobal === 'string' && localeGlobal ? localeGlobal : SOURCE_LOCALE;
   void setLocale(locale);
 

@@ -56,7 +56,7 @@ export function localeSwitch(browser, url) {
         await window.KetamineWidgets.setLocale(locale);
         await Promise.all(widgets.map((w) => w.updateComplete));
         const rendered = performance.now() - start;
-        document.body.offsetHeight;
+        void document.body.offsetHeight; // forces layout
         const laidOut = performance.now() - start;
         const shown = widgets.map((w) => w.shadowRoot.querySelector('.root')?.lang);
         if (shown.some((lang) => lang !== locale)) throw new Error(`not every widget shows ${locale}: ${shown}`);
@@ -90,7 +90,8 @@ export function heapPer100(browser, url, element) {
           // The CDN bundle loads a widget's chunk once its tag is in the page.
           await customElements.whenDefined(tag);
           await Promise.all(added.map((w) => w.updateComplete));
-          if (!added.every((w) => w.shadowRoot.querySelector('[part~="base"]'))) throw new Error(`${tag} did not render`);
+          if (!added.every((w) => w.shadowRoot.querySelector('[part~="base"]')))
+            throw new Error(`${tag} did not render`);
         },
         element.tag,
         Array.from({ length: count }, (_, i) => element.attributes(from + i)),

@@ -12,7 +12,11 @@ const BUNDLE = '/dist/cdn/ketamine-widgets.js';
  * (built-in content, so nothing is fetched but the bundle and its chunks).
  */
 export function benchElements() {
-  return Object.entries(WIDGETS).map(([name, { example }]) => ({ name, tag: tagOf(name), attributes: () => ({ ...example }) }));
+  return Object.entries(WIDGETS).map(([name, { example }]) => ({
+    name,
+    tag: tagOf(name),
+    attributes: () => ({ ...example }),
+  }));
 }
 
 const escapeAttribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -73,7 +77,11 @@ export function bundleOnlyPage(bundle = BUNDLE) {
 
 /** One widget with its example attributes and the given bundle, nothing else (time to first rendered widget). */
 export function oneWidgetPage(element, bundle) {
-  return page(`one ${element.tag}`, `<script type="module" src="${bundle}"></script>`, tagHtml(element.tag, element.attributes(0)));
+  return page(
+    `one ${element.tag}`,
+    `<script type="module" src="${bundle}"></script>`,
+    tagHtml(element.tag, element.attributes(0)),
+  );
 }
 
 /** The demo page with the given bundle in place of its own (\`blocking="render"\` kept), served from bench/.pages/. */
@@ -94,7 +102,11 @@ document.body.append(widget);
 await widgetsRendered(document, tag);
 document.body.offsetHeight;
 parent.postMessage('bench-rendered', '*');</script>`;
-  return page(element.tag, `<script type="module" src="${BUNDLE}"></script><style>body { padding: 0; } body > * { margin: 0; }</style>`, script);
+  return page(
+    element.tag,
+    `<script type="module" src="${BUNDLE}"></script><style>body { padding: 0; } body > * { margin: 0; }</style>`,
+    script,
+  );
 }
 
 /** One iframe per widget, each as tall as the widget rendered (as vendors' embed snippets fix a height). */

@@ -30,21 +30,35 @@ const SECTIONS = {
   ],
   render: (results) => [
     'Render cost: navigation → every widget rendered',
-    table(['page', 'widgets', 'static HTML', 'iframe each', 'widgets / static', 'widgets / iframe'], renderRows(results)),
+    table(
+      ['page', 'widgets', 'static HTML', 'iframe each', 'widgets / static', 'widgets / iframe'],
+      renderRows(results),
+    ),
   ],
   localeSwitch: (results) => [
     `Locale switch on the demo page (${results.localeSwitch.widgets} widgets), from setLocale() on`,
     table(
       ['locale', 'every widget re-rendered', 'page laid out again'],
       [
-        ['already loaded (fr)', spread(results.localeSwitch.loaded.rendered, ' ms'), spread(results.localeSwitch.loaded.laidOut, ' ms')],
-        ['not loaded yet (fr)', spread(results.localeSwitch.notLoaded.rendered, ' ms'), spread(results.localeSwitch.notLoaded.laidOut, ' ms')],
+        [
+          'already loaded (fr)',
+          spread(results.localeSwitch.loaded.rendered, ' ms'),
+          spread(results.localeSwitch.loaded.laidOut, ' ms'),
+        ],
+        [
+          'not loaded yet (fr)',
+          spread(results.localeSwitch.notLoaded.rendered, ' ms'),
+          spread(results.localeSwitch.notLoaded.laidOut, ' ms'),
+        ],
       ],
     ),
   ],
   heapPer100: (results) => [
     'JS heap added by 100 widgets (after garbage collection)',
-    table(['element', 'heap per 100'], Object.entries(results.heapPer100).map(([tag, s]) => [`\`<${tag}>\``, spread(s, ' KiB')])),
+    table(
+      ['element', 'heap per 100'],
+      Object.entries(results.heapPer100).map(([tag, s]) => [`\`<${tag}>\``, spread(s, ' KiB')]),
+    ),
   ],
   layoutShift: (results) => [
     'Layout shift of the demo page (sum of every shift from the first paint until all widgets show)',
@@ -92,11 +106,23 @@ export function updateReadme(results) {
         `First widget rendered, ${page} (before: CDN bundle of ${results.firstRender.before}, all widgets at once)`,
         `${beforeAfter(r.first)} (${r.first.afterPerBefore}×)`,
       ]),
-      ['100 evidence cards rendered', `${card.widgets.median} ms; static HTML ${card.static.median} ms (${card.widgetsPerStatic}×); 100 iframes ${card.iframe.median} ms (${card.widgetsPerIframe}×)`],
-      [`Locale switch, demo page (${ls.widgets} widgets), until every widget has re-rendered`, `${ls.loaded.rendered.median} ms already loaded; ${ls.notLoaded.rendered.median} ms with its chunks to fetch`],
+      [
+        '100 evidence cards rendered',
+        `${card.widgets.median} ms; static HTML ${card.static.median} ms (${card.widgetsPerStatic}×); 100 iframes ${card.iframe.median} ms (${card.widgetsPerIframe}×)`,
+      ],
+      [
+        `Locale switch, demo page (${ls.widgets} widgets), until every widget has re-rendered`,
+        `${ls.loaded.rendered.median} ms already loaded; ${ls.notLoaded.rendered.median} ms with its chunks to fetch`,
+      ],
       ['JS heap per 100 evidence cards', `${results.heapPer100['ketamine-evidence-card'].median} KiB`],
-      ['Layout shift, demo page', `${Math.max(...results.layoutShift.map((s) => s.max))} in every run of ${results.layoutShift.length} conditions (phone, desktop, slow network, late script)`],
-      [`Lighthouse ${results.lighthouse.version}, demo page (mobile)`, `performance ${lh.performance.median}, accessibility ${lh.accessibility.median}, best practices ${lh['best-practices'].median}, SEO ${lh.seo.median}`],
+      [
+        'Layout shift, demo page',
+        `${Math.max(...results.layoutShift.map((s) => s.max))} in every run of ${results.layoutShift.length} conditions (phone, desktop, slow network, late script)`,
+      ],
+      [
+        `Lighthouse ${results.lighthouse.version}, demo page (mobile)`,
+        `performance ${lh.performance.median}, accessibility ${lh.accessibility.median}, best practices ${lh['best-practices'].median}, SEO ${lh.seo.median}`,
+      ],
     ],
   );
   const note = `Medians of ${results.runs} runs, ${results.date.slice(0, 10)}, ${results.browser} on ${results.machine.cpus} shared cores.`;

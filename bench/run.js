@@ -38,9 +38,13 @@ const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const COUNTS = [1, 10, 100];
 const DEMO = '/demo/index.html';
 const SECTIONS = ['render', 'first', 'locale', 'heap', 'layout', 'lighthouse'];
-const wanted = (process.env.BENCH_SECTIONS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const wanted = (process.env.BENCH_SECTIONS ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const unknown = wanted.filter((s) => !SECTIONS.includes(s));
-if (unknown.length) throw new Error(`BENCH_SECTIONS: unknown ${unknown.join(', ')}; use a comma list of ${SECTIONS.join(', ')}`);
+if (unknown.length)
+  throw new Error(`BENCH_SECTIONS: unknown ${unknown.join(', ')}; use a comma list of ${SECTIONS.join(', ')}`);
 const reduced = wanted.length > 0;
 const runs = (section) => !reduced || wanted.includes(section);
 
@@ -93,7 +97,9 @@ try {
       entry.first.afterPerBefore = ratio(entry.first.after, entry.first.before);
       entry.all.afterPerBefore = ratio(entry.all.after, entry.all.before);
       results.firstRender.pages[label] = entry;
-      log(`  ${label}: first widget ${entry.first.before.median} → ${entry.first.after.median} ms; every widget ${entry.all.before.median} → ${entry.all.after.median} ms`);
+      log(
+        `  ${label}: first widget ${entry.first.before.median} → ${entry.first.after.median} ms; every widget ${entry.all.before.median} → ${entry.all.after.median} ms`,
+      );
     }
   }
 
@@ -108,7 +114,11 @@ try {
         const pages = {
           widgets: widgetsPage(element, count),
           static: staticPage(element, count, snapshot),
-          iframe: iframePage(element, count, snapshot.widgets.map((w) => w.height)),
+          iframe: iframePage(
+            element,
+            count,
+            snapshot.widgets.map((w) => w.height),
+          ),
         };
         for (const [variant, html] of Object.entries(pages)) writePage(`${variant}-${element.tag}-${count}.html`, html);
         const times = { widgets: [], static: [], iframe: [] };
@@ -117,10 +127,16 @@ try {
           const order = Object.keys(times);
           for (let i = 0; i < order.length; i += 1) {
             const variant = order[(i + run) % order.length];
-            times[variant].push(await renderTime(browser, `${origin}/${PAGES_DIR}/${variant}-${element.tag}-${count}.html`));
+            times[variant].push(
+              await renderTime(browser, `${origin}/${PAGES_DIR}/${variant}-${element.tag}-${count}.html`),
+            );
           }
         }
-        const [widgets, staticHtml, iframe] = [summarize(times.widgets), summarize(times.static), summarize(times.iframe)];
+        const [widgets, staticHtml, iframe] = [
+          summarize(times.widgets),
+          summarize(times.static),
+          summarize(times.iframe),
+        ];
         results.render[element.tag][count] = {
           widgets,
           static: staticHtml,
@@ -138,8 +154,26 @@ try {
     const switches = await repeat(RUNS, () => localeSwitch(browser, origin + DEMO));
     results.localeSwitch = {
       widgets: switches[0].widgets,
-      loaded: { rendered: summarize(switches.map((s) => s.loaded.rendered), 2), laidOut: summarize(switches.map((s) => s.loaded.laidOut), 2) },
-      notLoaded: { rendered: summarize(switches.map((s) => s.notLoaded.rendered), 2), laidOut: summarize(switches.map((s) => s.notLoaded.laidOut), 2) },
+      loaded: {
+        rendered: summarize(
+          switches.map((s) => s.loaded.rendered),
+          2,
+        ),
+        laidOut: summarize(
+          switches.map((s) => s.loaded.laidOut),
+          2,
+        ),
+      },
+      notLoaded: {
+        rendered: summarize(
+          switches.map((s) => s.notLoaded.rendered),
+          2,
+        ),
+        laidOut: summarize(
+          switches.map((s) => s.notLoaded.laidOut),
+          2,
+        ),
+      },
     };
   }
 
@@ -149,7 +183,10 @@ try {
     results.heapPer100 = {};
     for (const element of elements) {
       const bytes = await repeat(RUNS, () => heapPer100(browser, `${origin}/${PAGES_DIR}/memory.html`, element));
-      results.heapPer100[element.tag] = summarize(bytes.map((b) => b / 1024), 0);
+      results.heapPer100[element.tag] = summarize(
+        bytes.map((b) => b / 1024),
+        0,
+      );
     }
   }
 
@@ -163,14 +200,21 @@ try {
       ['phone, script 1 s late', origin + DEMO, { lateScript: true }],
       ['desktop, script 1 s late', origin + DEMO, { viewport: DESKTOP, lateScript: true }],
       ['phone, script 1 s late, no blocking="render" (as in Firefox)', withoutBlocking, { lateScript: true }],
-      ['desktop, script 1 s late, no blocking="render" (as in Firefox)', withoutBlocking, { viewport: DESKTOP, lateScript: true }],
+      [
+        'desktop, script 1 s late, no blocking="render" (as in Firefox)',
+        withoutBlocking,
+        { viewport: DESKTOP, lateScript: true },
+      ],
     ];
     results.layoutShift = [];
     for (const [condition, url, options] of conditions) {
       const loads = await repeat(RUNS, () => layoutShift(browser, url, options));
       results.layoutShift.push({
         condition,
-        ...summarize(loads.map((l) => l.cls), 4),
+        ...summarize(
+          loads.map((l) => l.cls),
+          4,
+        ),
         shifted: [...new Set(loads.flatMap((l) => l.shifts.map((s) => s.sources)))],
       });
     }
@@ -181,8 +225,24 @@ try {
     const audits = await repeat(RUNS, () => lighthouseRun(CHROMIUM, origin + DEMO));
     results.lighthouse = {
       version: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
-      scores: Object.fromEntries(Object.keys(audits[0].scores).map((c) => [c, summarize(audits.map((a) => a.scores[c]), 0)])),
-      metrics: Object.fromEntries(Object.keys(audits[0].metrics).map((m) => [m, summarize(audits.map((a) => a.metrics[m]), 3)])),
+      scores: Object.fromEntries(
+        Object.keys(audits[0].scores).map((c) => [
+          c,
+          summarize(
+            audits.map((a) => a.scores[c]),
+            0,
+          ),
+        ]),
+      ),
+      metrics: Object.fromEntries(
+        Object.keys(audits[0].metrics).map((m) => [
+          m,
+          summarize(
+            audits.map((a) => a.metrics[m]),
+            3,
+          ),
+        ]),
+      ),
       failing: [...new Set(audits.flatMap((a) => a.failing))],
     };
   }

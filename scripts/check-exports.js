@@ -38,7 +38,14 @@ for (const [key, value] of Object.entries(exports)) {
 
 // sideEffects globs, as bundlers read them (only * and ** here).
 const globToRegExp = (glob) =>
-  new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`);
+  new RegExp(
+    `^${glob
+      .replace(/^\.\//, '')
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*\*/g, '\0')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\0/g, '.*')}$`,
+  );
 const sideEffects = Array.isArray(pkg.sideEffects) ? pkg.sideEffects.map(globToRegExp) : [];
 const hasSideEffects = (path) => pkg.sideEffects === true || sideEffects.some((re) => re.test(path));
 for (const name of ELEMENTS) {
@@ -46,7 +53,9 @@ for (const name of ELEMENTS) {
     if (!hasSideEffects(path)) problems.push(`sideEffects: ${path} registers <ketamine-${name}> but is not listed`);
   }
   if (hasSideEffects(`dist/lib/elements/${name}/${name}.js`)) {
-    problems.push(`sideEffects: dist/lib/elements/${name}/${name}.js (the class alone) is listed; bundlers could not drop it`);
+    problems.push(
+      `sideEffects: dist/lib/elements/${name}/${name}.js (the class alone) is listed; bundlers could not drop it`,
+    );
   }
 }
 

@@ -58,7 +58,8 @@ function section(title) {
 
 /** A bare specifier into @lit/localize's files, or into any package's internal/ folder. */
 const isDeep = (specifier) =>
-  !/^[./]/.test(specifier) && (specifier.startsWith('@lit/localize/') || /^(@[^/]+\/)?[^/]+\/(.*\/)?internal\//.test(specifier));
+  !/^[./]/.test(specifier) &&
+  (specifier.startsWith('@lit/localize/') || /^(@[^/]+\/)?[^/]+\/(.*\/)?internal\//.test(specifier));
 function deepImports(files) {
   return files.flatMap(({ path, text }) => {
     const found = [];
@@ -69,7 +70,8 @@ function deepImports(files) {
           : ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword
             ? node.arguments[0]
             : undefined;
-      if (specifier && ts.isStringLiteralLike(specifier) && isDeep(specifier.text)) found.push(`${path}: ${specifier.text}`);
+      if (specifier && ts.isStringLiteralLike(specifier) && isDeep(specifier.text))
+        found.push(`${path}: ${specifier.text}`);
       ts.forEachChild(node, visit);
     };
     visit(parseTs(path, text));
@@ -116,7 +118,10 @@ async function bundle(dir, plugins) {
       rolldownOptions: { external: [/^@lit\//] },
     },
   });
-  return [output].flat()[0].output.map((chunk) => chunk.code ?? '').join('\n');
+  return [output]
+    .flat()[0]
+    .output.map((chunk) => chunk.code ?? '')
+    .join('\n');
 }
 
 const noteProblems = (code) => [
@@ -157,7 +162,15 @@ try {
 
 section(`Group modules (${GROUP_MODULES_DIR}/<locale>-<group>.ts) against the sources and locales/*.xlf:`);
 const groups = messageGroups(sourceFiles('src'), ELEMENTS);
-const expected = new Map(GROUPS.map((g) => [g, [...groups].filter(([, v]) => v.group === g).map(([id]) => id).sort()]));
+const expected = new Map(
+  GROUPS.map((g) => [
+    g,
+    [...groups]
+      .filter(([, v]) => v.group === g)
+      .map(([id]) => id)
+      .sort(),
+  ]),
+);
 
 function groupProblems({ locale, modules, xliffIds }) {
   const problems = [];
@@ -166,7 +179,8 @@ function groupProblems({ locale, modules, xliffIds }) {
     const want = expected.get(group);
     const extra = ids.filter((id) => !want.includes(id));
     const missing = want.filter((id) => !ids.includes(id));
-    if (extra.length) problems.push(`${locale}-${group}: ids whose msg() call is not in its folder: ${extra.join(', ')}`);
+    if (extra.length)
+      problems.push(`${locale}-${group}: ids whose msg() call is not in its folder: ${extra.join(', ')}`);
     if (missing.length) problems.push(`${locale}-${group}: ids of its folder missing: ${missing.join(', ')}`);
   }
   const all = [...modules.values()].flat().sort();
@@ -176,7 +190,8 @@ function groupProblems({ locale, modules, xliffIds }) {
   const lost = xliffIds.filter((id) => !union.has(id));
   const unknown = [...union].filter((id) => !xliffIds.includes(id));
   if (lost.length) problems.push(`${locale}: ids of locales/${locale}.xlf in no group module: ${lost.join(', ')}`);
-  if (unknown.length) problems.push(`${locale}: ids in group modules but not in locales/${locale}.xlf: ${unknown.join(', ')}`);
+  if (unknown.length)
+    problems.push(`${locale}: ids in group modules but not in locales/${locale}.xlf: ${unknown.join(', ')}`);
   return problems;
 }
 
@@ -184,7 +199,12 @@ for (const locale of CONFIG.targetLocales) {
   const modules = new Map(
     GROUPS.map((group) => {
       const path = join(GROUP_MODULES_DIR, `${locale}-${group}.ts`);
-      return [group, parseLocaleModule(readFileSync(path, 'utf8'), path).entries.map((e) => e.id).sort()];
+      return [
+        group,
+        parseLocaleModule(readFileSync(path, 'utf8'), path)
+          .entries.map((e) => e.id)
+          .sort(),
+      ];
     }),
   );
   const xliff = new DOMParser().parseFromString(readFileSync(join('locales', `${locale}.xlf`), 'utf8'), 'text/xml');
@@ -195,18 +215,24 @@ for (const locale of CONFIG.targetLocales) {
   broken.set(ELEMENTS[0], modules.get(ELEMENTS[0]).slice(1));
   broken.set(SHARED, [...modules.get(SHARED), moved]);
   const counts = GROUPS.map((g) => `${g} ${modules.get(g).length}`).join(', ');
-  assert(`${locale}: ${counts}; ${xliffIds.length} in the XLIFF`, groupProblems, { locale, modules, xliffIds }, {
-    locale,
-    modules: broken,
-    xliffIds,
-  });
+  assert(
+    `${locale}: ${counts}; ${xliffIds.length} in the XLIFF`,
+    groupProblems,
+    { locale, modules, xliffIds },
+    {
+      locale,
+      modules: broken,
+      xliffIds,
+    },
+  );
 }
 
 // 3. What the split must refuse -------------------------------------------------------------------
 
 section('The split stops, naming the file and id, on what it cannot handle:');
 const IMPORT = "import { msg } from '@lit/localize';\n";
-const GOOD_MODULE = "import {str} from '@lit/localize';\nexport const templates = {\n'a.b': `x`,\n'a.c': str`y ${0}`,\n};\n";
+const GOOD_MODULE =
+  "import {str} from '@lit/localize';\nexport const templates = {\n'a.b': `x`,\n'a.c': str`y ${0}`,\n};\n";
 /** Problems when `run` does not throw a MessageError whose message names every one of `names`. */
 const mustRefuse = (names) => (run) => {
   try {
@@ -280,7 +306,7 @@ assert(
 
 // 4. No deep imports of library internals -------------------------------------------------------
 
-section('No deep import of a library\'s internals in src/ or scripts/:');
+section("No deep import of a library's internals in src/ or scripts/:");
 const codeFiles = (dir) =>
   readdirSync(dir, { recursive: true })
     .filter((f) => /\.(ts|js|mjs)$/.test(f))

@@ -23,7 +23,10 @@ export const PSEUDO_LOCALE = 'en-XA';
 const parse = (text) => new DOMParser().parseFromString(text, 'text/xml');
 // With the final newline lit-localize writes, so a plain `lit-localize extract` changes nothing.
 const serialize = (doc) => `${new XMLSerializer().serializeToString(doc).trimEnd()}\n`;
-const xliffFiles = (dir) => readdirSync(dir).filter((f) => f.endsWith('.xlf')).sort();
+const xliffFiles = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.xlf'))
+    .sort();
 
 function litLocalizeExtract(configPath) {
   execFileSync('npx', ['--no-install', 'lit-localize', 'extract', '--config', configPath], { stdio: 'pipe' });
@@ -106,7 +109,9 @@ function check() {
           ]),
         );
       const [before, after] = [units(committed), units(fresh)];
-      const changed = [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id));
+      const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+        (id) => before.get(id) !== after.get(id),
+      );
       problems.push(
         `locales/${file}: out of date with the code (run npm run localize:extract); strings: ${changed.join(', ') || '(file header)'}`,
       );
@@ -130,7 +135,9 @@ function check() {
     );
   }
   if (drafts.length) {
-    console.warn(`Draft widgets (${draftPrefixes.join(', ')}): ${drafts.length} strings not yet translated:\n  ${drafts.join('\n  ')}`);
+    console.warn(
+      `Draft widgets (${draftPrefixes.join(', ')}): ${drafts.length} strings not yet translated:\n  ${drafts.join('\n  ')}`,
+    );
   }
   if (problems.length) {
     console.error(`Locale check failed (${problems.length} problems):\n  ${problems.join('\n  ')}`);

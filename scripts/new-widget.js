@@ -41,12 +41,14 @@ export function registerIn(source, name, entry) {
 function main() {
   const name = process.argv[2];
   if (!name || !/^[a-z]+(-[a-z]+)+$/.test(name)) {
-    fail('give the widget a name of two or more lowercase words joined by dashes, e.g. `npm run new-widget safety-facts`');
+    fail(
+      'give the widget a name of two or more lowercase words joined by dashes, e.g. `npm run new-widget safety-facts`',
+    );
   }
   if (ELEMENTS.includes(name) || existsSync(`src/elements/${name}`)) fail(`src/elements/${name} exists already`);
 
   const files = templates.files(name);
-  for (const [path, text] of Object.entries(files)) {
+  for (const path of Object.keys(files)) {
     if (existsSync(path)) fail(`${path} exists already`);
     mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
   }

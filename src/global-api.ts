@@ -8,7 +8,7 @@ export interface KetamineWidgetsApi {
   getLocale: typeof getLocale;
   locales: readonly string[];
   version: string;
-  /** Defines the widgets used inside `root` (CDN only): for widgets placed in a shadow root. */
+  /** Defines the widgets used inside `root` (for widgets placed in a shadow root); resolves when they are. */
   discover?: (root: ParentNode) => Promise<void>;
 }
 

@@ -5,7 +5,7 @@
  * (`ketamine-widgets/evidence-card`); the CDN bundle loads widgets on demand
  * (see cdn.ts).
  */
-import { WIDGETS } from './widgets.js';
+import { WIDGETS, WIDGET_NAMES, tagOf } from './widgets.js';
 import { installGlobalApi } from './global-api.js';
 
 export { setLocale, getLocale } from './localization/localization.js';
@@ -22,5 +22,19 @@ export type { LocalizedText } from './schema/common.js';
 export type { ContentIssue } from './schema/content-issue.js';
 export type { KetamineErrorDetail, Theme } from './internal/ketamine-element.js';
 
-await Promise.all(Object.values(WIDGETS).map((widget) => widget.define()));
-installGlobalApi();
+/** A detached element holding one tag of every widget: what a copy loaded first is asked to define. */
+function everyWidget(): ParentNode {
+  const holder = document.createElement('div');
+  holder.append(...WIDGET_NAMES.map((name) => document.createElement(tagOf(name))));
+  return holder;
+}
+
+// A copy loaded before this one (the CDN bundle, say) defines every widget first, so its definitions win
+// as the first script's always do; this copy's own definitions then only warn when the versions differ.
+// A copy loaded after this one waits for `ready` through `discover` in the same way.
+const first = window.KetamineWidgets;
+const ready = Promise.resolve(first?.discover?.(everyWidget()))
+  .then(() => Promise.all(Object.values(WIDGETS).map((widget) => widget.define())))
+  .then(() => undefined);
+installGlobalApi({ discover: () => ready });
+await ready;

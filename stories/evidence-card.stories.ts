@@ -4,7 +4,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../src/elements/evidence-card/define.js';
 import { STUDY_IDS } from '../src/elements/evidence-card/studies.js';
-import { FICTIONAL_CLINIC_STUDY, frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, playsInSpanish, settled, text } from './support.js';
+import {
+  FICTIONAL_CLINIC_STUDY,
+  frame,
+  grid,
+  jsonChild,
+  manifestArgTypes,
+  widgetStyle,
+  type WidgetArgs,
+  playsInSpanish,
+  settled,
+  text,
+} from './support.js';
 
 const TAG = 'ketamine-evidence-card';
 
@@ -43,8 +54,6 @@ function card(args: EvidenceCardArgs, clinic: ClinicContent = {}): TemplateResul
     >${clinic.json === undefined ? '' : jsonChild(clinic.json)}</ketamine-evidence-card
   >`;
 }
-
-
 
 /** Controls that do nothing in a story that supplies its own study. */
 const noStudyControl = { controls: { exclude: ['study'] } };

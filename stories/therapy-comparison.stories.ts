@@ -5,7 +5,17 @@ import { expect } from 'storybook/test';
 import '../src/elements/therapy-comparison/define.js';
 import { CRITERION_IDS, THERAPY_IDS } from '../src/elements/therapy-comparison/therapies.js';
 import type { ComparisonInput } from '../src/elements/therapy-comparison/comparison.schema.js';
-import { frame, grid, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, playsInSpanish, settled, text } from './support.js';
+import {
+  frame,
+  grid,
+  jsonChild,
+  manifestArgTypes,
+  widgetStyle,
+  type WidgetArgs,
+  playsInSpanish,
+  settled,
+  text,
+} from './support.js';
 
 const TAG = 'ketamine-therapy-comparison';
 
@@ -28,7 +38,6 @@ function comparison(args: ComparisonArgs, json?: unknown): TemplateResult {
     >${json === undefined ? '' : jsonChild(json)}</ketamine-therapy-comparison
   >`;
 }
-
 
 const shown = (node: Element | null): boolean => !!node && getComputedStyle(node).display !== 'none';
 const columnIds = (root: ShadowRoot): (string | null)[] =>
@@ -87,7 +96,10 @@ const FICTIONAL_VISIT_ROW = {
   criteria: [
     {
       id: 'visit-length',
-      label: { en: 'A visit at Sunrise Clinic (fictional example)', es: 'Una visita en Sunrise Clinic (ejemplo ficticio)' },
+      label: {
+        en: 'A visit at Sunrise Clinic (fictional example)',
+        es: 'Una visita en Sunrise Clinic (ejemplo ficticio)',
+      },
       cells: {
         ketamine: {
           text: {
@@ -97,7 +109,10 @@ const FICTIONAL_VISIT_ROW = {
           sources: ['sunrise-visit-guide'],
         },
         cbt: {
-          text: { en: 'Made-up example: about an hour with one of our therapists.', es: 'Ejemplo inventado: alrededor de una hora con uno de nuestros terapeutas.' },
+          text: {
+            en: 'Made-up example: about an hour with one of our therapists.',
+            es: 'Ejemplo inventado: alrededor de una hora con uno de nuestros terapeutas.',
+          },
           sources: ['sunrise-visit-guide'],
         },
       },

@@ -5,7 +5,16 @@ import { expect } from 'storybook/test';
 import '../src/elements/treatment-timeline/define.js';
 import { STEP_IDS } from '../src/elements/treatment-timeline/timeline-steps.js';
 import type { ClinicStepInput } from '../src/elements/treatment-timeline/timeline.schema.js';
-import { frame, jsonChild, manifestArgTypes, widgetStyle, type WidgetArgs, playsInSpanish, settled, text } from './support.js';
+import {
+  frame,
+  jsonChild,
+  manifestArgTypes,
+  widgetStyle,
+  type WidgetArgs,
+  playsInSpanish,
+  settled,
+  text,
+} from './support.js';
 
 const TAG = 'ketamine-treatment-timeline';
 
@@ -36,8 +45,6 @@ function timeline(args: TimelineArgs, clinic: ClinicContent = {}): TemplateResul
     >${clinic.json === undefined ? '' : jsonChild(clinic.json)}</ketamine-treatment-timeline
   >`;
 }
-
-
 
 const stepBoxes = (root: ShadowRoot): DOMRect[] =>
   [...root.querySelectorAll('[part~="step"]')].map((step) => step.getBoundingClientRect());
@@ -84,7 +91,10 @@ const FICTIONAL_CLINIC_STEPS = [
     icon: 'infusion',
     sources: [
       {
-        citation: { en: 'Sunrise Clinic infusion protocol, 2025 (fictional example)', es: 'Protocolo de infusiones de Sunrise Clinic, 2025 (ejemplo ficticio)' },
+        citation: {
+          en: 'Sunrise Clinic infusion protocol, 2025 (fictional example)',
+          es: 'Protocolo de infusiones de Sunrise Clinic, 2025 (ejemplo ficticio)',
+        },
         url: 'https://example.org/sunrise-clinic-protocol',
       },
     ],

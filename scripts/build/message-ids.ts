@@ -38,7 +38,8 @@ export function shortMessageIds(generatedDir: string): Plugin {
   let short = new Map<string, string>();
   const swap = (id: string, where: string): string => {
     const to = short.get(id);
-    if (!to) throw new MessageError(`${where}: message id ${id} is not in ${generatedDir} (run npm run localize:build)`);
+    if (!to)
+      throw new MessageError(`${where}: message id ${id} is not in ${generatedDir} (run npm run localize:build)`);
     return JSON.stringify(to);
   };
   return {

@@ -35,7 +35,9 @@ const staticText = (node) =>
   node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) ? node.text : undefined;
 
 const propertyName = (property) =>
-  property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+  property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+    ? property.name.text
+    : undefined;
 
 /** How this file refers to @lit/localize's msg: local names (`msg`, an alias) and namespace names (`L.msg`). */
 function msgBindings(sourceFile) {
@@ -86,7 +88,9 @@ function readCall(sourceFile, call) {
   let desc;
   for (const property of options.properties) {
     if (ts.isSpreadAssignment(property) || ts.isShorthandPropertyAssignment(property) || !propertyName(property)) {
-      throw new MessageError(`${where(sourceFile, property)}: msg() options must be plain \`name: literal\` properties`);
+      throw new MessageError(
+        `${where(sourceFile, property)}: msg() options must be plain \`name: literal\` properties`,
+      );
     }
     const name = propertyName(property);
     if (name === 'id') {
@@ -144,7 +148,9 @@ export function messageGroupsOf(sources, elements) {
     for (const { id, at } of messages) {
       const seen = groups.get(id);
       if (seen && seen.group !== group) {
-        throw new MessageError(`message id ${id} is used in two groups: ${seen.group} (${seen.at}) and ${group} (${at})`);
+        throw new MessageError(
+          `message id ${id} is used in two groups: ${seen.group} (${seen.at}) and ${group} (${at})`,
+        );
       }
       if (!seen) groups.set(id, { group, at });
     }
@@ -159,14 +165,22 @@ export function messageGroupsOf(sources, elements) {
 export function parseLocaleModule(text, fileName) {
   const sourceFile = parseTs(fileName, text);
   const fail = (node, problem) =>
-    new MessageError(`${node ? where(sourceFile, node) : fileName}: ${problem} (not the shape lit-localize build writes)`);
+    new MessageError(
+      `${node ? where(sourceFile, node) : fileName}: ${problem} (not the shape lit-localize build writes)`,
+    );
   const imports = [];
   const tags = new Set();
   let templates;
   for (const statement of sourceFile.statements) {
     if (ts.isImportDeclaration(statement)) {
       const clause = statement.importClause;
-      if (!clause || clause.name || clause.isTypeOnly || !clause.namedBindings || !ts.isNamedImports(clause.namedBindings)) {
+      if (
+        !clause ||
+        clause.name ||
+        clause.isTypeOnly ||
+        !clause.namedBindings ||
+        !ts.isNamedImports(clause.namedBindings)
+      ) {
         throw fail(statement, 'an import that is not `import {name} from …`');
       }
       if (!TAG_SOURCES.has(staticText(statement.moduleSpecifier))) {
@@ -198,7 +212,7 @@ export function parseLocaleModule(text, fileName) {
   const ids = new Set();
   for (const property of templates.properties) {
     if (!ts.isPropertyAssignment(property) || !propertyName(property)) {
-      throw fail(property, 'a templates entry that is not `\'id\': template`');
+      throw fail(property, "a templates entry that is not `'id': template`");
     }
     const id = propertyName(property);
     if (ids.has(id)) throw fail(property, `message id ${id} twice`);
@@ -208,7 +222,8 @@ export function parseLocaleModule(text, fileName) {
     if (!(tagged || ts.isNoSubstitutionTemplateLiteral(value) || ts.isStringLiteral(value))) {
       throw fail(property, `message ${id}: a value that is not a template literal`);
     }
-    if (tagged && !tags.has(value.tag.text)) throw fail(property, `message ${id}: tag ${value.tag.text} is not imported`);
+    if (tagged && !tags.has(value.tag.text))
+      throw fail(property, `message ${id}: tag ${value.tag.text} is not imported`);
     entries.push({ id, property, tag: tagged ? value.tag.text : undefined });
   }
   return { sourceFile, imports, entries };
@@ -291,7 +306,9 @@ export function groupEntries(parsed, groups, groupNames) {
   const present = new Set(parsed.entries.map((e) => e.id));
   const missing = [...groups.keys()].filter((id) => !present.has(id));
   if (missing.length) {
-    throw new MessageError(`${file}: no translation entry for ${missing.join(', ')} (stale output: run npm run localize:build)`);
+    throw new MessageError(
+      `${file}: no translation entry for ${missing.join(', ')} (stale output: run npm run localize:build)`,
+    );
   }
   return byGroup;
 }
@@ -315,7 +332,8 @@ export function stripNotes(code, fileName) {
     const index = properties.indexOf(desc);
     // With the comma before it (or, if first, up to the next property); the object stays valid.
     if (index > 0) edits.push({ start: properties[index - 1].end, end: desc.end, text: '' });
-    else if (properties.length > 1) edits.push({ start: desc.getStart(sourceFile), end: properties[1].getStart(sourceFile), text: '' });
+    else if (properties.length > 1)
+      edits.push({ start: desc.getStart(sourceFile), end: properties[1].getStart(sourceFile), text: '' });
     else edits.push({ start: options.getStart(sourceFile), end: options.end, text: '{}' });
   }
   return edits.length ? applyEdits(code, edits) : code;

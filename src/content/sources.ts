@@ -91,8 +91,7 @@ const OTHER_SOURCES = {
       'US Food and Drug Administration. Approval of Spravato (esketamine) nasal spray, with an oral antidepressant, for treatment-resistant depression, under a REMS, 5 March 2019; extended on 3 August 2020 to depressive symptoms in adults with major depressive disorder with acute suicidal ideation or behaviour.',
   },
   'fda-2023-compounded-ketamine': {
-    citation:
-      'US Food and Drug Administration. Warning on compounded ketamine products, 10 October 2023.',
+    citation: 'US Food and Drug Administration. Warning on compounded ketamine products, 10 October 2023.',
   },
   'guyatt-2008-grade': {
     citation:

@@ -17,8 +17,7 @@ export const STUDY_CITATIONS = {
     doi: '10.1038/npp.2017.194',
   },
   'glue-2017-dose': {
-    authors:
-      'Glue P, Medlicott NJ, Harland S, Neehoff S, Anderson-Fahey B, Le Nedelec M, Gray A, McNaughton N',
+    authors: 'Glue P, Medlicott NJ, Harland S, Neehoff S, Anderson-Fahey B, Le Nedelec M, Gray A, McNaughton N',
     title:
       'Ketamine’s dose-related effects on anxiety symptoms in patients with treatment refractory anxiety disorders',
     journal: 'J Psychopharmacol',
@@ -38,8 +37,7 @@ export const STUDY_CITATIONS = {
     pmid: '29561204',
   },
   'glue-2020-replication': {
-    authors:
-      'Glue P, Neehoff S, Sabadel A, Broughton L, Le Nedelec M, Shadli S, McNaughton N, Medlicott NJ',
+    authors: 'Glue P, Neehoff S, Sabadel A, Broughton L, Le Nedelec M, Shadli S, McNaughton N, Medlicott NJ',
     title:
       'Effects of ketamine in patients with treatment-refractory generalized anxiety and social anxiety disorders: Exploratory double-blind psychoactive-controlled replication study',
     journal: 'J Psychopharmacol',
@@ -88,8 +86,7 @@ export const STUDY_CITATIONS = {
     pmid: '35046508',
   },
   'duek-2023-ptsd': {
-    authors:
-      'Duek O, Korem N, Li Y, Kelmendi B, Amen S, Gordon C, Milne M, Krystal JH, Levy I, Harpaz-Rotem I',
+    authors: 'Duek O, Korem N, Li Y, Kelmendi B, Amen S, Gordon C, Milne M, Krystal JH, Levy I, Harpaz-Rotem I',
     title: 'Long term structural and functional neural changes following a single infusion of Ketamine in PTSD',
     journal: 'Neuropsychopharmacology',
     year: 2023,

@@ -10,9 +10,7 @@ import type { ContentIssue } from '../schema/content-issue.js';
 export function errorPanel(title: string, issues: readonly ContentIssue[]): TemplateResult {
   return html`
     <section part="error" class="error" role="alert" aria-labelledby="error-title">
-      <p id="error-title" class="error-title">
-        ${title}
-      </p>
+      <p id="error-title" class="error-title">${title}</p>
       <p class="error-hint">
         ${msg('The content given to it has problems. For the site owner:', {
           id: 'error.hint',
@@ -21,15 +19,16 @@ export function errorPanel(title: string, issues: readonly ContentIssue[]): Temp
       </p>
       <ul class="error-list">
         ${issues.map(
-          (issue) => html`<li>
-            ${issue.path ? html`<code>${issue.path}</code>: ` : ''}${msg(
-              str`expected ${issue.expected}; found ${issue.found}`,
-              {
-                id: 'error.issue',
-                desc: 'Error panel: one problem. First placeholder: what was expected; second: what was found.',
-              },
-            )}
-          </li>`,
+          (issue) =>
+            html`<li>
+              ${issue.path ? html`<code>${issue.path}</code>: ` : ''}${msg(
+                str`expected ${issue.expected}; found ${issue.found}`,
+                {
+                  id: 'error.issue',
+                  desc: 'Error panel: one problem. First placeholder: what was expected; second: what was found.',
+                },
+              )}
+            </li>`,
         )}
       </ul>
     </section>

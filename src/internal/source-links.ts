@@ -24,14 +24,18 @@ export function sourceLinks(source: Citable, websiteLabel: () => string): Templa
     desc: 'Screen-reader-only note after a link that opens in a new browser tab.',
   });
   const link = (href: string, label: TemplateResult | string) =>
-    html`<li><a part="link" href=${href} target="_blank" rel="noopener noreferrer"
+    html`<li>
+      <a part="link" href=${href} target="_blank" rel="noopener noreferrer"
         >${label}<span class="visually-hidden"> ${newTab}</span></a
-      ></li>`;
+      >
+    </li>`;
   return html`<ul class="links">
     ${doi ? link(doi, html`<bdi dir="ltr">DOI: ${source.doi}</bdi>`) : nothing}
-    ${pubmed
-      ? link(pubmed, msg('PubMed record', { id: 'link.pubmed', desc: 'Link to the study on PubMed. Keep "PubMed".' }))
-      : nothing}
+    ${
+      pubmed
+        ? link(pubmed, msg('PubMed record', { id: 'link.pubmed', desc: 'Link to the study on PubMed. Keep "PubMed".' }))
+        : nothing
+    }
     ${web ? link(web, websiteLabel()) : nothing}
   </ul>`;
 }

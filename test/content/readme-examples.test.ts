@@ -10,7 +10,9 @@ const FINISHED_TAGS = WIDGET_NAMES.filter((name) => !(WIDGETS[name] as WidgetEnt
 describe('README examples', () => {
   it('has a valid clinic JSON example for every widget', async () => {
     const readme = await (await fetch('/README.md')).text();
-    const examples = [...readme.matchAll(/<(ketamine-[a-z-]+)[^>]*>\s*<script type="application\/json">([\s\S]*?)<\/script>/g)];
+    const examples = [
+      ...readme.matchAll(/<(ketamine-[a-z-]+)[^>]*>\s*<script type="application\/json">([\s\S]*?)<\/script>/g),
+    ];
     const tags = examples.map(([, tag]) => tag!);
     expect(tags).to.include.members(FINISHED_TAGS);
     for (const [, tag, json] of examples) {

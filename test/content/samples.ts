@@ -1,4 +1,3 @@
-
 /** Sample clinic documents per kind of content: what the README shows, and the usual mistakes. */
 
 const study = {
@@ -12,7 +11,13 @@ const study = {
   outcome: 'improved',
   result: 'Fictional result.',
   limitations: 'Fictional data.',
-  citation: { authors: 'Sunrise Clinic', title: 'Audit', journal: 'Clinic report', year: 2025, url: 'https://example.org/a' },
+  citation: {
+    authors: 'Sunrise Clinic',
+    title: 'Audit',
+    journal: 'Clinic report',
+    year: 2025,
+    url: 'https://example.org/a',
+  },
 };
 
 /** Per kind of clinic content (`study`, `timeline`, …). */
@@ -34,7 +39,12 @@ export const SAMPLES: Record<string, { valid: unknown[]; invalid: unknown[] }> =
       {
         steps: [
           { id: 'intake-call', title: { en: 'Intake call', es: 'Llamada inicial' }, description: 'We call you.' },
-          { id: 'infusions', title: 'Infusions', description: '6 infusions over 2–3 weeks.', timing: 'About 40 minutes each' },
+          {
+            id: 'infusions',
+            title: 'Infusions',
+            description: '6 infusions over 2–3 weeks.',
+            timing: 'About 40 minutes each',
+          },
         ],
       },
     ],

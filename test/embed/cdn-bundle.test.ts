@@ -63,7 +63,9 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
     const fetched = distRequests(performance.getEntriesByType('resource').map((e) => e.name));
     expect(fetched[0]).to.equal(BUNDLE);
     expect(fetched).to.include(chunks.widget('evidence-card'));
-    expect([...fetched].sort()).to.deep.equal([...new Set([...chunks.entryFiles, ...chunks.widgetFiles('evidence-card')])].sort());
+    expect([...fetched].sort()).to.deep.equal(
+      [...new Set([...chunks.entryFiles, ...chunks.widgetFiles('evidence-card')])].sort(),
+    );
   });
 
   it('upgrades a plain tag that was on the page before the script', async () => {
@@ -90,7 +92,9 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
     // after it is added, so its shadow root is watched from the moment it is attached.
     const shown: string[] = [];
     let root: ShadowRoot | undefined;
-    const observer = new MutationObserver(() => shown.push(root!.querySelector('.loading') ? 'loading' : root!.textContent!));
+    const observer = new MutationObserver(() =>
+      shown.push(root!.querySelector('.loading') ? 'loading' : root!.textContent!),
+    );
     const attachShadow = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
       const created = attachShadow.call(this, init);

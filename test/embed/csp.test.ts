@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { allRendered, openFixture, plain, rendered, shadowText, shows, widgetOf, type Fixture } from '../support/embed-frames.js';
+import {
+  allRendered,
+  openFixture,
+  plain,
+  rendered,
+  shadowText,
+  shows,
+  widgetOf,
+  type Fixture,
+} from '../support/embed-frames.js';
 
 /**
  * The built CDN bundle on a page served with a strict Content-Security-Policy header

@@ -53,11 +53,16 @@ describe('embed: hostile host CSS (test/fixtures/embed/css-clean.html vs css-hos
       a!.forEach((x, i) => {
         const y = b![i]!;
         const which = `${tag} #${i + 1}${x.hasAttribute('orientation') ? ` (${x.getAttribute('orientation')})` : ''}`;
-        expect(y.getBoundingClientRect().width, `${which}: same widget width`).to.equal(x.getBoundingClientRect().width);
+        expect(y.getBoundingClientRect().width, `${which}: same widget width`).to.equal(
+          x.getBoundingClientRect().width,
+        );
         const expected = measureInside(x);
         expect(expected.length, `${which}: elements measured`).to.be.greaterThan(10);
         const diffs = differences(expected, measureInside(y));
-        expect(diffs.length, `${which}: ${diffs.length} differences, clean → hostile:\n${diffs.slice(0, 40).join('\n')}\n`).to.equal(0);
+        expect(
+          diffs.length,
+          `${which}: ${diffs.length} differences, clean → hostile:\n${diffs.slice(0, 40).join('\n')}\n`,
+        ).to.equal(0);
       });
     });
   }

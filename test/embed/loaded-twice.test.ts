@@ -42,8 +42,18 @@ const SCENARIOS: Scenario[] = [
     winner: 'current',
     csp: true,
   },
-  { page: 'older-first.html', what: 'an older version (0.0.9) first, then this one', winner: '0.0.9', ignored: 'current' },
-  { page: 'newer-second.html', what: 'this version first, then a newer one (0.2.0)', winner: 'current', ignored: '0.2.0' },
+  {
+    page: 'older-first.html',
+    what: 'an older version (0.0.9) first, then this one',
+    winner: '0.0.9',
+    ignored: 'current',
+  },
+  {
+    page: 'newer-second.html',
+    what: 'this version first, then a newer one (0.2.0)',
+    winner: 'current',
+    ignored: '0.2.0',
+  },
 ];
 
 let current: string;
@@ -70,7 +80,8 @@ for (const scenario of SCENARIOS) {
     it('keeps the first definition and the first copy’s window.KetamineWidgets', () => {
       const winner = version(scenario.winner);
       for (const tag of TAGS) {
-        const registered = page.win.customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+        const registered = page.win.customElements.get(tag) as
+          (CustomElementConstructor & { version?: string }) | undefined;
         expect(registered?.version, tag).to.equal(winner);
       }
       expect(page.win.KetamineWidgets?.version).to.equal(winner);
@@ -79,9 +90,9 @@ for (const scenario of SCENARIOS) {
     if (scenario.ignored) {
       it('warns once per element, naming both versions', async () => {
         // The ignored copy warns when its own chunk for the tag has loaded, which may come after the winner rendered.
-        await waitUntil(() => libraryWarnings(page.probe).length >= TAGS.length, 'not every element warned', { timeout: 5000 }).catch(
-          () => undefined,
-        );
+        await waitUntil(() => libraryWarnings(page.probe).length >= TAGS.length, 'not every element warned', {
+          timeout: 5000,
+        }).catch(() => undefined);
         const warnings = libraryWarnings(page.probe);
         expect(warnings, warnings.join('\n')).to.have.length(TAGS.length);
         // Each copy loads a widget's chunk when it sees the tag: the warnings come in any order.

@@ -44,10 +44,16 @@ for (const name of WIDGET_NAMES) {
       const fetched = distRequests(page.probe.resources());
       expect(fetched, 'its own chunk').to.include(chunks.widget(name));
       const others = WIDGET_NAMES.filter((n) => n !== name).map((n) => chunks.widget(n));
-      expect(fetched.filter((p) => others.includes(p)), "other widgets' chunks").to.deep.equal([]);
+      expect(
+        fetched.filter((p) => others.includes(p)),
+        "other widgets' chunks",
+      ).to.deep.equal([]);
       // Nothing beyond what this widget needs: no validation, no language, no other widget's code.
       const needed = new Set([...chunks.entryFiles, ...chunks.widgetFiles(name)]);
-      expect(fetched.filter((p) => !needed.has(p)), 'fetched without being needed').to.deep.equal([]);
+      expect(
+        fetched.filter((p) => !needed.has(p)),
+        'fetched without being needed',
+      ).to.deep.equal([]);
       for (const other of WIDGET_NAMES.filter((n) => n !== name)) {
         expect(page.win.customElements.get(tagOf(other)), `<${tagOf(other)}> is not defined`).to.equal(undefined);
       }
@@ -62,7 +68,10 @@ for (const name of WIDGET_NAMES) {
 
 describe('embed: loader, widgets added after the page loaded', () => {
   // The evidence card first; then each other registry widget, later in the page or in a shadow root.
-  const [first, later, inShadow] = ['evidence-card', ...WIDGET_NAMES.filter((n) => n !== 'evidence-card')] as WidgetName[];
+  const [first, later, inShadow] = [
+    'evidence-card',
+    ...WIDGET_NAMES.filter((n) => n !== 'evidence-card'),
+  ] as WidgetName[];
   let page: Fixture;
   before(async () => {
     page = await openFixture(`loader.html?widgets=${first}`);

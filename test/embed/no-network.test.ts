@@ -39,7 +39,9 @@ describe('embed: no network, no storage (test/fixtures/embed/no-network.html)', 
 
   it('requests only the bundle, its chunks and the page’s own files, from the page’s origin', () => {
     const urls = page.probe.resources().map((u) => new URL(u, page.win.location.href));
-    const foreign = urls.filter((u) => u.origin !== page.win.location.origin || !ALLOWED.some((re) => re.test(u.pathname)));
+    const foreign = urls.filter(
+      (u) => u.origin !== page.win.location.origin || !ALLOWED.some((re) => re.test(u.pathname)),
+    );
     expect(foreign.map(String), 'unexpected requests').to.deep.equal([]);
     const paths = urls.map((u) => u.pathname);
     // The list is real: it holds the page, the bundle, both language chunks and the validation chunk.
@@ -47,7 +49,10 @@ describe('embed: no network, no storage (test/fixtures/embed/no-network.html)', 
     expect(paths).to.include('/dist/cdn/ketamine-widgets.js');
     // Every widget is on the page, so every widget's own chunk was fetched (from beside the bundle).
     for (const chunk of ['fr', 'ar', 'validate', ...WIDGET_NAMES]) {
-      expect(paths.some((p) => p.startsWith(`/dist/cdn/chunks/${chunk}-`)), `${chunk} chunk`).to.be.true;
+      expect(
+        paths.some((p) => p.startsWith(`/dist/cdn/chunks/${chunk}-`)),
+        `${chunk} chunk`,
+      ).to.be.true;
     }
   });
 

@@ -306,9 +306,7 @@ describe('<ketamine-evidence-card>', () => {
         el.study = noCitation as StudyInput;
         document.body.append(el);
       });
-      expect(issues).to.deep.equal([
-        { path: 'citation', expected: 'object', found: 'nothing (the field is missing)' },
-      ]);
+      expect(issues).to.deep.equal([{ path: 'citation', expected: 'object', found: 'nothing (the field is missing)' }]);
     });
 
     it('reports a wrong type with what was found', async () => {

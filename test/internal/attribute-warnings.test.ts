@@ -13,7 +13,9 @@ describe('AttributeWarnings', () => {
       warnings.warn('theme', 'pink', ['auto']);
     });
     expect(calls).to.have.length(3);
-    expect(calls[0]![0]).to.equal('<x-host>: theme="neon" is not supported; use one of "auto", "light". Using the default.');
+    expect(calls[0]![0]).to.equal(
+      '<x-host>: theme="neon" is not supported; use one of "auto", "light". Using the default.',
+    );
     expect(calls[0]![1]).to.equal(host);
   });
 

@@ -1,5 +1,4 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { unsafeStatic, html } from 'lit/static-html.js';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { ClinicContentController, type ContentState } from '../../src/internal/controllers/clinic-content.js';
 import type { ClinicStep } from '../../src/elements/treatment-timeline/timeline.schema.js';
@@ -60,7 +59,10 @@ async function settle(el: ContentHost, until: (el: ContentHost) => boolean = () 
   for (let i = 0; i < 3; i++) await nextTask();
   await el.updateComplete;
 }
-const showing = (...ids: string[]) => (el: ContentHost) => JSON.stringify(shown(el)) === JSON.stringify(ids);
+const showing =
+  (...ids: string[]) =>
+  (el: ContentHost) =>
+    JSON.stringify(shown(el)) === JSON.stringify(ids);
 function collect(el: ContentHost): CustomEvent[] {
   const events: CustomEvent[] = [];
   el.addEventListener('ketamine-error', (e) => events.push(e as CustomEvent));
@@ -74,7 +76,7 @@ describe('ClinicContentController', () => {
   });
 
   it('shows what is absent at once, with no loading step, when nothing is given', async () => {
-    const el = await fixture<ContentHost>(html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+    const el = await fixture<ContentHost>(`<${tag}></${tag}>`);
     expect(shown(el)).to.deep.equal(['nothing given']);
     expect(el.states).to.deep.equal(['ok']);
   });

@@ -10,7 +10,13 @@ const clinic: Comparison = {
   therapies: [
     { id: 'tms', name: 'TMS', cells: { onset: { text: 'Weeks', sources: ['protocol'] }, price: { text: 'Covered' } } },
   ],
-  criteria: [{ id: 'price', label: 'Price', cells: { ketamine: { text: 'Ask us', sources: ['protocol', 'leaflet'] }, tms: { text: 'Not used' } } }],
+  criteria: [
+    {
+      id: 'price',
+      label: 'Price',
+      cells: { ketamine: { text: 'Ask us', sources: ['protocol', 'leaflet'] }, tms: { text: 'Not used' } },
+    },
+  ],
   sources: [
     { id: 'protocol', citation: 'Our protocol', url: 'https://example.org/p' },
     { id: 'leaflet', citation: { en: 'Leaflet', es: 'Folleto' } },
@@ -32,7 +38,12 @@ describe('comparison model', () => {
     expect(s.rowIds).to.deep.equal(['price']);
     expect(s.highlighted).to.equal('tms');
     expect(s.problems).to.deep.equal([
-      { attribute: 'therapies', value: ' tms  ketamine tms nope ', allowed: [...THERAPY_IDS, 'tms'], ignored: ['nope'] },
+      {
+        attribute: 'therapies',
+        value: ' tms  ketamine tms nope ',
+        allowed: [...THERAPY_IDS, 'tms'],
+        ignored: ['nope'],
+      },
     ]);
   });
 
@@ -66,7 +77,11 @@ describe('comparison model', () => {
     expect([...model.numbers.values()]).to.deep.equal(keys.map((_, i) => i + 1));
     const listed = listedSources(model.numbers, clinic);
     expect(listed.map((s) => s.n)).to.deep.equal(keys.map((_, i) => i + 1));
-    expect(listed[0]).to.deep.include({ key: 'clinic:protocol', citation: 'Our protocol', url: 'https://example.org/p' });
+    expect(listed[0]).to.deep.include({
+      key: 'clinic:protocol',
+      citation: 'Our protocol',
+      url: 'https://example.org/p',
+    });
     expect(listed[1]).to.deep.include({ key: 'clinic:leaflet', citation: 'Leaflet' });
     const builtIn = listed.find((s) => s.key.startsWith('builtin:'))!;
     expect(builtIn.citation).to.be.a('string').and.not.equal('');

@@ -1,6 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { unsafeStatic, html } from 'lit/static-html.js';
 import { getLocale, setLocale } from '../../src/localization/localization.js';
 import { IssueReporter, type KetamineErrorDetail } from '../../src/internal/controllers/issue-reporter.js';
 import type { ContentIssue } from '../../src/schema/content-issue.js';
@@ -16,7 +15,7 @@ class ReportingHost extends CountingHost {
   }
 }
 const tag = defineHost('issue-reporter', ReportingHost);
-const host = () => fixture<ReportingHost>(html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`);
+const host = () => fixture<ReportingHost>(`<${tag}></${tag}>`);
 
 const issue = (found: string): ContentIssue => ({ path: 'x', expected: 'a number', found });
 
@@ -28,7 +27,9 @@ describe('IssueReporter', () => {
   it('holds the issues, fires one bubbling, composed ketamine-error per report and re-renders the host', async () => {
     const el = await host();
     const events: CustomEvent<KetamineErrorDetail>[] = [];
-    document.addEventListener('ketamine-error', (e) => events.push(e as CustomEvent<KetamineErrorDetail>), { once: true });
+    document.addEventListener('ketamine-error', (e) => events.push(e as CustomEvent<KetamineErrorDetail>), {
+      once: true,
+    });
     const renders = el.renders;
     const issues = [issue('"ten"')];
     await captureConsole('error', async () => {

@@ -39,7 +39,11 @@ class Widget extends KetamineElement {
 }
 const tag = defineHost('translation-group', Widget);
 const shows = (el: Element) =>
-  el.shadowRoot!.querySelector('[part="base"]') ? 'content' : el.shadowRoot!.querySelector('.loading') ? 'placeholder' : 'nothing';
+  el.shadowRoot!.querySelector('[part="base"]')
+    ? 'content'
+    : el.shadowRoot!.querySelector('.loading')
+      ? 'placeholder'
+      : 'nothing';
 
 describe('TranslationGroupController (through KetamineElement)', () => {
   afterEach(() => {

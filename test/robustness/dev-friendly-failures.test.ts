@@ -107,7 +107,8 @@ const BAD_VALUES: BadValue[] = [
     bad: '0',
     good: '4',
     allowed: HEADING_LEVELS,
-    isDefault: (el) => [...root(el).querySelectorAll('[part~="title"]')].every((t) => t.getAttribute('aria-level') === '3'),
+    isDefault: (el) =>
+      [...root(el).querySelectorAll('[part~="title"]')].every((t) => t.getAttribute('aria-level') === '3'),
   },
   {
     tag: 'ketamine-treatment-timeline',
@@ -157,7 +158,8 @@ const BAD_VALUES: BadValue[] = [
     allowed: THERAPY_IDS,
     // Unknown ids are dropped, the known ones kept.
     isDefault: (el) =>
-      [...root(el).querySelectorAll('thead th[data-therapy]')].map((th) => th.getAttribute('data-therapy')).join() === 'ketamine',
+      [...root(el).querySelectorAll('thead th[data-therapy]')].map((th) => th.getAttribute('data-therapy')).join() ===
+      'ketamine',
   },
   {
     tag: 'ketamine-therapy-comparison',
@@ -222,7 +224,9 @@ describe('robustness: dev-friendly failures (built CDN bundle)', function () {
     for (const c of BAD_VALUES) {
       it(`<${c.tag} ${c.attribute}="${c.bad}">${c.json ? ' (clinic steps)' : ''}`, async () => {
         const warningsFor = (el?: Widget) =>
-          trap.warnings.filter((args) => String(args[0]).includes(`${c.attribute}="${c.bad}"`) && (!el || args[1] === el));
+          trap.warnings.filter(
+            (args) => String(args[0]).includes(`${c.attribute}="${c.bad}"`) && (!el || args[1] === el),
+          );
         const el = make(c.tag, { ...c.base, [c.attribute]: c.bad }, c.json);
         await rendered(el);
         expect(c.isDefault(el), 'falls back to the default').to.be.true;
@@ -262,7 +266,10 @@ describe('robustness: dev-friendly failures (built CDN bundle)', function () {
         expect(message).to.include(`<${c.tag}>`);
         expect(message).to.include(`${c.attribute}="${c.bad}"`);
         for (const allowed of c.allowed) expect(message).to.include(`"${allowed}"`);
-        expect(trap.warnings.filter((args) => args[1] === el), 'no other warning from this element').to.have.length(1);
+        expect(
+          trap.warnings.filter((args) => args[1] === el),
+          'no other warning from this element',
+        ).to.have.length(1);
 
         // Another element with the same bad value warns too: once.
         const other = make(c.tag, { ...c.base, [c.attribute]: c.bad }, c.json);
@@ -275,7 +282,12 @@ describe('robustness: dev-friendly failures (built CDN bundle)', function () {
     }
 
     it('valid values and removed attributes never warn', async () => {
-      const el = make('ketamine-treatment-timeline', { orientation: 'horizontal', theme: 'dark', 'heading-level': '2', current: 'monitoring' });
+      const el = make('ketamine-treatment-timeline', {
+        orientation: 'horizontal',
+        theme: 'dark',
+        'heading-level': '2',
+        current: 'monitoring',
+      });
       await rendered(el);
       for (const name of ['orientation', 'theme', 'heading-level', 'current']) {
         el.removeAttribute(name);
@@ -286,7 +298,12 @@ describe('robustness: dev-friendly failures (built CDN bundle)', function () {
       card.removeAttribute('theme');
       card.removeAttribute('heading-level');
       await card.updateComplete;
-      const table = make('ketamine-therapy-comparison', { therapies: 'ketamine ssri', criteria: 'onset', highlight: 'ssri', theme: 'dark' });
+      const table = make('ketamine-therapy-comparison', {
+        therapies: 'ketamine ssri',
+        criteria: 'onset',
+        highlight: 'ssri',
+        theme: 'dark',
+      });
       await rendered(table);
       for (const name of ['therapies', 'criteria', 'highlight', 'theme', 'heading-level']) table.removeAttribute(name);
       await table.updateComplete;
@@ -346,9 +363,19 @@ describe('robustness: dev-friendly failures (built CDN bundle)', function () {
   describe('the error panel and the inline JSON through language changes and detached edits', () => {
     it('the issues follow the page language, with no new event', async () => {
       const inputs: [Tag, string][] = [
-        ['ketamine-evidence-card', JSON.stringify({ ...README_STUDY, participants: 'ten', citation: { ...README_STUDY.citation, url: 'javascript:alert(1)' } })],
+        [
+          'ketamine-evidence-card',
+          JSON.stringify({
+            ...README_STUDY,
+            participants: 'ten',
+            citation: { ...README_STUDY.citation, url: 'javascript:alert(1)' },
+          }),
+        ],
         ['ketamine-treatment-timeline', JSON.stringify({ steps: [{ id: 'Bad Id', title: 'x' }] })],
-        ['ketamine-therapy-comparison', JSON.stringify({ sources: [{ id: 'x', citation: 'X', url: 'data:text/html,x' }] })],
+        [
+          'ketamine-therapy-comparison',
+          JSON.stringify({ sources: [{ id: 'x', citation: 'X', url: 'data:text/html,x' }] }),
+        ],
       ];
       for (const [tag, json] of inputs) {
         const el = make(tag, {}, json);
@@ -360,7 +387,8 @@ describe('robustness: dev-friendly failures (built CDN bundle)', function () {
           const fresh = make(tag, {}, json);
           await waitFor(
             () => fresh.shadowRoot?.querySelector('[part~="error"]') && renderSignature(el) === renderSignature(fresh),
-            () => `<${tag}> in ${lang}: the error panel is not the one a fresh widget shows\n${renderSignature(el).slice(0, 2000)}`,
+            () =>
+              `<${tag}> in ${lang}: the error panel is not the one a fresh widget shows\n${renderSignature(el).slice(0, 2000)}`,
           );
           fresh.remove();
         }
@@ -384,8 +412,18 @@ describe('robustness: dev-friendly failures (built CDN bundle)', function () {
     it('inline JSON edited while the widget is out of the page shows when it is back', async () => {
       for (const [tag, before, after, shows] of [
         ['ketamine-evidence-card', '{"id": "bad"}', JSON.stringify(README_STUDY), 'Our first 10 patients'],
-        ['ketamine-treatment-timeline', JSON.stringify(README_TIMELINE), JSON.stringify({ steps: [{ id: 'call', title: 'Phone call', description: 'We call.' }] }), 'Phone call'],
-        ['ketamine-therapy-comparison', '{}', JSON.stringify({ criteria: [{ id: 'parking', label: 'Parking', cells: {} }] }), 'Parking'],
+        [
+          'ketamine-treatment-timeline',
+          JSON.stringify(README_TIMELINE),
+          JSON.stringify({ steps: [{ id: 'call', title: 'Phone call', description: 'We call.' }] }),
+          'Phone call',
+        ],
+        [
+          'ketamine-therapy-comparison',
+          '{}',
+          JSON.stringify({ criteria: [{ id: 'parking', label: 'Parking', cells: {} }] }),
+          'Parking',
+        ],
       ] as const) {
         const el = make(tag, {}, before);
         await rendered(el);
@@ -393,11 +431,17 @@ describe('robustness: dev-friendly failures (built CDN bundle)', function () {
         el.querySelector('script')!.textContent = after;
         await nextTask();
         document.body.append(el);
-        await waitFor(() => root(el).textContent!.includes(shows), `<${tag}> shows the JSON edited while it was out of the page`);
+        await waitFor(
+          () => root(el).textContent!.includes(shows),
+          `<${tag}> shows the JSON edited while it was out of the page`,
+        );
         el.remove();
         el.querySelector('script')!.remove();
         document.body.append(el);
-        await waitFor(() => !root(el).textContent!.includes(shows), `<${tag}> drops the JSON removed while it was out of the page`);
+        await waitFor(
+          () => !root(el).textContent!.includes(shows),
+          `<${tag}> drops the JSON removed while it was out of the page`,
+        );
       }
     });
   });

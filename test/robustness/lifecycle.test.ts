@@ -1,11 +1,6 @@
 import '../support/robustness-instrument.js';
 import { expect } from '@open-wc/testing';
-import {
-  FULL_STUDY,
-  README_COMPARISON,
-  README_STUDY,
-  README_TIMELINE,
-} from '../support/robustness-arbitraries.js';
+import { FULL_STUDY, README_COMPARISON, README_STUDY, README_TIMELINE } from '../support/robustness-arbitraries.js';
 import { runLifecycle, type LifecycleReport, type LifecycleSpec } from '../support/robustness-lifecycle.js';
 import { instrumented } from '../support/robustness-instrument.js';
 import { loadBundle, warmUp } from '../support/robustness-page.js';
@@ -32,9 +27,23 @@ const CARD: LifecycleSpec = {
   attributeSetsProperty: 'study',
   property: {
     name: 'study',
-    values: [undefined, README_STUDY, FULL_STUDY, { ...README_STUDY, participants: 'ten' }, 'abdallah-2022-ptsd', null, ''],
+    values: [
+      undefined,
+      README_STUDY,
+      FULL_STUDY,
+      { ...README_STUDY, participants: 'ten' },
+      'abdallah-2022-ptsd',
+      null,
+      '',
+    ],
   },
-  json: [json(README_STUDY), json(FULL_STUDY), '{"id": "bad"}', '{ not json', json({ ...README_STUDY, headline: 'Clinic pilot' })],
+  json: [
+    json(README_STUDY),
+    json(FULL_STUDY),
+    '{"id": "bad"}',
+    '{ not json',
+    json({ ...README_STUDY, headline: 'Clinic pilot' }),
+  ],
 };
 
 const TIMELINE: LifecycleSpec = {

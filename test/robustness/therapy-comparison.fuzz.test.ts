@@ -43,7 +43,8 @@ function selection(el: Widget, values: AttrValues) {
   const columns = pick('therapies', values['therapies']!, therapyIds, warnings);
   const rows = pick('criteria', values['criteria']!, criterionIds, warnings);
   const highlight = values['highlight']?.trim() || undefined;
-  if (highlight && !therapyIds.includes(highlight)) warnings.push({ attribute: 'highlight', value: highlight, allowed: therapyIds });
+  if (highlight && !therapyIds.includes(highlight))
+    warnings.push({ attribute: 'highlight', value: highlight, allowed: therapyIds });
   const highlighted = highlight && columns.includes(highlight) ? [highlight] : [];
   return { columns, rows, highlighted, warnings };
 }
@@ -71,10 +72,16 @@ describeWidgetFuzz({
       const root = el.shadowRoot!;
       const want = selection(el, values);
       const columns = [...root.querySelectorAll('thead th[data-therapy]')].map((th) => th.getAttribute('data-therapy'));
-      if (columns.join(' ') !== want.columns.join(' ')) problems.push(`columns ${columns.join(' ')}, expected ${want.columns.join(' ')}`);
-      const rows = [...root.querySelectorAll('tbody tr[data-criterion]')].map((tr) => tr.getAttribute('data-criterion'));
-      if (rows.join(' ') !== want.rows.join(' ')) problems.push(`rows ${rows.join(' ')}, expected ${want.rows.join(' ')}`);
-      const highlighted = [...root.querySelectorAll('thead th[data-highlighted]')].map((th) => th.getAttribute('data-therapy'));
+      if (columns.join(' ') !== want.columns.join(' '))
+        problems.push(`columns ${columns.join(' ')}, expected ${want.columns.join(' ')}`);
+      const rows = [...root.querySelectorAll('tbody tr[data-criterion]')].map((tr) =>
+        tr.getAttribute('data-criterion'),
+      );
+      if (rows.join(' ') !== want.rows.join(' '))
+        problems.push(`rows ${rows.join(' ')}, expected ${want.rows.join(' ')}`);
+      const highlighted = [...root.querySelectorAll('thead th[data-highlighted]')].map((th) =>
+        th.getAttribute('data-therapy'),
+      );
       if (highlighted.join(' ') !== want.highlighted.join(' ')) problems.push(`highlighted ${highlighted.join(' ')}`);
       const level = root.querySelector('#cards-title')?.getAttribute('aria-level');
       if (level !== enumValue(values, 'heading-level')) problems.push(`cards heading level ${level}`);

@@ -58,12 +58,15 @@ describeWidgetFuzz({
       const current = values['current']?.trim();
       const want = current && ids.includes(current) ? [current] : [];
       const marked = [...root.querySelectorAll('[aria-current="step"]')].map((s) => s.getAttribute('data-step-id'));
-      if (marked.join(' ') !== want.join(' ')) problems.push(`current step ${marked.join(' ')}, expected ${want.join(' ')}`);
-      if (root.querySelectorAll('[part~="current-label"]').length !== want.length) problems.push('"You are here" labels');
+      if (marked.join(' ') !== want.join(' '))
+        problems.push(`current step ${marked.join(' ')}, expected ${want.join(' ')}`);
+      if (root.querySelectorAll('[part~="current-label"]').length !== want.length)
+        problems.push('"You are here" labels');
       const orientation = root.querySelector('[part~="list"]')?.getAttribute('data-orientation');
       if (orientation !== enumValue(values, 'orientation')) problems.push(`orientation ${orientation}`);
       const levels = new Set([...root.querySelectorAll('[part~="title"]')].map((t) => t.getAttribute('aria-level')));
-      if ([...levels].join() !== enumValue(values, 'heading-level')) problems.push(`title levels ${[...levels].join()}`);
+      if ([...levels].join() !== enumValue(values, 'heading-level'))
+        problems.push(`title levels ${[...levels].join()}`);
       if (el.theme !== enumValue(values, 'theme')) problems.push(`theme ${String(el.theme)}`);
       return problems;
     },

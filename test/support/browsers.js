@@ -24,9 +24,15 @@ const minibrowser = () => {
 /** What each engine runs, and the Debian package that installs it. */
 const needs = {
   chromium: () => [{ path: process.env.CHROME_PATH ?? '/usr/bin/chromium', pkg: 'chromium', env: 'CHROME_PATH' }],
-  firefox: () => [{ path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' }],
+  firefox: () => [
+    { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
+  ],
   webkit: () => [
-    { path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver', env: 'WEBKIT_DRIVER_PATH' },
+    {
+      path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',
+      pkg: 'webkit2gtk-driver',
+      env: 'WEBKIT_DRIVER_PATH',
+    },
     { path: minibrowser(), pkg: 'libwebkit2gtk-4.1-0', env: 'MINIBROWSER_PATH' },
     { path: process.env.XVFB_PATH ?? '/usr/bin/Xvfb', pkg: 'xvfb', env: 'XVFB_PATH' },
   ],
@@ -34,15 +40,26 @@ const needs = {
 
 /** The engines asked for, each checked: a missing binary stops the run (a skipped engine must not pass). */
 export function selectedEngines(value = process.env.KETAMINE_BROWSERS) {
-  const wanted = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const wanted = (value ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const engines = wanted.length ? [...new Set(wanted)] : ENGINES;
   const unknown = engines.filter((e) => !ENGINES.includes(e));
   if (unknown.length) {
-    throw new Error(`KETAMINE_BROWSERS: unknown engine ${unknown.join(', ')}; use a comma list of ${ENGINES.join(', ')}.`);
+    throw new Error(
+      `KETAMINE_BROWSERS: unknown engine ${unknown.join(', ')}; use a comma list of ${ENGINES.join(', ')}.`,
+    );
   }
-  const missing = engines.flatMap((e) => needs[e]().filter((n) => !existsSync(n.path)).map((n) => ({ ...n, engine: e })));
+  const missing = engines.flatMap((e) =>
+    needs[e]()
+      .filter((n) => !existsSync(n.path))
+      .map((n) => ({ ...n, engine: e })),
+  );
   if (missing.length) {
-    const lines = missing.map((m) => `  ${m.engine}: ${m.path} not found (apt-get install -y ${m.pkg}, or set ${m.env})`);
+    const lines = missing.map(
+      (m) => `  ${m.engine}: ${m.path} not found (apt-get install -y ${m.pkg}, or set ${m.env})`,
+    );
     const pkgs = [...new Set(missing.map((m) => m.pkg))].join(' ');
     throw new Error(
       `Browser tests need engines that are not installed:\n${lines.join('\n')}\n` +
@@ -107,7 +124,10 @@ const killChildren = () => {
 };
 process.once('exit', killChildren);
 // The runner stops its browsers on Ctrl-C (SIGINT) and then exits; these two would end Node outright.
-for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [signal, code] of [
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.once(signal, () => {
     killChildren();
     process.exit(code);

@@ -36,8 +36,7 @@ export interface KetamineApi {
   discover?(root: ParentNode): Promise<void>;
 }
 
-export type FixtureWindow = Window &
-  typeof globalThis & { embedProbe: Probe; KetamineWidgets?: KetamineApi };
+export type FixtureWindow = Window & typeof globalThis & { embedProbe: Probe; KetamineWidgets?: KetamineApi };
 
 export interface Fixture {
   frame: HTMLIFrameElement;
@@ -85,7 +84,10 @@ export async function defined(el: HTMLElement, timeout = 5000): Promise<void> {
   const registry = el.ownerDocument.defaultView!.customElements;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`<${el.localName}> was not defined within ${timeout} ms (its chunk did not load?)`)), timeout);
+    timer = setTimeout(
+      () => reject(new Error(`<${el.localName}> was not defined within ${timeout} ms (its chunk did not load?)`)),
+      timeout,
+    );
   });
   try {
     await Promise.race([registry.whenDefined(el.localName), late]);
@@ -111,7 +113,8 @@ export async function rendered(el: HTMLElement): Promise<ShadowRoot> {
 export async function allRendered(fixture: Fixture): Promise<ShadowRoot[]> {
   const widgets = fixture.widgets();
   const missing = TAGS.filter((tag) => !widgets.some((w) => w.localName === tag));
-  if (missing.length) throw new Error(`the fixture page lacks ${missing.join(', ')} (is its <!-- ketamine:widgets --> marker there?)`);
+  if (missing.length)
+    throw new Error(`the fixture page lacks ${missing.join(', ')} (is its <!-- ketamine:widgets --> marker there?)`);
   return Promise.all(widgets.map(rendered));
 }
 
@@ -177,5 +180,7 @@ export async function cdnChunks(): Promise<CdnChunks> {
 
 /** The paths of the scripts a page fetched from dist/ (Resource Timing), in order, without repeats (not the manifest). */
 export const distRequests = (urls: string[]): string[] => [
-  ...new Set(urls.map((u) => new URL(u, location.href).pathname).filter((p) => p.startsWith('/dist/') && p.endsWith('.js'))),
+  ...new Set(
+    urls.map((u) => new URL(u, location.href).pathname).filter((p) => p.startsWith('/dist/') && p.endsWith('.js')),
+  ),
 ];

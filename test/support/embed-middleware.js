@@ -64,11 +64,16 @@ const escapeAttribute = (value) => String(value).replaceAll('&', '&amp;').replac
 /** Registry widgets (all, or the names given) as a webmaster writes them, one per line. */
 export function widgetTags(indent = '', names = Object.keys(WIDGETS)) {
   const unknown = names.filter((name) => !WIDGETS[name]);
-  if (unknown.length) throw Object.assign(new Error(`embed-middleware: no widget ${unknown.join(', ')} in src/widgets.ts`), { status: 400 });
+  if (unknown.length)
+    throw Object.assign(new Error(`embed-middleware: no widget ${unknown.join(', ')} in src/widgets.ts`), {
+      status: 400,
+    });
   return Object.entries(WIDGETS)
     .filter(([name]) => names.includes(name))
     .map(([name, { example }]) => {
-      const attributes = Object.entries(example).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+      const attributes = Object.entries(example)
+        .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
+        .join('');
       return `${indent}<${tagOf(name)}${attributes}></${tagOf(name)}>`;
     })
     .join('\n');

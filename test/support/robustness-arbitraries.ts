@@ -193,7 +193,7 @@ export const localeMapArb: fc.Arbitrary<{ value: Record<string, unknown>; valid:
     { value: { en: { en: 'nested' } }, valid: false },
     { value: {}, valid: false },
     { value: { en: 'ok', 'e n': 'space in tag' }, valid: false },
-    { value: { en: 'ok', 'toolongtag': 'x' }, valid: false },
+    { value: { en: 'ok', toolongtag: 'x' }, valid: false },
     { value: { en: 'ok', es_MX: 'underscore' }, valid: false },
     { value: { en: 'ok', xx: 'unknown locale' }, valid: true },
     { value: { en: 'ok', 'zz-ZZ': 'unknown region' }, valid: true },
@@ -233,7 +233,10 @@ export type Path = (string | number)[];
 
 export const README_STUDY = {
   id: 'sunrise-2025-pilot',
-  headline: { en: 'Our first 10 patients (fictional example)', es: 'Nuestros primeros 10 pacientes (ejemplo ficticio)' },
+  headline: {
+    en: 'Our first 10 patients (fictional example)',
+    es: 'Nuestros primeros 10 pacientes (ejemplo ficticio)',
+  },
   condition: 'Social anxiety disorder',
   design: { randomized: false, blinding: 'open-label', control: 'none' },
   participants: 10,
@@ -258,7 +261,13 @@ export const README_STUDY = {
 export const FULL_STUDY = {
   ...README_STUDY,
   id: 'sunrise-2025-rct',
-  design: { randomized: true, blinding: 'double-blind', control: 'placebo', controlDescription: 'saline', crossover: true },
+  design: {
+    randomized: true,
+    blinding: 'double-blind',
+    control: 'placebo',
+    controlDescription: 'saline',
+    crossover: true,
+  },
   outcome: 'better-than-control',
   citation: { ...README_STUDY.citation, details: '43(2):325-333', doi: '10.1038/npp.2017.194', pmid: '28849777' },
 };
@@ -342,8 +351,23 @@ const isUrlPath = (path: Path): boolean => path[path.length - 1] === 'url';
 
 /** Keys of the fields that take a LocalizedText (a string, or one text per locale). */
 const LOCALIZED_KEYS = new Set([
-  'headline', 'condition', 'dose', 'result', 'firstMeasured', 'followUp', 'sideEffects', 'limitations',
-  'controlDescription', 'title', 'description', 'timing', 'details', 'citation', 'name', 'label', 'text',
+  'headline',
+  'condition',
+  'dose',
+  'result',
+  'firstMeasured',
+  'followUp',
+  'sideEffects',
+  'limitations',
+  'controlDescription',
+  'title',
+  'description',
+  'timing',
+  'details',
+  'citation',
+  'name',
+  'label',
+  'text',
 ]);
 
 /** Paths of the LocalizedText fields of a valid document (a study's citation parts are plain text, not these). */
@@ -363,7 +387,9 @@ function shownTextPaths(doc: unknown): Path[] {
   const paths = localizedPaths(doc)
     .filter((path) => path[path.length - 1] !== 'controlDescription')
     .map((path) => (typeof getAt(doc, path) === 'string' ? path : [...path, 'en']));
-  const citation = ['title', 'journal'].map((key) => ['citation', key]).filter((path) => typeof getAt(doc, path) === 'string');
+  const citation = ['title', 'journal']
+    .map((key) => ['citation', key])
+    .filter((path) => typeof getAt(doc, path) === 'string');
   return [...paths, ...citation];
 }
 
@@ -408,7 +434,18 @@ export function mutatedDoc(kind: DocKind): fc.Arbitrary<Generated> {
       url: fc.constantFrom(...URL_PAYLOADS),
       text: validText,
       map: localeMapArb,
-      id: fc.constantFrom('unknown-id', 'Bad Id', 'tms', 'ketamine', 'our-protocol', 'intake-call', 'constructor', '__proto__', '', 'a'.repeat(81)),
+      id: fc.constantFrom(
+        'unknown-id',
+        'Bad Id',
+        'tms',
+        'ketamine',
+        'our-protocol',
+        'intake-call',
+        'constructor',
+        '__proto__',
+        '',
+        'a'.repeat(81),
+      ),
     })
     .map(({ base, op, pick, value, key, url, text, map, id }): Generated => {
       const doc = clone(base) as Record<string, unknown>;
@@ -441,7 +478,11 @@ export function mutatedDoc(kind: DocKind): fc.Arbitrary<Generated> {
           setOwn(node, key, PROTO_KEYS.includes(key) ? protoPollutionValue(key) : value);
           // A fixed odd key is never a field name, a locale tag or a known row or column id; a random one might be.
           const certain = FIXED_ODD_KEYS.includes(key) && !(key === '__proto__' && isRecord(doc, path));
-          return { value: doc, expect: certain ? 'invalid' : 'unknown', note: `add-key ${JSON.stringify(key)} at ${pathText(path) || '(root)'}` };
+          return {
+            value: doc,
+            expect: certain ? 'invalid' : 'unknown',
+            note: `add-key ${JSON.stringify(key)} at ${pathText(path) || '(root)'}`,
+          };
         }
         case 'retype': {
           const path = choose(all)!;
@@ -449,7 +490,9 @@ export function mutatedDoc(kind: DocKind): fc.Arbitrary<Generated> {
           const old = parent[last];
           parent[last] =
             typeof old === 'string'
-              ? Number.isNaN(Number(old)) ? [old] : Number(old)
+              ? Number.isNaN(Number(old))
+                ? [old]
+                : Number(old)
               : typeof old === 'number'
                 ? String(old)
                 : typeof old === 'boolean'
@@ -489,7 +532,13 @@ export function mutatedDoc(kind: DocKind): fc.Arbitrary<Generated> {
           };
         }
         case 'id': {
-          const idPaths = all.filter((p) => p[p.length - 1] === 'id' || (p[p.length - 2] === 'sources' && typeof p[p.length - 1] === 'number' && typeof getAt(doc, p) === 'string'));
+          const idPaths = all.filter(
+            (p) =>
+              p[p.length - 1] === 'id' ||
+              (p[p.length - 2] === 'sources' &&
+                typeof p[p.length - 1] === 'number' &&
+                typeof getAt(doc, p) === 'string'),
+          );
           const path = choose(idPaths)!;
           const [parent, last] = parentOf(doc, path);
           parent[last] = id;
@@ -501,7 +550,9 @@ export function mutatedDoc(kind: DocKind): fc.Arbitrary<Generated> {
 
 /** A valid document as is. */
 export const validDoc = (kind: DocKind): fc.Arbitrary<Generated> =>
-  fc.constantFrom(...VALID_DOCS[kind]).map((doc) => ({ value: clone(doc), expect: 'valid' as const, note: 'valid document' }));
+  fc
+    .constantFrom(...VALID_DOCS[kind])
+    .map((doc) => ({ value: clone(doc), expect: 'valid' as const, note: 'valid document' }));
 
 /** A valid document with an own `__proto__` / `constructor` / `prototype` key somewhere. */
 export const protoDoc = (kind: DocKind): fc.Arbitrary<Generated> =>
@@ -555,77 +606,82 @@ class Study {
 /** Values only a script can set: functions, symbols, exotic objects, cycles, proxies. */
 export const exoticValue = (kind: DocKind): fc.Arbitrary<Generated> =>
   fc.constantFrom(...VALID_DOCS[kind]).chain((base) =>
-    fc.constantFrom<() => Generated>(
-      () => ({ value: undefined, expect: 'unknown', note: 'undefined' }),
-      () => ({ value: null, expect: 'unknown', note: 'null' }),
-      () => ({ value: Number.NaN, expect: 'unknown', note: 'NaN' }),
-      () => ({ value: Infinity, expect: 'unknown', note: 'Infinity' }),
-      () => ({ value: 10n, expect: 'unknown', note: 'bigint' }),
-      () => ({ value: Symbol('study'), expect: 'unknown', note: 'symbol' }),
-      () => ({ value: () => base, expect: 'unknown', note: 'function' }),
-      () => ({ value: new Date(0), expect: 'unknown', note: 'Date' }),
-      () => ({ value: /regexp/g, expect: 'unknown', note: 'RegExp' }),
-      () => ({ value: new Map(Object.entries(base)), expect: 'unknown', note: 'Map' }),
-      () => ({ value: new Set([base]), expect: 'unknown', note: 'Set' }),
-      () => ({ value: new Uint8Array(8), expect: 'unknown', note: 'typed array' }),
-      () => ({ value: new Study(), expect: 'unknown', note: 'class instance' }),
-      () => ({ value: [clone(base)], expect: 'unknown', note: 'array of the document' }),
-      () => ({ value: Object.assign(Object.create(null), clone(base)), expect: 'unknown', note: 'null prototype' }),
-      () => ({ value: Object.freeze(clone(base)), expect: 'valid', note: 'frozen' }),
-      () => ({ value: new Proxy(clone(base), {}), expect: 'valid', note: 'transparent proxy' }),
-      () => {
-        // A cycle through a strict object (the document, or the first step of a `.steps` array).
-        const doc = clone(base) as Record<string, unknown>;
-        const target = (Array.isArray(doc) ? doc[0] : doc) as Record<string, unknown>;
-        target['self'] = doc;
-        return { value: doc, expect: 'invalid', note: 'cycle' };
-      },
-      () => {
-        const sparse: unknown[] = [];
-        sparse[5] = clone(base);
-        return { value: sparse, expect: 'unknown', note: 'sparse array' };
-      },
-      () => {
-        const doc = clone(base) as Record<string, unknown>;
-        Object.defineProperty(Array.isArray(doc) ? doc[0] : doc, 'dynamic', { get: () => 'getter', enumerable: true });
-        return { value: doc, expect: 'invalid', note: 'extra getter' };
-      },
-      () => {
-        const doc = clone(base);
-        Object.setPrototypeOf(doc, { polluted: 'inherited' });
-        return { value: doc, expect: 'unknown', note: 'custom prototype' };
-      },
-      () => {
-        // A getter that throws, on a field the schema reads.
-        const doc = clone(base) as Record<string, unknown>;
-        const target = (Array.isArray(doc) ? doc[0] : doc) as Record<string, unknown>;
-        const key = Object.keys(target)[0]!;
-        Object.defineProperty(target, key, {
-          get() {
-            throw new Error('getter throws');
-          },
-          enumerable: true,
-        });
-        return { value: doc, expect: 'unknown', note: 'throwing getter' };
-      },
-      () => ({
-        value: new Proxy(clone(base), {
-          get() {
-            throw new Error('proxy get throws');
-          },
-          ownKeys() {
-            throw new Error('proxy ownKeys throws');
-          },
+    fc
+      .constantFrom<() => Generated>(
+        () => ({ value: undefined, expect: 'unknown', note: 'undefined' }),
+        () => ({ value: null, expect: 'unknown', note: 'null' }),
+        () => ({ value: Number.NaN, expect: 'unknown', note: 'NaN' }),
+        () => ({ value: Infinity, expect: 'unknown', note: 'Infinity' }),
+        () => ({ value: 10n, expect: 'unknown', note: 'bigint' }),
+        () => ({ value: Symbol('study'), expect: 'unknown', note: 'symbol' }),
+        () => ({ value: () => base, expect: 'unknown', note: 'function' }),
+        () => ({ value: new Date(0), expect: 'unknown', note: 'Date' }),
+        () => ({ value: /regexp/g, expect: 'unknown', note: 'RegExp' }),
+        () => ({ value: new Map(Object.entries(base)), expect: 'unknown', note: 'Map' }),
+        () => ({ value: new Set([base]), expect: 'unknown', note: 'Set' }),
+        () => ({ value: new Uint8Array(8), expect: 'unknown', note: 'typed array' }),
+        () => ({ value: new Study(), expect: 'unknown', note: 'class instance' }),
+        () => ({ value: [clone(base)], expect: 'unknown', note: 'array of the document' }),
+        () => ({ value: Object.assign(Object.create(null), clone(base)), expect: 'unknown', note: 'null prototype' }),
+        () => ({ value: Object.freeze(clone(base)), expect: 'valid', note: 'frozen' }),
+        () => ({ value: new Proxy(clone(base), {}), expect: 'valid', note: 'transparent proxy' }),
+        () => {
+          // A cycle through a strict object (the document, or the first step of a `.steps` array).
+          const doc = clone(base) as Record<string, unknown>;
+          const target = (Array.isArray(doc) ? doc[0] : doc) as Record<string, unknown>;
+          target['self'] = doc;
+          return { value: doc, expect: 'invalid', note: 'cycle' };
+        },
+        () => {
+          const sparse: unknown[] = [];
+          sparse[5] = clone(base);
+          return { value: sparse, expect: 'unknown', note: 'sparse array' };
+        },
+        () => {
+          const doc = clone(base) as Record<string, unknown>;
+          Object.defineProperty(Array.isArray(doc) ? doc[0] : doc, 'dynamic', {
+            get: () => 'getter',
+            enumerable: true,
+          });
+          return { value: doc, expect: 'invalid', note: 'extra getter' };
+        },
+        () => {
+          const doc = clone(base);
+          Object.setPrototypeOf(doc, { polluted: 'inherited' });
+          return { value: doc, expect: 'unknown', note: 'custom prototype' };
+        },
+        () => {
+          // A getter that throws, on a field the schema reads.
+          const doc = clone(base) as Record<string, unknown>;
+          const target = (Array.isArray(doc) ? doc[0] : doc) as Record<string, unknown>;
+          const key = Object.keys(target)[0]!;
+          Object.defineProperty(target, key, {
+            get() {
+              throw new Error('getter throws');
+            },
+            enumerable: true,
+          });
+          return { value: doc, expect: 'unknown', note: 'throwing getter' };
+        },
+        () => ({
+          value: new Proxy(clone(base), {
+            get() {
+              throw new Error('proxy get throws');
+            },
+            ownKeys() {
+              throw new Error('proxy ownKeys throws');
+            },
+          }),
+          expect: 'unknown',
+          note: 'hostile proxy',
         }),
-        expect: 'unknown',
-        note: 'hostile proxy',
-      }),
-      () => {
-        const { proxy, revoke } = Proxy.revocable(clone(base), {});
-        revoke();
-        return { value: proxy, expect: 'unknown', note: 'revoked proxy' };
-      },
-    ).map((make) => make()),
+        () => {
+          const { proxy, revoke } = Proxy.revocable(clone(base), {});
+          revoke();
+          return { value: proxy, expect: 'unknown', note: 'revoked proxy' };
+        },
+      )
+      .map((make) => make()),
   );
 
 /** Inputs for a JS property (`.study`, `.additions`): documents, exotic values. */
@@ -670,7 +726,11 @@ export const rawJsonText = (kind: DocKind): fc.Arbitrary<Generated> => {
       { value: deepJson(600, '{"a":', '}'), expect: 'invalid', note: 'deep objects' },
       { value: deepJson(800, '{"__proto__":', '}', '{"polluted":"yes"}'), expect: 'invalid', note: 'deep __proto__' },
       { value: '{"__proto__": {"polluted": "yes"}}', expect: 'invalid', note: '__proto__ root' },
-      { value: '{"constructor": {"prototype": {"polluted": "yes"}}}', expect: 'invalid', note: 'constructor.prototype' },
+      {
+        value: '{"constructor": {"prototype": {"polluted": "yes"}}}',
+        expect: 'invalid',
+        note: 'constructor.prototype',
+      },
       { value: '{"prototype": {"polluted": "yes"}}', expect: 'invalid', note: 'prototype' },
       { value: '"\\ud800"', expect: 'invalid', note: 'lone surrogate string' },
       { value: ' '.repeat(HUGE) + valid, expect: 'valid', note: '100 kB of leading whitespace' },
@@ -678,17 +738,19 @@ export const rawJsonText = (kind: DocKind): fc.Arbitrary<Generated> => {
       { value: `"${'a'.repeat(HUGE)}"`, expect: 'invalid', note: '100 kB string' },
     ),
     // A valid document cut short, or with one character changed.
-    fc.tuple(fc.nat(valid.length - 1), fc.constantFrom('', '"', '{', '}', ',', ':', '\\', '\u0000', '<')).map(
-      ([at, ch]): Generated => ({
+    fc
+      .tuple(fc.nat(valid.length - 1), fc.constantFrom('', '"', '{', '}', ',', ':', '\\', '\u0000', '<'))
+      .map(([at, ch]): Generated => ({
         value: valid.slice(0, at) + ch + (ch === '' ? '' : valid.slice(at + 1)),
         expect: 'unknown',
         note: `edit at ${at}: ${JSON.stringify(ch)}`,
-      }),
-    ),
+      })),
     // Duplicate keys: the last one wins in JSON.parse.
-    fc.constantFrom('id', 'steps', 'therapies', 'headline').map(
-      (key): Generated => ({ value: `{"${key}": "first", ${valid.slice(1)}`, expect: 'unknown', note: `duplicate ${key}` }),
-    ),
+    fc.constantFrom('id', 'steps', 'therapies', 'headline').map((key): Generated => ({
+      value: `{"${key}": "first", ${valid.slice(1)}`,
+      expect: 'unknown',
+      note: `duplicate ${key}`,
+    })),
   );
 };
 
@@ -777,4 +839,12 @@ export const STUDY_IDS = [
 ] as const;
 export const STEP_IDS = ['assessment', 'administration', 'monitoring', 'follow-up', 'complementary'] as const;
 export const THERAPY_IDS = ['ketamine', 'ssri', 'benzodiazepine', 'cbt'] as const;
-export const CRITERION_IDS = ['mechanism', 'onset', 'administration', 'duration', 'evidence', 'risks', 'regulation'] as const;
+export const CRITERION_IDS = [
+  'mechanism',
+  'onset',
+  'administration',
+  'duration',
+  'evidence',
+  'risks',
+  'regulation',
+] as const;

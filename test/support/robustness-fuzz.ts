@@ -94,7 +94,8 @@ function checkReport(report: FuzzReport, generated: number): void {
   const outcomes = report.content + report.error;
   if (report.cases !== generated) problems.push(`${generated} cases generated, ${report.cases} checked`);
   if (outcomes !== report.cases) problems.push(`${report.cases} cases checked, ${outcomes} outcomes counted`);
-  if (report.distinct < report.cases / 4) problems.push(`only ${report.distinct} different inputs in ${report.cases} cases`);
+  if (report.distinct < report.cases / 4)
+    problems.push(`only ${report.distinct} different inputs in ${report.cases} cases`);
   if (problems.length) throw new Error(`fuzz report: ${problems.join('; ')}`);
 }
 
@@ -150,7 +151,10 @@ const shortNote = (g: Generated): string => {
 
 /** Waits until the widget shows content or the error panel, then one more task so a second outcome would show. */
 export async function settle(el: Widget): Promise<Outcome> {
-  await waitFor(() => (outcomeOf(el) === 'none' ? undefined : true), `<${el.localName}> showed neither content nor an error panel`);
+  await waitFor(
+    () => (outcomeOf(el) === 'none' ? undefined : true),
+    `<${el.localName}> showed neither content nor an error panel`,
+  );
   await el.updateComplete;
   await nextTask();
   await el.updateComplete;
@@ -200,7 +204,8 @@ export async function fuzzContent(options: {
           if (outcome === 'error') {
             if (events !== 1) problems.push(`${events} ketamine-error events`);
             if (trap.errors.length !== 1) problems.push(`${trap.errors.length} console errors`);
-            else if (!String(trap.errors[0]![0]).includes(`<${tag}>`)) problems.push('console error does not name the element');
+            else if (!String(trap.errors[0]![0]).includes(`<${tag}>`))
+              problems.push('console error does not name the element');
             if (g.expect === 'valid') problems.push('a valid input shows the error panel');
           } else if (outcome === 'content') {
             if (events !== 0) problems.push(`content, yet ${events} ketamine-error events`);
@@ -210,9 +215,11 @@ export async function fuzzContent(options: {
               problems.push(`does not show its text verbatim: ${JSON.stringify(g.shows)}`);
             }
           }
-          if (trap.warnings.length) problems.push(`unexpected console warnings: ${String(trap.warnings[0]![0]).slice(0, 200)}`);
+          if (trap.warnings.length)
+            problems.push(`unexpected console warnings: ${String(trap.warnings[0]![0]).slice(0, 200)}`);
           const lightNow = [...el.childNodes];
-          if (lightNow.length !== light.length || lightNow.some((n, i) => n !== light[i])) problems.push('light DOM changed');
+          if (lightNow.length !== light.length || lightNow.some((n, i) => n !== light[i]))
+            problems.push('light DOM changed');
         } catch (error) {
           problems.push(String(error));
         }
@@ -263,7 +270,8 @@ const warningKey = (w: DueWarning): string => `${w.attribute}\u0000${w.value}\u0
 export function warningProblems(tag: string, message: string, w: DueWarning): string[] {
   const problems: string[] = [];
   if (!message.includes(`<${tag}>`)) problems.push('the warning does not name the element');
-  if (!message.includes(`${w.attribute}="${w.value}"`)) problems.push('the warning does not name the attribute and value');
+  if (!message.includes(`${w.attribute}="${w.value}"`))
+    problems.push('the warning does not name the attribute and value');
   const missing = w.allowed.filter((a) => !message.includes(`"${a}"`));
   if (missing.length) problems.push(`the warning does not list ${missing.join(', ')}`);
   return problems;
@@ -289,7 +297,14 @@ export async function fuzzAttributes(options: {
   const names = Object.keys(attributes);
   const container = stage();
   const watch = new PageWatch();
-  const report = { cases: 0, distinct: 0, content: 0, error: 0, ms: 0, perAttribute: Object.fromEntries(names.map((n) => [n, 0])) };
+  const report = {
+    cases: 0,
+    distinct: 0,
+    content: 0,
+    error: 0,
+    ms: 0,
+    perAttribute: Object.fromEntries(names.map((n) => [n, 0])),
+  };
   const inputs = new Set<string>();
   let generated = 0;
   const start = performance.now();
@@ -347,7 +362,8 @@ export async function fuzzAttributes(options: {
           }
           outcome = await settle(el);
           if (outcome !== expected.outcome) problems.push(`shows ${outcome}, expected ${expected.outcome}`);
-          if (slot.events !== expected.events) problems.push(`${slot.events} ketamine-error events, expected ${expected.events}`);
+          if (slot.events !== expected.events)
+            problems.push(`${slot.events} ketamine-error events, expected ${expected.events}`);
           if (trap.errors.length > expected.events) problems.push(`${trap.errors.length} console errors`);
           problems.push(...renderProblems(el), ...check(el, values));
           // Each bad value warns once per element: now if it is new, never again.
@@ -393,7 +409,11 @@ export async function fuzzAttributes(options: {
   return report;
 }
 
-const ENUMS: Record<string, readonly string[]> = { theme: THEMES, 'heading-level': HEADING_LEVELS, orientation: ORIENTATIONS };
+const ENUMS: Record<string, readonly string[]> = {
+  theme: THEMES,
+  'heading-level': HEADING_LEVELS,
+  orientation: ORIENTATIONS,
+};
 
 /** Enumerated attributes (theme, heading-level, orientation): a value outside the allowed list warns. */
 export function enumWarnings(values: AttrValues, names: (keyof typeof ENUMS)[]): DueWarning[] {
@@ -407,5 +427,9 @@ export function enumWarnings(values: AttrValues, names: (keyof typeof ENUMS)[]):
 /** The value an enumerated attribute falls back to. */
 export function enumValue(values: AttrValues, attribute: keyof typeof ENUMS): string {
   const value = values[attribute];
-  return value != null && ENUMS[attribute]!.includes(value) ? value : ENUMS[attribute] === HEADING_LEVELS ? '3' : ENUMS[attribute]![0]!;
+  return value != null && ENUMS[attribute]!.includes(value)
+    ? value
+    : ENUMS[attribute] === HEADING_LEVELS
+      ? '3'
+      : ENUMS[attribute]![0]!;
 }

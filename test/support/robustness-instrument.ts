@@ -62,7 +62,13 @@ EventTarget.prototype.addEventListener = function addEventListener(
   if (list.some((r) => r.type === type && r.listener === listener && r.capture === capture)) return;
   // A `once` listener or one with an AbortSignal can end without removeEventListener; the widgets use neither,
   // and such a registration is still counted (a leak check errs on the side of counting).
-  const record: ListenerRecord = { target: new WeakRef(target), type, listener, capture, fromBundle: calledFromBundle() };
+  const record: ListenerRecord = {
+    target: new WeakRef(target),
+    type,
+    listener,
+    capture,
+    fromBundle: calledFromBundle(),
+  };
   list.push(record);
   listenersByTarget.set(target, list);
   liveListeners.add(record);
@@ -87,7 +93,15 @@ EventTarget.prototype.removeEventListener = function removeEventListener(
 
 function patchObserver(
   kind: ObserverRecord['kind'],
-  ctor: { prototype: { observe(target: object, ...rest: unknown[]): void; disconnect(): void; unobserve?(target: object): void } } | undefined,
+  ctor:
+    | {
+        prototype: {
+          observe(target: object, ...rest: unknown[]): void;
+          disconnect(): void;
+          unobserve?(target: object): void;
+        };
+      }
+    | undefined,
 ): void {
   if (!ctor) return;
   const proto = ctor.prototype;

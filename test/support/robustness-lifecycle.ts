@@ -50,8 +50,14 @@ const iterationArb = fc.record({
   widget: fc.nat(2),
   steps: fc
     .tuple(
-      fc.shuffledSubarray(['attribute', 'property', 'json', 'move', 'remove-readd'] as const, { minLength: 5, maxLength: 5 }),
-      fc.array(fc.record({ pick: fc.nat(), pick2: fc.nat(), wait: fc.constantFrom(...WAITS) }), { minLength: 6, maxLength: 6 }),
+      fc.shuffledSubarray(['attribute', 'property', 'json', 'move', 'remove-readd'] as const, {
+        minLength: 5,
+        maxLength: 5,
+      }),
+      fc.array(fc.record({ pick: fc.nat(), pick2: fc.nat(), wait: fc.constantFrom(...WAITS) }), {
+        minLength: 6,
+        maxLength: 6,
+      }),
       fc.boolean(),
       fc.nat(19),
     )
@@ -92,7 +98,10 @@ function freshFrom(spec: LifecycleSpec, model: Model): Widget {
 }
 
 const hostSignature = (el: Element): string =>
-  [...el.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort().join(' ');
+  [...el.attributes]
+    .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
+    .sort()
+    .join(' ');
 
 const fullSignature = (el: Element): string => `${hostSignature(el)}\n${renderSignature(el)}`;
 
@@ -154,7 +163,9 @@ export async function runLifecycle(spec: LifecycleSpec, iterations = 1000): Prom
       freshStage.append(fresh);
       try {
         await waitFor(
-          () => fresh.shadowRoot?.querySelector('[part~="base"], [part~="error"]') && fullSignature(el) === fullSignature(fresh),
+          () =>
+            fresh.shadowRoot?.querySelector('[part~="base"], [part~="error"]') &&
+            fullSignature(el) === fullSignature(fresh),
           () =>
             `${label}: widget ${i} does not render like a fresh widget with the same input\n  input: ${describeModel(models[i]!)}\n  ${firstDifference(fullSignature(el), fullSignature(fresh))}`,
         );
@@ -162,7 +173,9 @@ export async function runLifecycle(spec: LifecycleSpec, iterations = 1000): Prom
         for (let t = 0; t < 3; t++) await nextTask();
         await el.updateComplete;
         if (fullSignature(el) !== fullSignature(fresh)) {
-          throw new Error(`${label}: widget ${i} changed after matching\n  ${firstDifference(fullSignature(el), fullSignature(fresh))}`);
+          throw new Error(
+            `${label}: widget ${i} changed after matching\n  ${firstDifference(fullSignature(el), fullSignature(fresh))}`,
+          );
         }
         const problems = renderProblems(el);
         expect(problems, `${label}: widget ${i}`).to.deep.equal([]);
@@ -220,9 +233,10 @@ export async function runLifecycle(spec: LifecycleSpec, iterations = 1000): Prom
 
     // The instrumentation sees the library: each connected widget has its JSON observer and a locale listener.
     expect(whileConnected.observers - baseline.observers, 'one MutationObserver per connected widget').to.equal(3);
-    expect(connectedAtEnd.observers, 'observers with the widgets connected, after 10 and after all iterations').to.equal(
-      whileConnected.observers,
-    );
+    expect(
+      connectedAtEnd.observers,
+      'observers with the widgets connected, after 10 and after all iterations',
+    ).to.equal(whileConnected.observers);
     expect(connectedAtEnd.global, 'page-wide listeners with the widgets connected').to.equal(whileConnected.global);
     // Removed widgets leave nothing behind, and nothing grows with the number of iterations.
     expect(afterAll.observers, `observers: ${afterAll.detail.join('; ')}`).to.equal(afterTen.observers);

@@ -71,7 +71,11 @@ export function nextTask(): Promise<void> {
  * starve other task sources (Firefox can run a flood of postMessage tasks
  * ahead of the one that resolves a dynamic import).
  */
-export async function waitFor<T>(predicate: () => T, what: string | (() => string), timeout = 25_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  predicate: () => T,
+  what: string | (() => string),
+  timeout = 25_000,
+): Promise<NonNullable<T>> {
   const deadline = performance.now() + timeout;
   for (let polls = 0; ; polls++) {
     const value = predicate();
@@ -195,7 +199,8 @@ export function pollution(before: Snapshot): string[] {
         const d = Object.getOwnPropertyDescriptor(proto, key)!;
         const now = 'value' in d ? d.value : [d.get, d.set];
         const was = old.get(key);
-        const same = Array.isArray(was) && Array.isArray(now) ? was[0] === now[0] && was[1] === now[1] : Object.is(was, now);
+        const same =
+          Array.isArray(was) && Array.isArray(now) ? was[0] === now[0] && was[1] === now[1] : Object.is(was, now);
         if (!same) found.push(`${name}.${String(key)} changed`);
       }
     }
@@ -226,20 +231,86 @@ export function outcomeOf(el: Element): Outcome {
 
 /** Every element the templates create, HTML and the timeline's SVG icons. */
 const HTML_TAGS = new Set([
-  'div', 'section', 'article', 'header', 'footer', 'p', 'span', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'details',
-  'summary', 'a', 'cite', 'bdi', 'code', 'sup', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'p',
+  'span',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'details',
+  'summary',
+  'a',
+  'cite',
+  'bdi',
+  'code',
+  'sup',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ]);
 const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle']);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Every attribute the templates write. Anything else came from the input. */
 const ATTRIBUTES = new Set([
-  'class', 'part', 'id', 'role', 'lang', 'dir', 'href', 'target', 'rel', 'tabindex', 'scope', 'style', 'open',
-  'aria-hidden', 'aria-level', 'aria-current', 'aria-labelledby', 'aria-label', 'aria-busy',
-  'data-outcome', 'data-certainty', 'data-orientation', 'data-step-id', 'data-therapy', 'data-highlighted',
-  'data-criterion', 'data-source', 'data-key', 'data-ref', 'data-columns',
-  'viewBox', 'viewbox', 'width', 'height', 'fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin',
-  'focusable', 'x', 'y', 'rx', 'd', 'cx', 'cy', 'r',
+  'class',
+  'part',
+  'id',
+  'role',
+  'lang',
+  'dir',
+  'href',
+  'target',
+  'rel',
+  'tabindex',
+  'scope',
+  'style',
+  'open',
+  'aria-hidden',
+  'aria-level',
+  'aria-current',
+  'aria-labelledby',
+  'aria-label',
+  'aria-busy',
+  'data-outcome',
+  'data-certainty',
+  'data-orientation',
+  'data-step-id',
+  'data-therapy',
+  'data-highlighted',
+  'data-criterion',
+  'data-source',
+  'data-key',
+  'data-ref',
+  'data-columns',
+  'viewBox',
+  'viewbox',
+  'width',
+  'height',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'focusable',
+  'x',
+  'y',
+  'rx',
+  'd',
+  'cx',
+  'cy',
+  'r',
 ]);
 
 /** Whether an href is a web link or an in-widget `#` link. */
@@ -298,13 +369,15 @@ export function injectionProblems(el: Element): string[] {
   for (let node = comments.nextNode(); node; node = comments.nextNode()) {
     // Lit's markers: empty, `?`, or `?lit$123$`.
     const data = (node as Comment).data;
-    if (data !== '' && data !== '?' && !/^\?lit\$\d+\$$/.test(data)) problems.add(`comment <!--${data.slice(0, 40)}-->`);
+    if (data !== '' && data !== '?' && !/^\?lit\$\d+\$$/.test(data))
+      problems.add(`comment <!--${data.slice(0, 40)}-->`);
   }
   return [...problems];
 }
 
 /** Elements that only injected markup would add to the page outside the widgets. */
-export const PAGE_SENTINELS = 'img, iframe, object, embed, frame, frameset, video, audio, svg, math, base, form, link[rel="import"]';
+export const PAGE_SENTINELS =
+  'img, iframe, object, embed, frame, frameset, video, audio, svg, math, base, form, link[rel="import"]';
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -326,7 +399,8 @@ export function completenessProblems(el: Element): string[] {
   if (outcome === 'error') {
     need('[part~="error"] .error-title');
     if (root.querySelectorAll('[part~="error"] li').length === 0) problems.push('error panel lists no issue');
-    if (root.querySelector('[part~="error"]')!.getAttribute('role') !== 'alert') problems.push('error panel is not an alert');
+    if (root.querySelector('[part~="error"]')!.getAttribute('role') !== 'alert')
+      problems.push('error panel is not an alert');
     return problems;
   }
   if (outcome !== 'content') return [`outcome is ${outcome}`];
@@ -334,12 +408,23 @@ export function completenessProblems(el: Element): string[] {
   need('[part~="disclaimer"]');
   switch (el.localName) {
     case 'ketamine-evidence-card': {
-      for (const part of ['header', 'condition', 'headline', 'byline', 'outcome', 'facts', 'strength', 'badge', 'citation']) {
+      for (const part of [
+        'header',
+        'condition',
+        'headline',
+        'byline',
+        'outcome',
+        'facts',
+        'strength',
+        'badge',
+        'citation',
+      ]) {
         need(`[part~="${part}"]`);
       }
       const facts = [...root.querySelectorAll('[part~="facts"] .fact')];
       if (facts.length !== 8) problems.push(`${facts.length} facts instead of 8`);
-      for (const fact of facts) if (!text(fact.querySelector('dt')) || !text(fact.querySelector('dd'))) problems.push('an empty fact');
+      for (const fact of facts)
+        if (!text(fact.querySelector('dt')) || !text(fact.querySelector('dd'))) problems.push('an empty fact');
       break;
     }
     case 'ketamine-treatment-timeline': {
@@ -382,7 +467,9 @@ export function renderSignature(el: Element): string {
           .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
           .sort()
           .join(' ');
-        out.push(`${' '.repeat(depth)}<${e.localName} ${attrs}>${e instanceof HTMLDetailsElement && e.open ? ' open' : ''}`);
+        out.push(
+          `${' '.repeat(depth)}<${e.localName} ${attrs}>${e instanceof HTMLDetailsElement && e.open ? ' open' : ''}`,
+        );
         walk(e, depth + 1);
       }
     }

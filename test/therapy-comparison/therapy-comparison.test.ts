@@ -16,7 +16,10 @@ const clinicAdditions = (): ComparisonInput => ({
       name: { en: 'TMS at Sunrise Clinic', es: 'EMT en la Clínica Sunrise' },
       cells: {
         administration: {
-          text: { en: 'Fictional example: sessions at our clinic, 5 days a week.', es: 'Ejemplo ficticio: sesiones en nuestra clínica, 5 días a la semana.' },
+          text: {
+            en: 'Fictional example: sessions at our clinic, 5 days a week.',
+            es: 'Ejemplo ficticio: sesiones en nuestra clínica, 5 días a la semana.',
+          },
           sources: ['sunrise-protocol'],
         },
         onset: { text: 'Fictional onset text only in English.' },
@@ -35,13 +38,18 @@ const clinicAdditions = (): ComparisonInput => ({
   ],
   sources: [
     { id: 'sunrise-protocol', citation: 'Sunrise Clinic. TMS protocol, 2025.', url: 'https://example.org/tms' },
-    { id: 'sunrise-faq', citation: { en: 'Sunrise Clinic. Patient FAQ.', es: 'Clínica Sunrise. Preguntas frecuentes.' } },
+    {
+      id: 'sunrise-faq',
+      citation: { en: 'Sunrise Clinic. Patient FAQ.', es: 'Clínica Sunrise. Preguntas frecuentes.' },
+    },
   ],
 });
 
 async function render(template: ReturnType<typeof html>): Promise<El> {
   const host = await fixture<HTMLElement>(template);
-  const el = (host.localName === 'ketamine-therapy-comparison' ? host : host.querySelector('ketamine-therapy-comparison')) as El;
+  const el = (
+    host.localName === 'ketamine-therapy-comparison' ? host : host.querySelector('ketamine-therapy-comparison')
+  ) as El;
   await settled(el);
   await el.updateComplete;
   return el;
@@ -177,7 +185,10 @@ describe('<ketamine-therapy-comparison>', () => {
   describe('attributes', () => {
     it('therapies and criteria choose and order the columns and rows', async () => {
       const el = await render(
-        html`<ketamine-therapy-comparison therapies="cbt ketamine" criteria="risks onset"></ketamine-therapy-comparison>`,
+        html`<ketamine-therapy-comparison
+          therapies="cbt ketamine"
+          criteria="risks onset"
+        ></ketamine-therapy-comparison>`,
       );
       expect(columnIds(el)).to.deep.equal(['cbt', 'ketamine']);
       expect(rowIds(el)).to.deep.equal(['risks', 'onset']);
@@ -222,8 +233,12 @@ describe('<ketamine-therapy-comparison>', () => {
       });
       const messages = warnings.map((args) => String(args[0]));
       expect(messages).to.have.length(3);
-      expect(messages.find((m) => m.includes('therapies="ketamine cost ssri"'))).to.include('"cost"').and.include('"benzodiazepine"');
-      expect(messages.find((m) => m.includes('criteria="price onset"'))).to.include('"price"').and.include('"regulation"');
+      expect(messages.find((m) => m.includes('therapies="ketamine cost ssri"')))
+        .to.include('"cost"')
+        .and.include('"benzodiazepine"');
+      expect(messages.find((m) => m.includes('criteria="price onset"')))
+        .to.include('"price"')
+        .and.include('"regulation"');
       expect(messages.find((m) => m.includes('highlight="nope"'))).to.include('"cbt"');
       expect(columnIds(el)).to.deep.equal(['ketamine', 'ssri']);
       expect(rowIds(el)).to.deep.equal(['onset']);
@@ -286,7 +301,9 @@ describe('<ketamine-therapy-comparison>', () => {
         document.body.append(el);
         await settled(el);
         await el.updateComplete;
-        const numbers = [...root(el).querySelectorAll('table a.footnote')].map((a) => Number(a.getAttribute('data-source')));
+        const numbers = [...root(el).querySelectorAll('table a.footnote')].map((a) =>
+          Number(a.getAttribute('data-source')),
+        );
         const firsts = numbers.filter((n, i) => numbers.indexOf(n) === i);
         expect(firsts).to.deep.equal(firsts.map((_, i) => i + 1));
         const items = [...root(el).querySelectorAll('[part~="sources"] > li')];
@@ -300,7 +317,10 @@ describe('<ketamine-therapy-comparison>', () => {
 
     it('the regulation row alone starts at the FDA sources', async () => {
       const el = await render(
-        html`<ketamine-therapy-comparison therapies="benzodiazepine" criteria="regulation"></ketamine-therapy-comparison>`,
+        html`<ketamine-therapy-comparison
+          therapies="benzodiazepine"
+          criteria="regulation"
+        ></ketamine-therapy-comparison>`,
       );
       const items = [...root(el).querySelectorAll('[part~="sources"] > li')];
       expect(items).to.have.length(1);
@@ -320,7 +340,9 @@ describe('<ketamine-therapy-comparison>', () => {
   describe('narrow container', () => {
     it('shows one card per therapy below 40rem, and the table at 1000px', async () => {
       const narrow = await render(
-        html`<div style="inline-size: 320px"><ketamine-therapy-comparison highlight="cbt"></ketamine-therapy-comparison></div>`,
+        html`<div style="inline-size: 320px">
+          <ketamine-therapy-comparison highlight="cbt"></ketamine-therapy-comparison>
+        </div>`,
       );
       expect(displayed(root(narrow).querySelector('.cards'))).to.be.true;
       expect(displayed(root(narrow).querySelector('.scroller')), 'the wide table is display:none').to.be.false;
@@ -346,7 +368,9 @@ describe('<ketamine-therapy-comparison>', () => {
     it('works right to left, narrow and wide', async () => {
       for (const width of ['320px', '1000px']) {
         const el = await render(
-          html`<div dir="rtl" style="inline-size: ${width}"><ketamine-therapy-comparison highlight="ketamine"></ketamine-therapy-comparison></div>`,
+          html`<div dir="rtl" style="inline-size: ${width}">
+            <ketamine-therapy-comparison highlight="ketamine"></ketamine-therapy-comparison>
+          </div>`,
         );
         // The widget's direction follows its locale (no right-to-left locale ships yet): force it to check the layout.
         root(el).querySelector<HTMLElement>('.root')!.dir = 'rtl';
@@ -363,7 +387,9 @@ describe('<ketamine-therapy-comparison>', () => {
     });
 
     it('passes axe in dark theme', async () => {
-      const el = await render(html`<ketamine-therapy-comparison theme="dark" highlight="ssri"></ketamine-therapy-comparison>`);
+      const el = await render(
+        html`<ketamine-therapy-comparison theme="dark" highlight="ssri"></ketamine-therapy-comparison>`,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -387,7 +413,10 @@ describe('<ketamine-therapy-comparison>', () => {
     });
 
     it('clinic ids work in the attributes', async () => {
-      const el = await withJson(JSON.stringify(clinicAdditions()), { therapies: 'tms ketamine', criteria: 'visit-length onset' });
+      const el = await withJson(JSON.stringify(clinicAdditions()), {
+        therapies: 'tms ketamine',
+        criteria: 'visit-length onset',
+      });
       expect(columnIds(el)).to.deep.equal(['tms', 'ketamine']);
       expect(rowIds(el)).to.deep.equal(['visit-length', 'onset']);
     });
@@ -400,7 +429,9 @@ describe('<ketamine-therapy-comparison>', () => {
       expect(textOf(root(el).querySelector('thead th[data-therapy="tms"]'))).to.include('EMT en la Clínica Sunrise');
       expect(textOf(cell(el, 'tms', 'administration'))).to.include('sesiones en nuestra clínica');
       expect(textOf(cell(el, 'tms', 'onset'))).to.include('Fictional onset text only in English.');
-      expect(textOf(root(el).querySelector('tbody tr[data-criterion="visit-length"] th'))).to.equal('Duración de una visita');
+      expect(textOf(root(el).querySelector('tbody tr[data-criterion="visit-length"] th'))).to.equal(
+        'Duración de una visita',
+      );
       expect(textOf(root(el).querySelector('[part~="sources"]'))).to.include('Clínica Sunrise. Preguntas frecuentes.');
       await setLocale('en');
       await el.updateComplete;
@@ -443,7 +474,12 @@ describe('<ketamine-therapy-comparison>', () => {
       ['a wrong type', JSON.stringify({ therapies: 'tms' }), 'therapies'],
       [
         'a duplicate id',
-        JSON.stringify({ therapies: [{ id: 'tms', name: 'A', cells: {} }, { id: 'tms', name: 'B', cells: {} }] }),
+        JSON.stringify({
+          therapies: [
+            { id: 'tms', name: 'A', cells: {} },
+            { id: 'tms', name: 'B', cells: {} },
+          ],
+        }),
         'therapies[1].id',
       ],
       [
@@ -469,7 +505,11 @@ describe('<ketamine-therapy-comparison>', () => {
         JSON.stringify({ sources: [{ id: 's', citation: 'S', url: 'javascript:alert(1)' }] }),
         'sources[0].url',
       ],
-      ['an unknown field', JSON.stringify({ therapies: [{ id: 'tms', name: 'TMS', cells: {}, colour: 'red' }] }), 'therapies[0].colour'],
+      [
+        'an unknown field',
+        JSON.stringify({ therapies: [{ id: 'tms', name: 'TMS', cells: {}, colour: 'red' }] }),
+        'therapies[0].colour',
+      ],
       [
         'a per-locale text without English',
         JSON.stringify({ therapies: [{ id: 'tms', name: { es: 'EMT' }, cells: {} }] }),
@@ -503,7 +543,9 @@ describe('<ketamine-therapy-comparison>', () => {
       await setLocale('es');
       await el.updateComplete;
       expect(root(el).querySelector('.root')!.getAttribute('lang')).to.equal('es');
-      expect(textOf(root(el).querySelector('[part~="disclaimer"]'))).to.include('La ketamina no está aprobada por la FDA');
+      expect(textOf(root(el).querySelector('[part~="disclaimer"]'))).to.include(
+        'La ketamina no está aprobada por la FDA',
+      );
       await expect(el).to.be.accessible();
       await setLocale('en');
       await el.updateComplete;

@@ -22,7 +22,10 @@ const CLINIC: { steps: ClinicStepInput[] } = {
     {
       id: 'intake-call',
       title: { en: 'Intake call', es: 'Llamada inicial' },
-      description: { en: 'A 20-minute phone call with our care team.', es: 'Una llamada de 20 minutos con nuestro equipo.' },
+      description: {
+        en: 'A 20-minute phone call with our care team.',
+        es: 'Una llamada de 20 minutos con nuestro equipo.',
+      },
       timing: { en: 'Week 0', es: 'Semana 0' },
       icon: 'phone',
     },
@@ -62,7 +65,9 @@ describe('<ketamine-treatment-timeline>', () => {
 
   describe('built-in steps', () => {
     it('renders the five steps in order, as an ordered list, and passes axe', async () => {
-      const el = await fixture<KetamineTreatmentTimeline>(html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`);
+      const el = await fixture<KetamineTreatmentTimeline>(
+        html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`,
+      );
       await settled(el);
       const list = el.shadowRoot!.querySelector('[part~="list"]')!;
       expect(list.localName).to.equal('ol');
@@ -94,7 +99,9 @@ describe('<ketamine-treatment-timeline>', () => {
     });
 
     it('states the facts from the evidence file with their sources', async () => {
-      const el = await fixture<KetamineTreatmentTimeline>(html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`);
+      const el = await fixture<KetamineTreatmentTimeline>(
+        html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`,
+      );
       await settled(el);
       const [, administration, monitoring, followUp, complementary] = stepsOf(el);
       expect(textOf(administration)).to.include('40 minutes');
@@ -103,14 +110,18 @@ describe('<ketamine-treatment-timeline>', () => {
       expect(textOf(followUp)).to.include('about a week at most');
       expect(textOf(complementary)).to.include('did no better');
       for (const step of stepsOf(el)) {
-        expect(textOf(step.querySelector('[part~="step-sources"]'))).to.match(/^Sources: \d+(, \d+)* \(listed below\)$/);
+        expect(textOf(step.querySelector('[part~="step-sources"]'))).to.match(
+          /^Sources: \d+(, \d+)* \(listed below\)$/,
+        );
         const numbers = textOf(step.querySelector('[part~="step-sources"]')).match(/\d+/g)!.map(Number);
         expect(numbers).to.deep.equal([...numbers].sort((x, y) => x - y));
       }
     });
 
     it('lists the sources once each in the footer, numbered, with working https links', async () => {
-      const el = await fixture<KetamineTreatmentTimeline>(html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`);
+      const el = await fixture<KetamineTreatmentTimeline>(
+        html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`,
+      );
       await settled(el);
       const list = el.shadowRoot!.querySelector('[part~="footer"] [part~="sources"]')!;
       expect(list.localName).to.equal('ol');
@@ -124,7 +135,10 @@ describe('<ketamine-treatment-timeline>', () => {
       expect([...cited].sort((a, b) => a - b)).to.deep.equal(items.map((_, i) => i + 1));
       const feder2014 = items.find((li) => li.textContent!.includes('Efficacy of Intravenous Ketamine'))!;
       const hrefs = [...feder2014.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-      expect(hrefs).to.deep.equal(['https://doi.org/10.1001/jamapsychiatry.2014.62', 'https://pubmed.ncbi.nlm.nih.gov/24740528/']);
+      expect(hrefs).to.deep.equal([
+        'https://doi.org/10.1001/jamapsychiatry.2014.62',
+        'https://pubmed.ncbi.nlm.nih.gov/24740528/',
+      ]);
       const links = [...list.querySelectorAll('a')];
       expect(links.length).to.be.greaterThan(5);
       for (const a of links) {
@@ -140,10 +154,12 @@ describe('<ketamine-treatment-timeline>', () => {
 
   describe('keyboard and toggle event', () => {
     it('opens with Enter and closes with Space, firing ketamine-step-toggle', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <button>before</button>
-        <ketamine-treatment-timeline></ketamine-treatment-timeline>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button>before</button>
+          <ketamine-treatment-timeline></ketamine-treatment-timeline>
+        </div>`,
+      );
       const el = wrapper.querySelector(TAG)!;
       await settled(el);
       const first = stepsOf(el)[0]!;
@@ -168,7 +184,9 @@ describe('<ketamine-treatment-timeline>', () => {
     });
 
     it('fires a bubbling, composed event that names the step', async () => {
-      const el = await fixture<KetamineTreatmentTimeline>(html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`);
+      const el = await fixture<KetamineTreatmentTimeline>(
+        html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`,
+      );
       await settled(el);
       const event = oneEvent(document, 'ketamine-step-toggle');
       summaryOf(stepsOf(el)[2]!).click();
@@ -234,7 +252,9 @@ describe('<ketamine-treatment-timeline>', () => {
       let el!: KetamineTreatmentTimeline;
       const warnings = await captureConsole('warn', async () => {
         el = await fixture<KetamineTreatmentTimeline>(
-          html`<div style="inline-size: 1000px"><ketamine-treatment-timeline orientation="diagonal"></ketamine-treatment-timeline></div>`,
+          html`<div style="inline-size: 1000px">
+            <ketamine-treatment-timeline orientation="diagonal"></ketamine-treatment-timeline>
+          </div>`,
         ).then((w) => w.querySelector(TAG)!);
         await settled(el);
       });
@@ -247,7 +267,9 @@ describe('<ketamine-treatment-timeline>', () => {
 
     it('stacks horizontal steps in a 320px container and lays them side by side at 1000px', async () => {
       const narrow = await fixture<HTMLDivElement>(
-        html`<div style="inline-size: 320px"><ketamine-treatment-timeline orientation="horizontal"></ketamine-treatment-timeline></div>`,
+        html`<div style="inline-size: 320px">
+          <ketamine-treatment-timeline orientation="horizontal"></ketamine-treatment-timeline>
+        </div>`,
       );
       const narrowEl = narrow.querySelector(TAG)!;
       await settled(narrowEl);
@@ -255,7 +277,9 @@ describe('<ketamine-treatment-timeline>', () => {
       expectStacked(stepsOf(narrowEl));
 
       const wide = await fixture<HTMLDivElement>(
-        html`<div style="inline-size: 1000px"><ketamine-treatment-timeline orientation="horizontal"></ketamine-treatment-timeline></div>`,
+        html`<div style="inline-size: 1000px">
+          <ketamine-treatment-timeline orientation="horizontal"></ketamine-treatment-timeline>
+        </div>`,
       );
       const wideEl = wide.querySelector(TAG)!;
       await settled(wideEl);
@@ -381,8 +405,18 @@ describe('<ketamine-treatment-timeline>', () => {
     const step = (extra: Record<string, unknown> = {}) => ({ id: 'a', title: 'A', description: 'Step A', ...extra });
     const INVALID: { name: string; json: string; path: string; hidden?: string }[] = [
       { name: 'broken JSON', json: '{"steps": [', path: '' },
-      { name: 'a missing title', json: JSON.stringify({ steps: [{ id: 'a', description: 'Secret step' }] }), path: 'steps[0].title', hidden: 'Secret step' },
-      { name: 'a wrong type', json: JSON.stringify({ steps: [step({ timing: 6, title: 'Secret' })] }), path: 'steps[0].timing', hidden: 'Secret' },
+      {
+        name: 'a missing title',
+        json: JSON.stringify({ steps: [{ id: 'a', description: 'Secret step' }] }),
+        path: 'steps[0].title',
+        hidden: 'Secret step',
+      },
+      {
+        name: 'a wrong type',
+        json: JSON.stringify({ steps: [step({ timing: 6, title: 'Secret' })] }),
+        path: 'steps[0].timing',
+        hidden: 'Secret',
+      },
       {
         name: 'duplicate ids',
         json: JSON.stringify({ steps: [step({ title: 'Secret' }), step({ title: 'Other' })] }),
@@ -395,9 +429,18 @@ describe('<ketamine-treatment-timeline>', () => {
         path: 'steps[0].sources[0].url',
         hidden: 'Secret',
       },
-      { name: 'an unknown field', json: JSON.stringify({ steps: [step({ colour: 'red', title: 'Secret' })] }), path: 'steps[0].colour', hidden: 'Secret' },
+      {
+        name: 'an unknown field',
+        json: JSON.stringify({ steps: [step({ colour: 'red', title: 'Secret' })] }),
+        path: 'steps[0].colour',
+        hidden: 'Secret',
+      },
       { name: 'an unknown icon', json: JSON.stringify({ steps: [step({ icon: 'rocket' })] }), path: 'steps[0].icon' },
-      { name: 'a text map without "en"', json: JSON.stringify({ steps: [step({ title: { es: 'Secreto' } })] }), path: 'steps[0].title' },
+      {
+        name: 'a text map without "en"',
+        json: JSON.stringify({ steps: [step({ title: { es: 'Secreto' } })] }),
+        path: 'steps[0].title',
+      },
       { name: 'no steps', json: JSON.stringify({ steps: [] }), path: 'steps' },
     ];
 
@@ -475,7 +518,9 @@ describe('<ketamine-treatment-timeline>', () => {
 
   describe('locale, theme and print', () => {
     it('re-renders in the new locale without a reload', async () => {
-      const el = await fixture<KetamineTreatmentTimeline>(html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`);
+      const el = await fixture<KetamineTreatmentTimeline>(
+        html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`,
+      );
       await settled(el);
       const root = () => el.shadowRoot!.querySelector('.root')!;
       const disclaimer = () => textOf(el.shadowRoot!.querySelector('[part~="disclaimer"]'));
@@ -504,7 +549,9 @@ describe('<ketamine-treatment-timeline>', () => {
     });
 
     it('shows the content of closed details when printing', async () => {
-      const el = await fixture<KetamineTreatmentTimeline>(html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`);
+      const el = await fixture<KetamineTreatmentTimeline>(
+        html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`,
+      );
       await settled(el);
       const body = stepsOf(el)[0]!.querySelector<HTMLElement>('.details-body')!;
       expect(body.checkVisibility()).to.equal(false);

@@ -84,10 +84,18 @@ export const evidenceCardStyles = css`
   .root[dir='rtl'] .meter {
     transform: scaleX(-1);
   }
-  .badge[data-certainty='very-low'] { --_fill: 25%; }
-  .badge[data-certainty='low'] { --_fill: 50%; }
-  .badge[data-certainty='moderate'] { --_fill: 75%; }
-  .badge[data-certainty='high'] { --_fill: 100%; }
+  .badge[data-certainty='very-low'] {
+    --_fill: 25%;
+  }
+  .badge[data-certainty='low'] {
+    --_fill: 50%;
+  }
+  .badge[data-certainty='moderate'] {
+    --_fill: 75%;
+  }
+  .badge[data-certainty='high'] {
+    --_fill: 100%;
+  }
   .strength-body {
     padding-block-start: 0.5em;
   }

@@ -79,7 +79,10 @@ export class KetamineEvidenceCard extends KetamineElement {
     input: () => this.study,
     pick: pickStudy,
     absent: () => ({ ok: false, issues: () => [missingStudy()] }),
-    valid: (study): (() => StudyInput) => () => study,
+    valid:
+      (study): (() => StudyInput) =>
+      () =>
+        study,
   });
 
   constructor() {

@@ -244,17 +244,17 @@ const glue2020R107: () => StudyInput = () => ({
   }),
   route: 'oral',
   outcome: 'improved',
-  result: msg(
-    'Mood improved slowly over 96 hours (4 days). All 7 people improved by more than 50% on mood ratings.',
+  result: msg('Mood improved slowly over 96 hours (4 days). All 7 people improved by more than 50% on mood ratings.', {
+    id: 'study.glue-2020-r107.result',
+    desc: 'Glue 2020 tablets main result. Keep all numbers.',
+  }),
+  sideEffects: msg(
+    'No change in blood pressure, heart rate or other vital signs. Dissociation was reported once, briefly.',
     {
-      id: 'study.glue-2020-r107.result',
-      desc: 'Glue 2020 tablets main result. Keep all numbers.',
+      id: 'study.glue-2020-r107.side-effects',
+      desc: 'Glue 2020 tablets: side effects ("vital signs" = blood pressure, heart rate and the like).',
     },
   ),
-  sideEffects: msg('No change in blood pressure, heart rate or other vital signs. Dissociation was reported once, briefly.', {
-    id: 'study.glue-2020-r107.side-effects',
-    desc: 'Glue 2020 tablets: side effects ("vital signs" = blood pressure, heart rate and the like).',
-  }),
   limitations: msg(
     'Only 7 people, all of whom had improved on ketamine shots before. No comparison group. The main result is about mood, not anxiety alone.',
     {
@@ -430,13 +430,10 @@ const duek2023: () => StudyInput = () => ({
     crossover: false,
   },
   participants: 27,
-  dose: msg(
-    'One infusion of 0.5 mg per kg after recalling a trauma memory, then 4 days of trauma-focused therapy',
-    {
-      id: 'study.duek-2023-ptsd.dose',
-      desc: 'Duek 2023: the treatment given. Keep the numbers and units.',
-    },
-  ),
+  dose: msg('One infusion of 0.5 mg per kg after recalling a trauma memory, then 4 days of trauma-focused therapy', {
+    id: 'study.duek-2023-ptsd.dose',
+    desc: 'Duek 2023: the treatment given. Keep the numbers and units.',
+  }),
   route: 'intravenous',
   outcome: 'no-difference',
   result: msg('PTSD symptoms improved equally in both groups.', {

@@ -32,7 +32,9 @@ export function studyCard(study: StudyInput, headingLevel: string): TemplateResu
 
       <div part="outcome" class="outcome" data-outcome=${study.outcome}>
         <p class="outcome-label">
-          <span class="label">${msg('Main result:', { id: 'card.main-result', desc: 'Label before the one-line summary of the result.' })}</span>
+          <span class="label"
+            >${msg('Main result:', { id: 'card.main-result', desc: 'Label before the one-line summary of the result.' })}</span
+          >
           ${outcomeLabel(study.outcome, study.design.control)}
         </p>
         <p class="result">${localize(study.result)}</p>
@@ -63,9 +65,12 @@ export function studyCard(study: StudyInput, headingLevel: string): TemplateResu
       </details>
 
       <dl part="facts" class="facts">
-        ${fact(msg('Study design', { id: 'card.design', desc: 'Label of the study design row.' }), html`<ul class="points">
-          ${designPoints(study.design).map((point) => html`<li>${point}</li>`)}
-        </ul>`)}
+        ${fact(
+          msg('Study design', { id: 'card.design', desc: 'Label of the study design row.' }),
+          html`<ul class="points">
+            ${designPoints(study.design).map((point) => html`<li>${point}</li>`)}
+          </ul>`,
+        )}
         ${fact(
           msg('Participants', { id: 'card.participants', desc: 'Label of the number of people in the study.' }),
           participantCount(study.participants),
@@ -101,5 +106,8 @@ export function studyCard(study: StudyInput, headingLevel: string): TemplateResu
 }
 
 function fact(label: string, value: TemplateResult | string): TemplateResult {
-  return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div class="fact">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
 }

@@ -54,7 +54,9 @@ export function designPoints(design: Design): string[] {
   }
   const what = localize(design.controlDescription);
   if (design.control === 'none') {
-    points.push(msg('No comparison group.', { id: 'design.no-control', desc: 'Study design point: uncontrolled study.' }));
+    points.push(
+      msg('No comparison group.', { id: 'design.no-control', desc: 'Study design point: uncontrolled study.' }),
+    );
   } else if (design.control === 'placebo') {
     points.push(
       what
@@ -86,15 +88,24 @@ export function designPoints(design: Design): string[] {
 export function routeLabel(route: StudyInput['route']): string {
   switch (route) {
     case 'intravenous':
-      return msg('Infusion into a vein (IV)', { id: 'route.intravenous', desc: 'How the drug was given: intravenous infusion.' });
+      return msg('Infusion into a vein (IV)', {
+        id: 'route.intravenous',
+        desc: 'How the drug was given: intravenous infusion.',
+      });
     case 'subcutaneous':
-      return msg('Injection under the skin', { id: 'route.subcutaneous', desc: 'How the drug was given: subcutaneous injection.' });
+      return msg('Injection under the skin', {
+        id: 'route.subcutaneous',
+        desc: 'How the drug was given: subcutaneous injection.',
+      });
     case 'oral':
       return msg('Tablet taken by mouth', { id: 'route.oral', desc: 'How the drug was given: oral tablet.' });
     case 'intranasal':
       return msg('Nasal spray', { id: 'route.intranasal', desc: 'How the drug was given: intranasal spray.' });
     case 'intramuscular':
-      return msg('Injection into a muscle', { id: 'route.intramuscular', desc: 'How the drug was given: intramuscular injection.' });
+      return msg('Injection into a muscle', {
+        id: 'route.intramuscular',
+        desc: 'How the drug was given: intramuscular injection.',
+      });
     default:
       return notInSummary();
   }
@@ -114,7 +125,10 @@ export function outcomeLabel(outcome: StudyInput['outcome'], control: Design['co
         desc: 'Result summary: ketamine did not beat the control group (a null result). Say it as plainly as a positive result.',
       });
     case 'mixed':
-      return msg('Mixed results', { id: 'outcome.mixed', desc: 'Result summary: better on some measures, not on others.' });
+      return msg('Mixed results', {
+        id: 'outcome.mixed',
+        desc: 'Result summary: better on some measures, not on others.',
+      });
     case 'improved':
       return control === 'none'
         ? msg('Improved, with no comparison group', {

@@ -1,7 +1,15 @@
 import { localize } from '../../internal/localized-text.js';
 import type { Citable } from '../../internal/source-links.js';
 import { source, type SourceId } from '../../content/sources.js';
-import { CELLS, CRITERION_IDS, CRITERION_LABELS, THERAPY_IDS, THERAPY_NAMES, isCriterionId, isTherapyId } from './therapies.js';
+import {
+  CELLS,
+  CRITERION_IDS,
+  CRITERION_LABELS,
+  THERAPY_IDS,
+  THERAPY_NAMES,
+  isCriterionId,
+  isTherapyId,
+} from './therapies.js';
 import type { Comparison, ComparisonCell } from './comparison.schema.js';
 import { builtInKey, clinicKey, numberFootnotes, type FootnoteKey } from './footnotes.js';
 
@@ -114,7 +122,9 @@ export function comparisonModel(clinic: Comparison, selection: Pick<Selection, '
     const therapyCells = clinicTherapies.get(therapyId)?.cells;
     if (therapyCells && Object.hasOwn(therapyCells, criterionId)) return fromClinic(therapyCells[criterionId]);
     const criterionCells = clinicCriteria.get(criterionId)?.cells;
-    return fromClinic(criterionCells && Object.hasOwn(criterionCells, therapyId) ? criterionCells[therapyId] : undefined);
+    return fromClinic(
+      criterionCells && Object.hasOwn(criterionCells, therapyId) ? criterionCells[therapyId] : undefined,
+    );
   };
   const grid = rows.map((row) => columns.map((column) => cellAt(column.id, row.id)));
   return { columns, rows, grid, numbers: numberFootnotes(grid) };

@@ -14,7 +14,9 @@ export function comparisonTable(model: Model, caption: string, highlighted: stri
   return html`
     <div part="scroller" class="scroller" role="region" tabindex="0" aria-labelledby="caption">
       <table part="table" data-columns=${model.columns.length}>
-        <caption part="caption" id="caption">${caption}</caption>
+        <caption part="caption" id="caption">
+          ${caption}
+        </caption>
         <thead>
           <tr>
             <td class="corner"></td>
@@ -34,20 +36,21 @@ export function comparisonTable(model: Model, caption: string, highlighted: stri
         </thead>
         <tbody>
           ${model.rows.map(
-            (row, r) => html`<tr data-criterion=${row.id}>
-              <th scope="row" part="row-header">${row.label}</th>
-              ${model.columns.map((column, c) => {
-                const on = column.id === highlighted;
-                return html`<td
-                  part=${on ? 'cell highlighted' : 'cell'}
-                  class=${on ? 'highlighted' : ''}
-                  data-therapy=${column.id}
-                  ?data-highlighted=${on}
-                >
-                  ${cellContent(model.grid[r]![c]!, model.numbers, 'table', firstMentions)}
-                </td>`;
-              })}
-            </tr>`,
+            (row, r) =>
+              html`<tr data-criterion=${row.id}>
+                <th scope="row" part="row-header">${row.label}</th>
+                ${model.columns.map((column, c) => {
+                  const on = column.id === highlighted;
+                  return html`<td
+                    part=${on ? 'cell highlighted' : 'cell'}
+                    class=${on ? 'highlighted' : ''}
+                    data-therapy=${column.id}
+                    ?data-highlighted=${on}
+                  >
+                    ${cellContent(model.grid[r]![c]!, model.numbers, 'table', firstMentions)}
+                  </td>`;
+                })}
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -81,10 +84,11 @@ export function comparisonCards(
             </div>
             <dl>
               ${model.rows.map(
-                (row, r) => html`<div class="fact" data-criterion=${row.id}>
-                  <dt>${row.label}</dt>
-                  <dd part="cell">${cellContent(model.grid[r]![c]!, model.numbers, 'cards', firstMentions)}</dd>
-                </div>`,
+                (row, r) =>
+                  html`<div class="fact" data-criterion=${row.id}>
+                    <dt>${row.label}</dt>
+                    <dd part="cell">${cellContent(model.grid[r]![c]!, model.numbers, 'cards', firstMentions)}</dd>
+                  </div>`,
               )}
             </dl>
           </li>`;
@@ -115,28 +119,30 @@ function cellContent(
   }
   // Ascending within a cell; new numbers in a cell are always higher than earlier ones, so order of first appearance holds.
   const refs = [...new Set(cell.sources.map((key) => numbers.get(key)!))].sort((a, b) => a - b);
-  return html`${cell.text ?? notCovered()}${refs.length
-    ? html`<sup class="refs"
-        >${refs.map((n, i) => {
-          const first = !firstMentions.has(n);
-          firstMentions.add(n);
-          return html`${i ? ', ' : ''}<a
-              part="footnote"
-              class="footnote"
-              href="#${sourceAnchor(n)}"
-              id=${first ? refAnchor(view, n) : nothing}
-              data-source=${n}
-              ><span aria-hidden="true">${formatNumber(n)}</span
-              ><span class="visually-hidden"
-                >${msg(str`Source ${formatNumber(n)}`, {
-                  id: 'comparison.footnote',
-                  desc: 'Screen-reader text of a footnote link; the placeholder is the number of a source in the list below the table.',
-                })}</span
-              ></a
-            >`;
-        })}</sup
-      >`
-    : nothing}`;
+  return html`${cell.text ?? notCovered()}${
+    refs.length
+      ? html`<sup class="refs"
+          >${refs.map((n, i) => {
+            const first = !firstMentions.has(n);
+            firstMentions.add(n);
+            return html`${i ? ', ' : ''}<a
+                part="footnote"
+                class="footnote"
+                href="#${sourceAnchor(n)}"
+                id=${first ? refAnchor(view, n) : nothing}
+                data-source=${n}
+                ><span aria-hidden="true">${formatNumber(n)}</span
+                ><span class="visually-hidden"
+                  >${msg(str`Source ${formatNumber(n)}`, {
+                    id: 'comparison.footnote',
+                    desc: 'Screen-reader text of a footnote link; the placeholder is the number of a source in the list below the table.',
+                  })}</span
+                ></a
+              >`;
+          })}</sup
+        >`
+      : nothing
+  }`;
 }
 
 /** The numbered source list; each entry links back to its first footnote in the table. */
@@ -148,18 +154,19 @@ export function comparisonSources(sources: readonly ListedSource[]): TemplateRes
     </p>
     <ol part="sources" class="source-list" aria-labelledby="sources-title">
       ${sources.map(
-        ({ key, n, citation, ...links }) => html`<li part="source" class="source" id=${sourceAnchor(n)} tabindex="-1" data-key=${key}>
-          <span class="citation" dir="auto">${citation}</span> ${sourceLinks(links, websiteLabel)}
-          <a class="back" href="#${refAnchor('table', n)}" data-ref=${n}
-            ><span class="back-arrow" aria-hidden="true">↩</span
-            ><span class="visually-hidden"
-              >${msg(str`Back to where source ${formatNumber(n)} is cited`, {
-                id: 'comparison.back-to-ref',
-                desc: 'Screen-reader text of the link from a source back to its first footnote in the table; the placeholder is the source number.',
-              })}</span
-            ></a
-          >
-        </li>`,
+        ({ key, n, citation, ...links }) =>
+          html`<li part="source" class="source" id=${sourceAnchor(n)} tabindex="-1" data-key=${key}>
+            <span class="citation" dir="auto">${citation}</span> ${sourceLinks(links, websiteLabel)}
+            <a class="back" href="#${refAnchor('table', n)}" data-ref=${n}
+              ><span class="back-arrow" aria-hidden="true">↩</span
+              ><span class="visually-hidden"
+                >${msg(str`Back to where source ${formatNumber(n)} is cited`, {
+                  id: 'comparison.back-to-ref',
+                  desc: 'Screen-reader text of the link from a source back to its first footnote in the table; the placeholder is the source number.',
+                })}</span
+              ></a
+            >
+          </li>`,
       )}
     </ol>
   `;

@@ -14,7 +14,9 @@ export const clinicKey = (id: string): FootnoteKey => `clinic:${id}`;
  * by row, then cell by cell, then each cell's sources in order. The card view
  * reuses the same numbers, so a number always means the same source.
  */
-export function numberFootnotes(grid: readonly (readonly { sources: readonly FootnoteKey[] }[])[]): Map<FootnoteKey, number> {
+export function numberFootnotes(
+  grid: readonly (readonly { sources: readonly FootnoteKey[] }[])[],
+): Map<FootnoteKey, number> {
   const numbers = new Map<FootnoteKey, number>();
   for (const row of grid) {
     for (const cell of row) {

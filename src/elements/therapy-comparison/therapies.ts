@@ -50,19 +50,40 @@ export const THERAPY_NAMES: Record<TherapyId, () => string> = {
 
 export const CRITERION_LABELS: Record<CriterionId, () => string> = {
   mechanism: () =>
-    msg('How it works', { id: 'comparison.criterion.mechanism', desc: 'Row heading of the comparison table: how the treatment works in the body or mind.' }),
+    msg('How it works', {
+      id: 'comparison.criterion.mechanism',
+      desc: 'Row heading of the comparison table: how the treatment works in the body or mind.',
+    }),
   onset: () =>
-    msg('How fast it works', { id: 'comparison.criterion.onset', desc: 'Row heading: how soon people feel better after starting the treatment.' }),
+    msg('How fast it works', {
+      id: 'comparison.criterion.onset',
+      desc: 'Row heading: how soon people feel better after starting the treatment.',
+    }),
   administration: () =>
-    msg('How it is given', { id: 'comparison.criterion.administration', desc: 'Row heading: how the treatment is given (e.g. a drip into a vein, a shot, a therapy).' }),
+    msg('How it is given', {
+      id: 'comparison.criterion.administration',
+      desc: 'Row heading: how the treatment is given (e.g. a drip into a vein, a shot, a therapy).',
+    }),
   duration: () =>
-    msg('How long the benefit lasts', { id: 'comparison.criterion.duration', desc: 'Row heading: how long any improvement lasts.' }),
+    msg('How long the benefit lasts', {
+      id: 'comparison.criterion.duration',
+      desc: 'Row heading: how long any improvement lasts.',
+    }),
   evidence: () =>
-    msg('Evidence for anxiety disorders', { id: 'comparison.criterion.evidence', desc: 'Row heading: how much research supports the treatment for anxiety disorders, and how strong it is.' }),
+    msg('Evidence for anxiety disorders', {
+      id: 'comparison.criterion.evidence',
+      desc: 'Row heading: how much research supports the treatment for anxiety disorders, and how strong it is.',
+    }),
   risks: () =>
-    msg('Side effects and serious risks', { id: 'comparison.criterion.risks', desc: 'Row heading: common side effects and serious risks of the treatment.' }),
+    msg('Side effects and serious risks', {
+      id: 'comparison.criterion.risks',
+      desc: 'Row heading: common side effects and serious risks of the treatment.',
+    }),
   regulation: () =>
-    msg('Approval, warnings and guidelines', { id: 'comparison.criterion.regulation', desc: 'Row heading: official status: FDA approval, required warnings on the label, and guideline recommendations.' }),
+    msg('Approval, warnings and guidelines', {
+      id: 'comparison.criterion.regulation',
+      desc: 'Row heading: official status: FDA approval, required warnings on the label, and guideline recommendations.',
+    }),
 };
 
 /** Shown instead of a claim where the evidence file has nothing to say. */
@@ -284,10 +305,13 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     // D (nice-cg113: individual high-intensity psychological intervention, or drug treatment; nice-cg159: individual CBT).
     administration: {
       text: () =>
-        msg('One-to-one, as a psychological treatment, not a medicine. Our sources do not give a usual number of sessions.', {
-          id: 'comparison.cbt.administration',
-          desc: 'Comparison cell, CBT, how it is given. One-to-one = individual therapy with a therapist.',
-        }),
+        msg(
+          'One-to-one, as a psychological treatment, not a medicine. Our sources do not give a usual number of sessions.',
+          {
+            id: 'comparison.cbt.administration',
+            desc: 'Comparison cell, CBT, how it is given. One-to-one = individual therapy with a therapist.',
+          },
+        ),
       sources: ['nice-cg113', 'nice-cg159'],
     },
     // D (nice-cg113, nice-cg159). No trial numbers in the file.

@@ -60,6 +60,8 @@ export function numberSources(steps: readonly ShownStep[]): { listed: ShownSourc
       }
     }
   }
-  const numbersOf = steps.map((step) => [...new Set(step.sources.map((s) => numberOf.get(s.key)!))].sort((a, b) => a - b));
+  const numbersOf = steps.map((step) =>
+    [...new Set(step.sources.map((s) => numberOf.get(s.key)!))].sort((a, b) => a - b),
+  );
   return { listed, numbersOf };
 }

@@ -167,7 +167,13 @@ const monitoring = (): BuiltInStep => ({
     }),
   ],
   icon: 'pulse',
-  sources: ['glue-2017-dose', 'glue-2020-replication', 'glue-2018-maintenance', 'abdallah-2022-ptsd', 'fda-2019-spravato'],
+  sources: [
+    'glue-2017-dose',
+    'glue-2020-replication',
+    'glue-2018-maintenance',
+    'abdallah-2022-ptsd',
+    'fda-2019-spravato',
+  ],
 });
 
 const followUp = (): BuiltInStep => ({
@@ -202,17 +208,27 @@ const followUp = (): BuiltInStep => ({
         desc: 'Treatment timeline, follow-up details: Feder 2021, median time to loss of response among responders. Keep the numbers; keep the plain explanation of "median".',
       },
     ),
-    msg('One small study gave shots once or twice a week for 3 months to people who had done well. It had no comparison group.', {
-      id: 'timeline.step.follow-up.details.maintenance',
-      desc: 'Treatment timeline, follow-up details: maintenance injections in Glue 2018, an uncontrolled study. Keep the number.',
-    }),
+    msg(
+      'One small study gave shots once or twice a week for 3 months to people who had done well. It had no comparison group.',
+      {
+        id: 'timeline.step.follow-up.details.maintenance',
+        desc: 'Treatment timeline, follow-up details: maintenance injections in Glue 2018, an uncontrolled study. Keep the number.',
+      },
+    ),
     msg('Little is known about the safety of ketamine over the long term.', {
       id: 'timeline.step.follow-up.details.long-term',
       desc: 'Treatment timeline, follow-up details: there is little long-term safety data (Short 2018 review).',
     }),
   ],
   icon: 'calendar',
-  sources: ['glue-2017-dose', 'glue-2020-replication', 'tully-2022-sr', 'feder-2021-ptsd', 'glue-2018-maintenance', 'short-2018-sr'],
+  sources: [
+    'glue-2017-dose',
+    'glue-2020-replication',
+    'tully-2022-sr',
+    'feder-2021-ptsd',
+    'glue-2018-maintenance',
+    'short-2018-sr',
+  ],
 });
 
 const complementary = (): BuiltInStep => ({

@@ -33,55 +33,57 @@ export function timelineStep(
               desc: 'Label above each step of the treatment timeline. The placeholder is the step number.',
             })}
           </span>
-          ${isCurrent
-            ? html`<span part="current-label" class="current-label">
-                ${msg('You are here', {
-                  id: 'timeline.current',
-                  desc: 'Label on the step of the treatment timeline that the patient is at now.',
-                })}
-              </span>`
-            : nothing}
+          ${
+            isCurrent
+              ? html`<span part="current-label" class="current-label">
+                  ${msg('You are here', {
+                    id: 'timeline.current',
+                    desc: 'Label on the step of the treatment timeline that the patient is at now.',
+                  })}
+                </span>`
+              : nothing
+          }
         </p>
-        <div part="title" class="title" role="heading" aria-level=${headingLevel}>
-          ${step.title}
-        </div>
-        ${step.timing
-          ? html`<p part="timing" class="timing">
-              <span class="timing-label">
-                ${msg('Typical timing:', {
-                  id: 'timeline.timing-label',
-                  desc: 'Label before the typical timing of a treatment step, e.g. "Typical timing: Before any treatment".',
-                })}
-              </span>
-              ${step.timing}
-            </p>`
-          : nothing}
+        <div part="title" class="title" role="heading" aria-level=${headingLevel}>${step.title}</div>
+        ${
+          step.timing
+            ? html`<p part="timing" class="timing">
+                <span class="timing-label">
+                  ${msg('Typical timing:', {
+                    id: 'timeline.timing-label',
+                    desc: 'Label before the typical timing of a treatment step, e.g. "Typical timing: Before any treatment".',
+                  })}
+                </span>
+                ${step.timing}
+              </p>`
+            : nothing
+        }
         <p part="description" class="description">${step.description}</p>
-        ${hasDetails
-          ? html`<details
-              part="details"
-              class="details"
-              @toggle=${(event: Event) => onToggle(step.id, event)}
-            >
-              <summary part="summary" class="summary">
-                ${msg('More details', {
-                  id: 'timeline.more-details',
-                  desc: 'Button that opens the details of one treatment step. Screen readers also hear the step title after it.',
-                })}<span class="visually-hidden">: ${step.title}</span>
-              </summary>
-              <div class="details-body">
-                ${step.details.map((paragraph) => html`<p>${paragraph}</p>`)}
-                ${sourceNumbers.length
-                  ? html`<p part="step-sources" class="step-sources">
-                      ${msg(str`Sources: ${sourceNumbers.map((n) => formatNumber(n)).join(', ')} (listed below)`, {
-                        id: 'timeline.step-sources',
-                        desc: 'Under a step\'s details: the numbers of its sources in the numbered list at the bottom of the widget, e.g. "Sources: 1, 3 (listed below)".',
-                      })}
-                    </p>`
-                  : nothing}
-              </div>
-            </details>`
-          : nothing}
+        ${
+          hasDetails
+            ? html`<details part="details" class="details" @toggle=${(event: Event) => onToggle(step.id, event)}>
+                <summary part="summary" class="summary">
+                  ${msg('More details', {
+                    id: 'timeline.more-details',
+                    desc: 'Button that opens the details of one treatment step. Screen readers also hear the step title after it.',
+                  })}<span class="visually-hidden">: ${step.title}</span>
+                </summary>
+                <div class="details-body">
+                  ${step.details.map((paragraph) => html`<p>${paragraph}</p>`)}
+                  ${
+                    sourceNumbers.length
+                      ? html`<p part="step-sources" class="step-sources">
+                          ${msg(str`Sources: ${sourceNumbers.map((n) => formatNumber(n)).join(', ')} (listed below)`, {
+                            id: 'timeline.step-sources',
+                            desc: 'Under a step\'s details: the numbers of its sources in the numbered list at the bottom of the widget, e.g. "Sources: 1, 3 (listed below)".',
+                          })}
+                        </p>`
+                      : nothing
+                  }
+                </div>
+              </details>`
+            : nothing
+        }
       </div>
     </li>
   `;
@@ -91,7 +93,9 @@ export function timelineStep(
 export function timelineSources(sources: ShownSource[]): TemplateResult | typeof nothing {
   if (!sources.length) return nothing;
   return html`
-    <p class="sources-title">${msg('Sources', { id: 'timeline.sources', desc: 'Heading of the numbered list of sources at the bottom of the treatment timeline.' })}</p>
+    <p class="sources-title">
+      ${msg('Sources', { id: 'timeline.sources', desc: 'Heading of the numbered list of sources at the bottom of the treatment timeline.' })}
+    </p>
     <ol part="sources" class="source-list">
       ${sources.map((s) => html`<li class="source"><span class="citation" dir="auto">${s.citation}</span> ${sourceLinks(s, websiteLabel)}</li>`)}
     </ol>

@@ -107,7 +107,10 @@ export class KetamineTreatmentTimeline extends KetamineElement {
     input: () => this.steps,
     pick: (steps) => (steps == null ? undefined : { clinic: { steps } }),
     absent: () => ({ ok: true, value: fromBuiltIn }),
-    valid: ({ steps }): (() => ShownStep[]) => () => fromClinic(steps),
+    valid:
+      ({ steps }): (() => ShownStep[]) =>
+      () =>
+        fromClinic(steps),
   });
 
   constructor() {

@@ -6,9 +6,7 @@ import { IssueReporter } from './issue-reporter.js';
 
 /** What a widget shows: nothing yet, valid content, or the issues of its input. */
 export type ContentState<T> =
-  | { status: 'loading' }
-  | { status: 'ok'; value: T }
-  | { status: 'issues'; issues: ContentIssue[] };
+  { status: 'loading' } | { status: 'ok'; value: T } | { status: 'issues'; issues: ContentIssue[] };
 
 /** Content known without validation: a built-in choice, or what shows when nothing is given. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; issues: () => ContentIssue[] };
@@ -88,7 +86,10 @@ export class ClinicContentController<V, T> implements ReactiveController {
     const json = value === undefined ? this.json.read() : undefined;
     if (value === undefined && json === undefined) return this.apply(this.options.absent());
     // The validation code and the widget's schema load together.
-    const [{ validateContent }, schema] = await Promise.all([import('../../schema/validate.js'), this.options.schema()]);
+    const [{ validateContent }, schema] = await Promise.all([
+      import('../../schema/validate.js'),
+      this.options.schema(),
+    ]);
     if (token !== this.token) return;
     const input = value === undefined ? { json: json! } : { value };
     let checked: Checked<V>;

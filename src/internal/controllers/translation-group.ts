@@ -39,7 +39,10 @@ export class TranslationGroupController implements ReactiveController {
     pending
       .catch((error: unknown) => {
         this.failedIn = locale;
-        console.error(`<${this.host.localName}>: could not load its "${locale}" texts; it shows them in English.`, error);
+        console.error(
+          `<${this.host.localName}>: could not load its "${locale}" texts; it shows them in English.`,
+          error,
+        );
       })
       .finally(() => {
         if (this.pending === pending) this.pending = undefined;
