@@ -1,9 +1,10 @@
 /**
  * The npm entry (`import 'ketamine-widgets'`): registers every widget of the
- * registry before the import resolves, follows `<html lang>`, and exports the
- * small public API. Apps that want one widget import its own entry instead
- * (`ketamine-widgets/evidence-card`); the CDN bundle loads widgets on demand
- * (see cdn.ts).
+ * registry (each in a chunk of its own, which the app's bundler splits),
+ * follows `<html lang>`, and exports the small public API. `await ready`
+ * where code needs the elements defined. Apps that want one widget import its
+ * own entry instead (`ketamine-widgets/evidence-card`); the CDN bundle loads
+ * widgets on demand (see cdn.ts).
  */
 import { WIDGETS, WIDGET_NAMES, tagOf } from './widgets.js';
 import { installGlobalApi } from './global-api.js';
@@ -33,8 +34,8 @@ function everyWidget(): ParentNode {
 // as the first script's always do; this copy's own definitions then only warn when the versions differ.
 // A copy loaded after this one waits for `ready` through `discover` in the same way.
 const first = window.KetamineWidgets;
-const ready = Promise.resolve(first?.discover?.(everyWidget()))
+/** Resolves once every widget is defined. (Not a top-level await: WebKit hangs on one beside another copy.) */
+export const ready: Promise<void> = Promise.resolve(first?.discover?.(everyWidget()))
   .then(() => Promise.all(Object.values(WIDGETS).map((widget) => widget.define())))
   .then(() => undefined);
 installGlobalApi({ discover: () => ready });
-await ready;

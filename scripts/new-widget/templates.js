@@ -154,7 +154,7 @@ export { Ketamine${pascal(name)} };
 `;
 
 const test = (name) => `import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../support/defined.js';
 import type { Ketamine${pascal(name)} } from '../../src/elements/${name}/${name}.js';
 
 const part = (el: HTMLElement, name: string): string =>

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../support/defined.js';
 import { getLocale, setLocale } from '../../src/index.js';
 import { STUDY_IDS } from '../../src/elements/evidence-card/studies.js';
 import type { KetamineEvidenceCard, StudyInput } from '../../src/index.js';

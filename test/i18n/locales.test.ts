@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../support/defined.js';
 import { SUPPORTED_LOCALES, getLocale, setLocale } from '../../src/index.js';
 import { resolveLocale } from '../../src/localization/locales.js';
 import { participantCount } from '../../src/localization/plural.js';

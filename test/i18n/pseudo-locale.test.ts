@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../support/defined.js';
 import { getLocale, setLocale } from '../../src/index.js';
 import { settled } from '../support/helpers.js';
 

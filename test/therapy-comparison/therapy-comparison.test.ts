@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { ComparisonInput, ContentIssue, KetamineTherapyComparison } from '../../src/index.js';
 import { CRITERION_IDS, THERAPY_IDS } from '../../src/elements/therapy-comparison/therapies.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/index.js';
+import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import { STEP_IDS } from '../../src/elements/treatment-timeline/timeline-steps.js';
 import type { ClinicStepInput, KetamineTreatmentTimeline } from '../../src/index.js';
