@@ -173,7 +173,8 @@ describe('<ketamine-${name}>', () => {
     const el = await fixture<Ketamine${pascal(name)}>(
       html\`<ketamine-${name}><script type="application/json">{"title": "Our clinic", "text": "What we offer."}</script></ketamine-${name}>\`,
     );
-    await waitUntil(() => part(el, 'heading') === 'Our clinic', 'the clinic title shows');
+    // The first validation loads zod and the schema: allow for a slow machine.
+    await waitUntil(() => part(el, 'heading') === 'Our clinic', 'the clinic title shows', { timeout: 10000 });
     expect(part(el, 'text')).to.equal('What we offer.');
   });
 
@@ -184,7 +185,7 @@ describe('<ketamine-${name}>', () => {
         ><script type="application/json">{"title": ""}</script></ketamine-${name}
       >\`,
     );
-    await waitUntil(() => part(el, 'error') !== '', 'the error panel shows');
+    await waitUntil(() => part(el, 'error') !== '', 'the error panel shows', { timeout: 10000 });
     expect(part(el, 'error')).to.include('title').and.to.include('text');
     expect(errors).to.have.length(1);
   });

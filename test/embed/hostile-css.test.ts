@@ -57,7 +57,8 @@ describe('embed: hostile host CSS (test/fixtures/embed/css-clean.html vs css-hos
           x.getBoundingClientRect().width,
         );
         const expected = measureInside(x);
-        expect(expected.length, `${which}: elements measured`).to.be.greaterThan(10);
+        // More than the loading placeholder's two elements: the widget's content was measured.
+        expect(expected.length, `${which}: elements measured`).to.be.greaterThan(5);
         const diffs = differences(expected, measureInside(y));
         expect(
           diffs.length,
