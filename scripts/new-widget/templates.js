@@ -89,7 +89,7 @@ const loadSchema = () => import('./${name}.schema.js').then((m) => m.${camel(nam
  *
  * @tagname ketamine-${name}
  *
- * @event ketamine-error - The clinic-supplied content is invalid. \`detail.issues\` lists each problem as \`{ path, expected, found }\`.
+ * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied content is invalid. \`detail.issues\` lists each problem as \`{ path, expected, found }\`.
  *
  * @slot - Optional \`<script type="application/json">\` with the clinic's own title and text. Never shown.
  *

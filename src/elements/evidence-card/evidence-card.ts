@@ -22,7 +22,7 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  *
  * @tagname ketamine-evidence-card
  *
- * @event ketamine-error - The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
  * @slot - Optional `<script type="application/json">` with a clinic-supplied study. Never shown.
  *

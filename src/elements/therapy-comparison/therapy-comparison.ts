@@ -34,7 +34,7 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  *
  * @tagname ketamine-therapy-comparison
  *
- * @event ketamine-error - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
  * @slot - Optional `<script type="application/json">` with clinic additions (`{ therapies, criteria, sources }`). Never shown.
  *
