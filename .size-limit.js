@@ -29,7 +29,7 @@ const LOCALE_CHUNK = '6 kB';
 const PAGE = '23 kB';
 const VALIDATION = '11 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget). */
-const MAIN_FILE = '13 kB';
+const MAIN_FILE = '14.5 kB';
 const WIDGET_CHUNK = '7 kB';
 const EVERY_WIDGET = '35.5 kB';
 const NPM_ENTRY = '14 kB';

@@ -22,17 +22,16 @@ const WIDGET_CHUNK = /\/src\/elements\/([^/]+)\/define\.ts$/;
 /** Which modules share a chunk in the CDN build (rolldown's `output.codeSplitting`). */
 const CDN_CHUNKS = {
   groups: [
-    // The main file: the entry and all it imports statically (Lit, @lit/localize), plus the base element and
-    // the shared internals every widget needs. A group holding the entry module becomes the entry's chunk, so
-    // a widget's chunk imports them from the file the page already has, never from a chunk of their own.
+    // The main file: the entry and all it imports statically (Lit, @lit/localize), plus the base element, the
+    // shared internals and the study citations every widget cites. A group holding the entry module becomes
+    // the entry's chunk, so a widget's chunk imports them from the file the page already has, never from a
+    // chunk it would have to wait for.
     {
       name: 'ketamine-widgets',
-      test: /[\\/]src[\\/](cdn\.ts|internal[\\/]|localization[\\/]|schema[\\/]content-issue\.ts)/,
+      test: /[\\/]src[\\/](cdn\.ts|internal[\\/]|localization[\\/]|schema[\\/]content-issue\.ts|content[\\/](study-citations|sentence|review)\.ts)/,
     },
     // zod and the code that maps its issues: one lazy chunk, fetched only when clinic JSON is on the page.
     { name: 'validate', test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]schema[\\/](validate|common)\.ts)/ },
-    // Built-in citations, sources and ids that several widgets share: one chunk rather than three.
-    { name: 'content', test: /[\\/]src[\\/]content[\\/](study-citations|sentence|review)\.ts/ },
   ],
 };
 
