@@ -7,6 +7,7 @@
 // then extracts its strings into locales/ (marked as a draft: see README, "Adding a widget").
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { ELEMENTS } from './lib/widgets.js';
 import * as templates from './new-widget/templates.js';
@@ -48,27 +49,32 @@ function main() {
   if (ELEMENTS.includes(name) || existsSync(`src/elements/${name}`)) fail(`src/elements/${name} exists already`);
 
   const files = templates.files(name);
-  for (const path of Object.keys(files)) {
-    if (existsSync(path)) fail(`${path} exists already`);
+  for (const path of Object.keys(files)) if (existsSync(path)) fail(`${path} exists already`);
+  // The registry first: if it cannot take the entry, nothing has been written.
+  const registry = registerIn(readFileSync(REGISTRY, 'utf8'), name, templates.registryEntry(name));
+  for (const [path, text] of Object.entries(files)) {
     mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+    writeFileSync(path, text);
   }
-  for (const [path, text] of Object.entries(files)) writeFileSync(path, text);
-  writeFileSync(REGISTRY, registerIn(readFileSync(REGISTRY, 'utf8'), name, templates.registryEntry(name)));
+  writeFileSync(REGISTRY, registry);
 
-  // Derived files: its strings in locales/, its JSON Schema, its manifest entry.
+  // Derived files: its strings in locales/, its JSON Schema, its package exports, its manifest entry.
   execFileSync('npm', ['run', '-s', 'localize:extract'], { stdio: 'inherit' });
   execFileSync('npm', ['run', '-s', 'schemas'], { stdio: 'inherit' });
   execFileSync('node', ['scripts/check-exports.js', '--write'], { stdio: 'inherit' });
-  execFileSync('npx', ['--no-install', 'prettier', '--write', REGISTRY, ...Object.keys(files)], { stdio: 'ignore' });
+  execFileSync('npm', ['run', '-s', 'analyze'], { stdio: 'inherit' });
+  execFileSync('npx', ['--no-install', 'prettier', '--log-level', 'warn', '--write', REGISTRY, ...Object.keys(files)], {
+    stdio: 'inherit',
+  });
   console.log(
     [
       `Created <ketamine-${name}>:`,
       ...Object.keys(files).map((path) => `  ${path}`),
       `  ${REGISTRY} (registered, as a draft)`,
-      `  locales/*.xlf (its strings, extracted), schemas/${name}.schema.json, package.json exports`,
+      `  locales/*.xlf (its strings, extracted), schemas/${name}.schema.json, package.json exports, custom-elements.json`,
       'Next: write its content from the evidence file, translate its strings, drop `draft`, and add a README section.',
     ].join('\n'),
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -11,21 +11,24 @@ import { installGlobalApi } from './global-api.js';
 const loading = new Map<WidgetName, Promise<void>>();
 
 /** Loads the widgets whose tags appear in `root`; resolves when they (and earlier loads of them) are done. */
-function discover(root: ParentNode): Promise<void> {
-  const loads = WIDGET_NAMES.filter((name) => root.querySelector(tagOf(name))).map((name) => {
-    let load = loading.get(name);
-    if (!load) {
-      load = WIDGETS[name].define().then(
-        () => undefined,
-        (error: unknown) => {
-          loading.delete(name);
-          console.error(`ketamine-widgets: could not load <${tagOf(name)}>.`, error);
-        },
-      );
-      loading.set(name, load);
-    }
-    return load;
-  });
+function discover(root: ParentNode, names: readonly WidgetName[] = WIDGET_NAMES): Promise<void> {
+  const loads = names
+    .filter((name) => root.querySelector(tagOf(name)))
+    .map((name) => {
+      let load = loading.get(name);
+      if (!load) {
+        load = WIDGETS[name].define().then(
+          () => undefined,
+          (error: unknown) => {
+            // Forgotten, so the next tag added to the page tries again.
+            loading.delete(name);
+            console.error(`ketamine-widgets: could not load <${tagOf(name)}>.`, error);
+          },
+        );
+        loading.set(name, load);
+      }
+      return load;
+    });
   return Promise.all(loads).then(() => undefined);
 }
 
@@ -34,11 +37,14 @@ function discover(root: ParentNode): Promise<void> {
 const first = window.KetamineWidgets;
 const load = installGlobalApi({ discover })
   ? discover
-  : (root: ParentNode) => Promise.resolve(first?.discover?.(root)).then(() => discover(root));
+  : (root: ParentNode, names?: readonly WidgetName[]) =>
+      Promise.resolve(first?.discover?.(root))
+        .catch(() => undefined)
+        .then(() => discover(root, names));
 void load(document);
-// Widgets added later (a page builder, a single-page app) load on arrival; one query per widget and batch.
-const observer = new MutationObserver(() => {
-  void load(document);
-  if (loading.size === WIDGET_NAMES.length) observer.disconnect();
-});
-observer.observe(document.documentElement, { childList: true, subtree: true });
+// Widgets added later (a page builder, a single-page app) load on arrival: one query per widget not yet
+// loaded and mutation batch, none once every widget is (the observer stays, to retry a failed load).
+new MutationObserver(() => {
+  const pending = WIDGET_NAMES.filter((name) => !loading.has(name));
+  if (pending.length) void load(document, pending);
+}).observe(document.documentElement, { childList: true, subtree: true });

@@ -8,7 +8,10 @@ export interface KetamineWidgetsApi {
   getLocale: typeof getLocale;
   locales: readonly string[];
   version: string;
-  /** Defines the widgets used inside `root` (for widgets placed in a shadow root); resolves when they are. */
+  /**
+   * Defines the widgets used inside `root` (for widgets placed in a shadow root); resolves when they are.
+   * The npm entry defines every widget anyway: there it resolves when all are defined.
+   */
   discover?: (root: ParentNode) => Promise<void>;
 }
 

@@ -38,4 +38,6 @@ const first = window.KetamineWidgets;
 export const ready: Promise<void> = Promise.resolve(first?.discover?.(everyWidget()))
   .then(() => Promise.all(Object.values(WIDGETS).map((widget) => widget.define())))
   .then(() => undefined);
+// Logged once here (a widget's chunk failed to load); an app that awaits `ready` still sees the rejection.
+ready.catch((error: unknown) => console.error('ketamine-widgets: could not load every widget.', error));
 installGlobalApi({ discover: () => ready });

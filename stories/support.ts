@@ -134,7 +134,7 @@ export function grid(items: readonly TemplateResult[], min = '22rem'): TemplateR
 /**
  * A clinic's own study, entirely made up for the stories ("Sunrise Clinic"
  * does not exist and nothing here is real data). Per-locale text, no DOI or
- * PubMed id, and a link to example.org. Valid against src/schema/study.ts.
+ * PubMed id, and a link to example.org. Valid against src/elements/evidence-card/study.schema.ts.
  */
 export const FICTIONAL_CLINIC_STUDY = {
   id: 'sunrise-clinic-2025-pilot',

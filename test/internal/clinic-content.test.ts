@@ -10,7 +10,10 @@ import { defineHost, nextTask } from './hosts.js';
 let schemaLoads: (() => void)[] = [];
 /** Each load of the schema waits until the test lets it go, so results can be made to arrive late. */
 let holdSchema = false;
+/** When set, loading the schema fails as a missing chunk would. */
+let failSchema = false;
 const loadSchema = async () => {
+  if (failSchema) throw new TypeError('Failed to fetch dynamically imported module');
   if (holdSchema) await new Promise<void>((resolve) => schemaLoads.push(resolve));
   return (await import('../../src/elements/treatment-timeline/timeline.schema.js')).timelineSchema;
 };
@@ -71,8 +74,24 @@ function collect(el: ContentHost): CustomEvent[] {
 
 describe('ClinicContentController', () => {
   afterEach(() => {
+    failSchema = false;
     holdSchema = false;
     release();
+  });
+
+  it('reports a schema that cannot load as an issue, not a placeholder forever', async () => {
+    failSchema = true;
+    const el = await fixture<ContentHost>(`<${tag}></${tag}>`);
+    const events = collect(el);
+    const errors = await captureConsole('error', async () => {
+      el.steps = [step('a')];
+      await settle(el);
+    });
+    const { state } = el.content;
+    expect(state.status).to.equal('issues');
+    expect(state.status === 'issues' && state.issues[0]!.found).to.include('Failed to fetch');
+    expect(events).to.have.length(1);
+    expect(errors).to.have.length(1);
   });
 
   it('shows what is absent at once, with no loading step, when nothing is given', async () => {

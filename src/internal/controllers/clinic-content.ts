@@ -86,10 +86,16 @@ export class ClinicContentController<V, T> implements ReactiveController {
     const json = value === undefined ? this.json.read() : undefined;
     if (value === undefined && json === undefined) return this.apply(this.options.absent());
     // The validation code and the widget's schema load together.
-    const [{ validateContent }, schema] = await Promise.all([
-      import('../../schema/validate.js'),
-      this.options.schema(),
-    ]);
+    let loaded: [typeof import('../../schema/validate.js'), ZodType<V>];
+    try {
+      loaded = await Promise.all([import('../../schema/validate.js'), this.options.schema()]);
+    } catch (error) {
+      // Offline, or a chunk missing on the server: one issue naming the error, not a placeholder forever.
+      if (token === this.token)
+        this.showIssues([{ path: '', expected: 'the validation code', found: thrownMessage(error) }]);
+      return;
+    }
+    const [{ validateContent }, schema] = loaded;
     if (token !== this.token) return;
     const input = value === undefined ? { json: json! } : { value };
     let checked: Checked<V>;
