@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
 import type { $ZodType as ZodType } from 'zod/v4/core';
 import type { Checked, ContentIssue } from '../../schema/content-issue.js';
 import { InlineJsonController } from './inline-json.js';
@@ -27,6 +28,13 @@ export interface ClinicContentOptions<V, T> {
   /** Valid clinic content, as the widget shows it. */
   valid: (content: V) => T;
 }
+
+/** What failed to load when validation cannot start: usually a self-hosted copy without its chunks. */
+const validationCode = (): string =>
+  msg('the validation code (a file loaded from beside the script)', {
+    id: 'error.expected.validation-code',
+    desc: 'Error panel: the file that checks clinic content could not be loaded (offline, or missing on the server).',
+  });
 
 /** The message of anything thrown, without running more of the thrower's code than needed. */
 function thrownMessage(error: unknown): string {
@@ -92,7 +100,7 @@ export class ClinicContentController<V, T> implements ReactiveController {
     } catch (error) {
       // Offline, or a chunk missing on the server: one issue naming the error, not a placeholder forever.
       if (token === this.token)
-        this.showIssues([{ path: '', expected: 'the validation code', found: thrownMessage(error) }]);
+        this.showIssues([{ path: '', expected: validationCode(), found: thrownMessage(error) }]);
       return;
     }
     const [{ validateContent }, schema] = loaded;
