@@ -5,7 +5,7 @@ import type { Citation } from '../schema/citation.js';
 /*
  * Every source the widgets may cite, by stable id: the built-in studies
  * (sections A–B of shared/content/evidence.md) plus the reviews, comparator
- * studies and regulatory notices of sections C–D. Citations stay as published
+ * studies, regulatory notices, labels and patient pages of sections C–D and I–J. Citations stay as published
  * and are not translated. Identifiers marked UNVERIFIED in the evidence file
  * are left out, and so is any link that would depend on them.
  */
@@ -72,6 +72,15 @@ const OTHER_SOURCES = {
     citation:
       'National Institute for Health and Care Excellence (NICE). Clinical guideline CG113: generalised anxiety disorder, 2011.',
   },
+  'nhs-wales-gad': {
+    citation: 'NHS 111 Wales (111.wales.nhs.uk). Generalised anxiety disorder: cognitive behavioural therapy.',
+  },
+  'hse-ssri': {
+    citation: 'Health Service Executive, Ireland (hse.ie). SSRI antidepressants: side effects.',
+  },
+  'nhs-ssri': {
+    citation: 'NHS (nhs.uk). SSRI antidepressants: how long they take to work, and side effects.',
+  },
   'nice-cg159': {
     citation:
       'National Institute for Health and Care Excellence (NICE). Clinical guideline CG159: social anxiety disorder.',
@@ -90,13 +99,18 @@ const OTHER_SOURCES = {
     citation:
       'US Food and Drug Administration. Approval of Spravato (esketamine) nasal spray, with an oral antidepressant, for treatment-resistant depression, under a REMS, 5 March 2019; extended on 3 August 2020 to depressive symptoms in adults with major depressive disorder with acute suicidal ideation or behaviour.',
   },
+  'spravato-label': {
+    citation:
+      'SPRAVATO (esketamine) nasal spray, US prescribing information and Medication Guide (2019 label; 2021 brief summary). Approved for depression only.',
+  },
+  'spravato-patient-site': {
+    citation: 'SPRAVATO patient website (spravato.com): what to expect at a treatment session.',
+  },
+  'ketalar-label': {
+    citation: 'KETALAR (ketamine) injection, US prescribing information, revised 10/2024. A general anesthetic label.',
+  },
   'fda-2023-compounded-ketamine': {
     citation: 'US Food and Drug Administration. Warning on compounded ketamine products, 10 October 2023.',
-  },
-  'guyatt-2008-grade': {
-    citation:
-      'Guyatt GH, et al. GRADE: an emerging consensus on rating quality of evidence and strength of recommendations. BMJ. 2008;336(7650):924–926.',
-    doi: '10.1136/bmj.39489.470347.AD',
   },
 } as const satisfies Record<string, Source>;
 

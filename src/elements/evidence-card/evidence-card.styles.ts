@@ -99,6 +99,10 @@ export const evidenceCardStyles = css`
   .strength-body {
     padding-block-start: 0.5em;
   }
+  .method-sources {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .strength-body ul,
   .points {
     margin: 0.25em 0 0;

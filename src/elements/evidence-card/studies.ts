@@ -12,7 +12,7 @@ import { STUDY_CITATIONS, type StudyId } from '../../content/study-citations.js'
 
 /* Phrases that several studies share, so translators see each once. */
 const refractoryGadSad = (): string =>
-  msg('Generalized anxiety disorder and/or social anxiety disorder, not helped by other treatments', {
+  msg('Generalized or social anxiety disorder, or both. Other treatments did not help.', {
     id: 'condition.gad-sad-refractory',
     desc: 'Condition: treatment-refractory generalized anxiety disorder (GAD) and/or social anxiety disorder. Use standard clinical terms.',
   });
@@ -39,9 +39,9 @@ const midazolam = (): string =>
 
 const taylor2018: () => StudyInput = () => ({
   id: 'taylor-2018-sad',
-  headline: msg('One ketamine infusion vs. placebo for social anxiety', {
+  headline: msg('One ketamine drip vs. a dummy drip for social anxiety', {
     id: 'study.taylor-2018-sad.headline',
-    desc: 'Card headline for Taylor 2018: a trial of one ketamine drip into a vein vs. a dummy treatment, in social anxiety disorder.',
+    desc: 'Card headline for Taylor 2018: a trial of one ketamine drip into a vein (infusion) vs. a placebo drip, in social anxiety disorder.',
   }),
   condition: msg('Social anxiety disorder', {
     id: 'condition.sad',
@@ -62,15 +62,15 @@ const taylor2018: () => StudyInput = () => ({
   route: 'intravenous',
   outcome: 'mixed',
   result: msg(
-    'Doctors rated social anxiety as better after ketamine than after placebo. Patients’ own anxiety ratings showed no difference (p = 0.95). Over 2 weeks, 33% met the response goal on the doctors’ rating scale with ketamine, vs. 0% with placebo.',
+    'Doctors rated social anxiety as better after ketamine than after placebo. Patients’ own ratings of anxiety showed no overall difference (p = 0.95). Over 2 weeks, 33% met the goal for response on the doctors’ scale with ketamine, and 0% with placebo. On their own scale, 88.89% responded with ketamine and 52.94% with placebo (p = 0.034). So many people got better on placebo too.',
     {
       id: 'study.taylor-2018-sad.result',
-      desc: 'Taylor 2018 main result. Doctors = clinician-rated LSAS scale; own ratings = self-rated VAS scale. Keep all numbers.',
+      desc: 'Taylor 2018 main result. Doctors’ scale = clinician-rated LSAS; own ratings = self-rated VAS-Anxiety (response there = a fall of 50% or more). Keep all numbers and the point that many people improved on placebo.',
     },
   ),
-  firstMeasured: msg('3 hours after the infusion', {
+  firstMeasured: msg('From 3 hours after the infusion to day 14', {
     id: 'study.taylor-2018-sad.first-measured',
-    desc: 'Taylor 2018: when the effect was first measured.',
+    desc: 'Taylor 2018: when the ratings were made (the first at 3 hours, the last on day 14).',
   }),
   followUp: msg('14 days. We do not know if any benefit lasted longer.', {
     id: 'study.taylor-2018-sad.follow-up',
@@ -132,9 +132,9 @@ const glue2017: () => StudyInput = () => ({
 
 const glue2018: () => StudyInput = () => ({
   id: 'glue-2018-maintenance',
-  headline: msg('Weekly ketamine shots to keep a response going', {
+  headline: msg('Ketamine shots once or twice a week to keep a response going', {
     id: 'study.glue-2018-maintenance.headline',
-    desc: 'Card headline for Glue 2018: maintenance treatment with weekly ketamine injections.',
+    desc: 'Card headline for Glue 2018: maintenance treatment with ketamine injections under the skin, once or twice a week.',
   }),
   condition: refractoryGadSad(),
   design: { randomized: false, blinding: 'open-label', control: 'none', crossover: false },
@@ -179,16 +179,16 @@ const glue2018: () => StudyInput = () => ({
 
 const glue2020Replication: () => StudyInput = () => ({
   id: 'glue-2020-replication',
-  headline: msg('Rising ketamine doses, with a hidden comparison dose', {
+  headline: msg('Rising doses of ketamine, with one sedative dose hidden among them', {
     id: 'study.glue-2020-replication.headline',
-    desc: 'Card headline for Glue 2020: double-blind study in which one dose of midazolam was slipped in at random as a comparison.',
+    desc: 'Card headline for Glue 2020: double-blind study in which one dose of midazolam (a sedative) was slipped in at random as a comparison.',
   }),
   condition: refractoryGadSad(),
   design: {
     randomized: false,
     blinding: 'double-blind',
     control: 'active',
-    controlDescription: msg('one dose of midazolam (a sedative), placed at random among the ketamine doses', {
+    controlDescription: msg('one dose of midazolam (a sedative), put at random among the ketamine doses', {
       id: 'study.glue-2020-replication.control',
       desc: 'Glue 2020: the comparison. Midazolam 0.01 mg/kg, inserted once at random among the ketamine doses.',
     }),
@@ -196,6 +196,7 @@ const glue2020Replication: () => StudyInput = () => ({
   },
   participants: 12,
   dose: ascendingWeeklyDoses(),
+  route: 'subcutaneous',
   outcome: 'improved',
   result: msg(
     'Anxiety improved within an hour and lasted up to 1 week. Benefit, dissociation and changes in blood pressure and heart rate all rose with the dose. Midazolam had only minor, brief effects.',
@@ -217,10 +218,10 @@ const glue2020Replication: () => StudyInput = () => ({
     desc: 'Glue 2020: side effects.',
   }),
   limitations: msg(
-    'Only 12 people. The ketamine doses were not given in random order, and the comparison drug was given only once. Our summary does not state how ketamine was given.',
+    'Only 12 people. The ketamine doses were not given in random order, and the comparison drug was given only once. Shots under the skin, not an infusion.',
     {
       id: 'study.glue-2020-replication.limitations',
-      desc: 'Glue 2020: limitations line. The last sentence says the route of administration is not in our verified summary.',
+      desc: 'Glue 2020: limitations line. "Shots under the skin" = subcutaneous injections.',
     },
   ),
   citation: STUDY_CITATIONS['glue-2020-replication'],
@@ -232,15 +233,15 @@ const glue2020R107: () => StudyInput = () => ({
     id: 'study.glue-2020-r107.headline',
     desc: 'Card headline for Glue 2020: open-label pilot of extended-release ketamine tablets.',
   }),
-  condition: msg('Depression and anxiety not helped by other treatments', {
+  condition: msg('Depression and anxiety that other treatments did not help', {
     id: 'condition.depression-anxiety-refractory',
     desc: 'Condition: treatment-resistant depression and anxiety. Use standard clinical terms.',
   }),
   design: { randomized: false, blinding: 'open-label', control: 'none', crossover: false },
   participants: 7,
-  dose: msg('Extended-release tablets; the dose was adjusted for each person', {
+  dose: msg('Slow-release tablets. The dose was set for each person.', {
     id: 'study.glue-2020-r107.dose',
-    desc: 'Glue 2020 tablets: flexible dosing.',
+    desc: 'Glue 2020 tablets: extended-release tablets, flexible dosing.',
   }),
   route: 'oral',
   outcome: 'improved',
@@ -267,9 +268,9 @@ const glue2020R107: () => StudyInput = () => ({
 
 const feder2014: () => StudyInput = () => ({
   id: 'feder-2014-ptsd',
-  headline: msg('One ketamine infusion vs. midazolam for long-term PTSD', {
+  headline: msg('One ketamine drip vs. a sedative drip for long-term PTSD', {
     id: 'study.feder-2014-ptsd.headline',
-    desc: 'Card headline for Feder 2014: a single infusion of ketamine vs. midazolam in chronic PTSD.',
+    desc: 'Card headline for Feder 2014: a single infusion (drip into a vein) of ketamine vs. midazolam, a sedative, in chronic PTSD.',
   }),
   condition: chronicPtsd(),
   design: {
@@ -284,13 +285,13 @@ const feder2014: () => StudyInput = () => ({
   route: 'intravenous',
   outcome: 'better-than-control',
   result: msg(
-    'PTSD symptoms (rated by patients on the IES-R scale) fell more after ketamine than after midazolam, 24 hours after the infusion. The benefit was short-lived.',
+    'PTSD symptoms fell more after ketamine than after midazolam, 24 hours after the drip. Patients rated their own symptoms on a questionnaire (IES-R). The benefit was short-lived.',
     {
       id: 'study.feder-2014-ptsd.result',
-      desc: 'Feder 2014 main result. IES-R = Impact of Event Scale–Revised; keep the abbreviation.',
+      desc: 'Feder 2014 main result. IES-R = Impact of Event Scale–Revised, a questionnaire patients fill in themselves; keep the abbreviation.',
     },
   ),
-  firstMeasured: msg('24 hours after the infusion', {
+  firstMeasured: msg('Main result at 24 hours after the infusion', {
     id: 'study.feder-2014-ptsd.first-measured',
     desc: 'Feder 2014: when the main result was measured.',
   }),
@@ -298,7 +299,7 @@ const feder2014: () => StudyInput = () => ({
     id: 'study.feder-2014-ptsd.side-effects',
     desc: 'Feder 2014: side effects.',
   }),
-  limitations: msg('One clinic and 41 people. The main result was measured at 24 hours only.', {
+  limitations: msg('Only 41 people, at one clinic. The main result was at 24 hours.', {
     id: 'study.feder-2014-ptsd.limitations',
     desc: 'Feder 2014: limitations line.',
   }),
@@ -307,9 +308,9 @@ const feder2014: () => StudyInput = () => ({
 
 const feder2021: () => StudyInput = () => ({
   id: 'feder-2021-ptsd',
-  headline: msg('Six ketamine infusions vs. midazolam for long-term PTSD', {
+  headline: msg('Six ketamine drips vs. a sedative for long-term PTSD', {
     id: 'study.feder-2021-ptsd.headline',
-    desc: 'Card headline for Feder 2021: six infusions over two weeks, ketamine vs. midazolam, chronic PTSD.',
+    desc: 'Card headline for Feder 2021: six infusions (drips into a vein) over two weeks, ketamine vs. midazolam (a sedative), chronic PTSD.',
   }),
   condition: chronicPtsd(),
   design: {
@@ -327,23 +328,20 @@ const feder2021: () => StudyInput = () => ({
   route: 'intravenous',
   outcome: 'better-than-control',
   result: msg(
-    'After 2 weeks, PTSD scores (CAPS-5 scale) were 11.88 points lower with ketamine than with midazolam, effect size d = 1.13. 67% responded to ketamine, vs. 20% to midazolam.',
+    'After 2 weeks, PTSD scores (CAPS-5 scale) were 11.88 points lower with ketamine than with midazolam. The effect size was d = 1.13. The true value is likely between 0.36 and 1.91 (95% confidence interval). 67% responded to ketamine, vs. 20% to midazolam.',
     {
       id: 'study.feder-2021-ptsd.result',
-      desc: 'Feder 2021 main result. CAPS-5 = Clinician-Administered PTSD Scale; keep the abbreviation and all numbers.',
+      desc: 'Feder 2021 main result. CAPS-5 = Clinician-Administered PTSD Scale; d = Cohen’s d, an effect size. Keep the abbreviations and all numbers.',
     },
   ),
   firstMeasured: msg('Main result at week 2', {
     id: 'study.feder-2021-ptsd.first-measured',
     desc: 'Feder 2021: when the main result was measured.',
   }),
-  followUp: msg(
-    'In people who responded to ketamine, the benefit lasted a median of 27.5 days after the last infusion.',
-    {
-      id: 'study.feder-2021-ptsd.follow-up',
-      desc: 'Feder 2021: how long the response lasted among responders. Keep the number.',
-    },
-  ),
+  followUp: msg('For those helped by ketamine, the benefit lasted a median of 27.5 days after the last drip.', {
+    id: 'study.feder-2021-ptsd.follow-up',
+    desc: 'Feder 2021: how long the response lasted among responders. Keep the number.',
+  }),
   sideEffects: msg('No serious side effects were reported.', {
     id: 'study.feder-2021-ptsd.side-effects',
     desc: 'Feder 2021: side effects.',
@@ -364,7 +362,7 @@ const abdallah2022: () => StudyInput = () => ({
     id: 'study.abdallah-2022-ptsd.headline',
     desc: 'Card headline for Abdallah 2022: the largest trial, which found no effect on PTSD symptoms. Keep it as plain as a positive headline.',
   }),
-  condition: msg('PTSD not helped by antidepressants, in veterans and service members', {
+  condition: msg('Veterans and service members with PTSD that antidepressants did not help', {
     id: 'condition.ptsd-antidepressant-resistant',
     desc: 'Condition: antidepressant-resistant PTSD in military veterans and active-duty service members.',
   }),
@@ -411,9 +409,9 @@ const abdallah2022: () => StudyInput = () => ({
 
 const duek2023: () => StudyInput = () => ({
   id: 'duek-2023-ptsd',
-  headline: msg('Ketamine plus brief trauma therapy did no better than midazolam plus therapy', {
+  headline: msg('Ketamine plus brief trauma therapy did no better than a sedative plus therapy', {
     id: 'study.duek-2023-ptsd.headline',
-    desc: 'Card headline for Duek 2023: a negative result; state it as plainly as a positive headline.',
+    desc: 'Card headline for Duek 2023: ketamine or midazolam (a sedative), each followed by the same brief trauma-focused therapy. A negative result; state it as plainly as a positive headline.',
   }),
   condition: msg('Post-traumatic stress disorder (PTSD)', {
     id: 'condition.ptsd',
@@ -428,12 +426,17 @@ const duek2023: () => StudyInput = () => ({
       desc: 'Duek 2023: the comparison group got midazolam and then the same trauma-focused therapy.',
     }),
     crossover: false,
+    // PTSD symptoms were not the primary outcome (amygdala activation was): rated down for indirectness.
+    secondaryOutcome: true,
   },
   participants: 27,
-  dose: msg('One infusion of 0.5 mg per kg after recalling a trauma memory, then 4 days of trauma-focused therapy', {
-    id: 'study.duek-2023-ptsd.dose',
-    desc: 'Duek 2023: the treatment given. Keep the numbers and units.',
-  }),
+  dose: msg(
+    'One drip of 0.5 mg per kg, given after recalling a trauma memory. Then 4 days of therapy focused on the trauma.',
+    {
+      id: 'study.duek-2023-ptsd.dose',
+      desc: 'Duek 2023: the treatment given. Keep the numbers and units.',
+    },
+  ),
   route: 'intravenous',
   outcome: 'no-difference',
   result: msg('PTSD symptoms improved equally in both groups.', {

@@ -5,7 +5,7 @@ import { sourceLinks } from '../../internal/source-links.js';
 import { footer } from '../../internal/widget-footer.js';
 import { sentence } from '../../content/sentence.js';
 import { participantCount } from '../../localization/plural.js';
-import { rateEvidence } from './evidence-strength.js';
+import { GRADE_SOURCES, rateEvidence } from './evidence-strength.js';
 import type { StudyInput } from './study.schema.js';
 import {
   byline,
@@ -45,21 +45,39 @@ export function studyCard(study: StudyInput, headingLevel: string): TemplateResu
           <span part="badge" class="badge" data-certainty=${strength.certainty}>
             <span class="chevron" aria-hidden="true"></span>
             <span class="meter" aria-hidden="true"></span>
-            ${msg(str`Strength of evidence: ${certaintyLabel(strength.certainty)}`, {
+            ${msg(str`How sure we can be of this result: ${certaintyLabel(strength.certainty)}`, {
               id: 'card.strength',
-              desc: 'Evidence-strength badge. The placeholder is a level: High, Moderate, Low or Very low.',
+              desc: 'Badge that rates how certain this one study’s result is (GRADE certainty), not whether the treatment works. The placeholder is a level: High, Moderate, Low or Very low.',
             })}
           </span>
         </summary>
         <div class="strength-body">
           <p>
-            ${msg('How much this one study tells us, rated with the GRADE method:', {
-              id: 'card.strength-intro',
-              desc: 'Intro to the list of reasons for the evidence rating. GRADE is a method name; keep it.',
-            })}
+            ${msg(
+              'This rates how sure we can be of what this one study found. It does not say if ketamine works. Our rules are adapted from GRADE, a method used to rate research:',
+              {
+                id: 'card.strength-intro',
+                desc: 'Intro to the list of reasons for the certainty rating. GRADE is a method name; keep it.',
+              },
+            )}
           </p>
           <ul>
             ${strength.reasons.map((reason) => html`<li>${reasonText(reason)}</li>`)}
+          </ul>
+          <p class="method-sources">
+            ${msg('GRADE is described in:', {
+              id: 'card.strength-sources',
+              desc: 'Label before the two papers that describe the GRADE method (cited as published, not translated).',
+            })}
+          </p>
+          <ul class="method-sources">
+            ${GRADE_SOURCES.map(
+              (source) =>
+                html`<li>
+                  <span class="citation" dir="ltr">${source.citation}</span>
+                  ${sourceLinks(source, () => source.citation)}
+                </li>`,
+            )}
           </ul>
         </div>
       </details>
@@ -78,7 +96,10 @@ export function studyCard(study: StudyInput, headingLevel: string): TemplateResu
         ${fact(msg('Dose', { id: 'card.dose', desc: 'Label of the ketamine dose row.' }), localize(study.dose))}
         ${fact(msg('How it was given', { id: 'card.route', desc: 'Label of the route of administration row.' }), routeLabel(study.route))}
         ${fact(
-          msg('First measured', { id: 'card.first-measured', desc: 'Label: when the effect was first measured.' }),
+          msg('When it was measured', {
+            id: 'card.first-measured',
+            desc: 'Label: when the result was measured (the first rating, or the time of the main result).',
+          }),
           localize(study.firstMeasured) ?? notInSummary(),
         )}
         ${fact(

@@ -151,34 +151,46 @@ export function notInSummary(): string {
 
 export function certaintyLabel(certainty: Certainty): string {
   return {
-    high: () => msg('High', { id: 'certainty.high', desc: 'GRADE certainty of evidence level.' }),
-    moderate: () => msg('Moderate', { id: 'certainty.moderate', desc: 'GRADE certainty of evidence level.' }),
-    low: () => msg('Low', { id: 'certainty.low', desc: 'GRADE certainty of evidence level.' }),
-    'very-low': () => msg('Very low', { id: 'certainty.very-low', desc: 'GRADE certainty of evidence level.' }),
+    high: () => msg('High', { id: 'certainty.high', desc: 'GRADE certainty level: how sure we can be of a result.' }),
+    moderate: () =>
+      msg('Moderate', { id: 'certainty.moderate', desc: 'GRADE certainty level: how sure we can be of a result.' }),
+    low: () => msg('Low', { id: 'certainty.low', desc: 'GRADE certainty level: how sure we can be of a result.' }),
+    'very-low': () =>
+      msg('Very low', { id: 'certainty.very-low', desc: 'GRADE certainty level: how sure we can be of a result.' }),
   }[certainty]();
 }
 
 export function reasonText(reason: StrengthReason): string {
   switch (reason.kind) {
     case 'start-randomized':
-      return msg('A randomized, controlled trial: the rating starts at high.', {
+      return msg('A randomized trial with a comparison group: we start at high.', {
         id: 'strength.start-randomized',
-        desc: 'Evidence rating explanation: starting level for a randomized controlled trial.',
+        desc: 'Rating explanation: the starting level for a randomized controlled trial.',
       });
     case 'start-not-randomized':
-      return msg('Has a comparison group but is not randomized: the rating starts at low.', {
+      return msg('It has a comparison group but is not randomized: we start at low.', {
         id: 'strength.start-not-randomized',
-        desc: 'Evidence rating explanation: starting level for a controlled, non-randomized study.',
+        desc: 'Rating explanation: the starting level for a controlled study that is not randomized.',
       });
     case 'start-uncontrolled':
-      return msg('No comparison group: the rating starts at very low.', {
+      return msg('No comparison group: we start at very low.', {
         id: 'strength.start-uncontrolled',
-        desc: 'Evidence rating explanation: starting level for an uncontrolled study.',
+        desc: 'Rating explanation: the starting level for a study without a control group.',
       });
     case 'open-label':
-      return msg('Everyone knew the treatment (open-label): down one level.', {
+      return msg('Everyone knew who got which drug (open-label): down one level.', {
         id: 'strength.open-label',
-        desc: 'Evidence rating explanation: downgraded for risk of bias.',
+        desc: 'Rating explanation: rated down for risk of bias because the study was open-label (not blinded). Use the standard term for open-label in brackets.',
+      });
+    case 'blinding-not-stated':
+      return msg('Our summary does not say if people knew who got which drug: down one level.', {
+        id: 'strength.blinding-not-stated',
+        desc: 'Rating explanation: rated down for risk of bias because our verified summary does not say whether the study was blinded.',
+      });
+    case 'secondary-outcome':
+      return msg('This result was not the main question of the study: down one level.', {
+        id: 'strength.secondary-outcome',
+        desc: 'Rating explanation: rated down for indirectness because the result shown is a secondary outcome (the study was planned to answer another question).',
       });
     case 'very-few-participants':
       return msg(str`Very few participants (${formatNumber(reason.participants)}): down two levels.`, {
@@ -191,7 +203,7 @@ export function reasonText(reason: StrengthReason): string {
         desc: 'Evidence rating explanation: downgraded one level for a small sample. The placeholder is the number of participants.',
       });
     case 'single-study-cap':
-      return msg('A single study is never rated high on its own: moderate at most.', {
+      return msg('One study alone is never rated high: moderate at most.', {
         id: 'strength.single-study-cap',
         desc: 'Evidence rating explanation: one study alone is capped at moderate.',
       });

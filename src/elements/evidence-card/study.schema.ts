@@ -20,6 +20,8 @@ export const studySchema = z.strictObject({
     /** What the control was, e.g. "saline (salt water)" or "midazolam (a sedative)". */
     controlDescription: z.optional(localizedText),
     crossover: z._default(z.boolean(), false),
+    /** True when the result shown is a secondary outcome (the study was planned to answer another question). */
+    secondaryOutcome: z._default(z.boolean(), false),
   }),
   participants: z.int().check(z.gte(1), z.lte(10_000_000)),
   dose: localizedText,

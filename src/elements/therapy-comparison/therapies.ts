@@ -5,11 +5,11 @@ import { CRITERION_IDS, THERAPY_IDS, type CriterionId, type TherapyId } from './
 /*
  * The built-in content of the therapy comparison: ketamine, SSRIs,
  * benzodiazepines and CBT, compared on seven questions. Every claim comes from
- * shared/content/evidence.md (sections A–E; the comment above each cell names
- * the section) and cites its sources by id (see sources.ts). A cell the file
+ * shared/content/evidence.md (sections A–E and J; the comment above each cell
+ * names the section) and cites its sources by id (see sources.ts). A cell the file
  * does not support is simply absent from CELLS: the widget then shows "Not
  * covered by our sources" instead of a claim. Fields the file marks UNVERIFIED
- * (SSRI side-effect rates, CBT session counts, effect sizes of Feder 2014…)
+ * (SSRI side-effect rates, NICE's CBT session counts, effect sizes of Feder 2014…)
  * are never used. Each text is a function so it is read in the current locale.
  */
 
@@ -100,10 +100,10 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     mechanism: {
       text: () =>
         msg(
-          'Our sources do not explain how ketamine eases anxiety. Some people feel detached or unreal during a dose (called dissociation). One review found that how strong this feeling was did not predict who got better.',
+          'Our sources do not explain how ketamine might ease anxiety. Some people feel detached or unreal during a dose (called dissociation). One review found that how strong this feeling was did not predict who got better.',
           {
             id: 'comparison.ketamine.mechanism',
-            desc: 'Comparison cell, ketamine, how it works. Dissociation = feeling detached from yourself or your surroundings; explain it in plain words.',
+            desc: 'Comparison cell, ketamine, how it works. "Might": it is not shown that ketamine eases anxiety. Dissociation = feeling detached from yourself or your surroundings; explain it in plain words.',
           },
         ),
       sources: ['hartland-2023-ma'],
@@ -139,7 +139,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     duration: {
       text: () =>
         msg(
-          'Usually short. A review found the effect on anxiety lasts up to about a week, and called it temporary. In a PTSD trial (30 people, 6 drips), half of those who were helped had lost the benefit by 27.5 days after the last drip. The social anxiety trial stopped checking after 2 weeks, so we do not know if the benefit lasted longer.',
+          'Usually short. A review found that the effect on anxiety lasts up to about a week, and called it temporary. In a PTSD trial (30 people, 6 drips), half of those who were helped had lost the benefit by 27.5 days after the last drip. The social anxiety trial stopped checking after 2 weeks. So we do not know if the benefit lasted longer.',
           {
             id: 'comparison.ketamine.duration',
             desc: 'Comparison cell, ketamine, how long the benefit lasts. "Half … by 27.5 days" = median time to loss of response. The end of a study is not a proven length of benefit. Keep all numbers.',
@@ -153,7 +153,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     evidence: {
       text: () =>
         msg(
-          'Early and limited. Social anxiety: 2 small randomized trials (59 people in all) found more people improved with ketamine, but the size of the difference is very uncertain. Generalized anxiety: no randomized trial in generalized anxiety alone, only small studies of 12 people. PTSD: pooled results were not significant in one review and did not hold up after a check for bias in another; the largest trial (158 people) found no effect on PTSD symptoms. In a review of 14 randomized trials, 11 had a high risk of bias.',
+          'Early and limited. Social anxiety: 2 small randomized trials (59 people in all) found that more people improved with ketamine. But the size of the difference is very uncertain. Generalized anxiety: there is no randomized trial in this condition alone, only small studies of 12 people. PTSD: pooled results were not significant in one review. In another, they did not hold up after a check for bias. The largest trial (158 people) found no effect on PTSD symptoms. In a review of 14 randomized trials, 11 had a high risk of bias.',
           {
             id: 'comparison.ketamine.evidence',
             desc: 'Comparison cell, ketamine, evidence for anxiety disorders. "Not significant" = could be due to chance. Keep all numbers and the null results.',
@@ -164,15 +164,16 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     // A (glue-2017-dose: dissociation, blood pressure, heart rate rose with dose; glue-2018-maintenance: BP about
     // +10 mm Hg, nausea, dizziness, blurred vision); B (abdallah-2022-ptsd: dissociative and psychosis-like effects
     // gone within 2 h, lessened with repeated doses); D (short-2018-sr: little long-term safety data;
-    // fda-2023-compounded-ketamine: abuse and misuse, slowed breathing, bladder symptoms; shahani-2007: 9 daily
-    // recreational users, all with severe ulcerative cystitis).
+    // fda-2023-compounded-ketamine: abuse and misuse, psychiatric events, raised blood pressure, slowed breathing,
+    // lower urinary tract and bladder symptoms; shahani-2007: 9 daily recreational users, all with severe
+    // ulcerative cystitis).
     risks: {
       text: () =>
         msg(
-          'Right after a dose: feeling detached or unreal (dissociation) and higher blood pressure and heart rate, which grow with the dose; also nausea, dizziness and blurred vision. In the largest trial, the detached and unreal feelings were gone within 2 hours and got milder with repeat doses. Little is known about long-term safety. The FDA lists abuse and misuse, slowed breathing, and bladder and urinary problems as risks. In one report, all 9 people who used ketamine every day for fun had severe bladder inflammation.',
+          'Right after a dose: feeling detached or unreal (dissociation), and higher blood pressure and heart rate. These grow with the dose. Also nausea, dizziness and blurred vision. In the largest trial, the detached and unreal feelings were gone within 2 hours. They got milder with repeat doses. Little is known about long-term safety. The FDA lists these risks: abuse and misuse, mental health (psychiatric) problems, raised blood pressure, slowed breathing, and bladder and urinary problems. In one report, 9 people used ketamine every day for fun. All 9 had severe inflammation of the bladder wall, with sores (ulcerative cystitis).',
           {
             id: 'comparison.ketamine.risks',
-            desc: 'Comparison cell, ketamine, side effects and risks. FDA = US Food and Drug Administration. "For fun" = recreational (non-medical) use. Keep all numbers.',
+            desc: 'Comparison cell, ketamine, side effects and risks. FDA = US Food and Drug Administration; "mental health (psychiatric) problems" = the FDA’s "psychiatric events". "For fun" = recreational (non-medical) use. Ulcerative cystitis is an inflammation of the bladder wall with ulcers, not a urinary infection: use the clinical term, not the everyday word for a bladder infection. Keep all numbers.',
           },
         ),
       sources: [
@@ -200,24 +201,24 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     },
   },
   ssri: {
-    // D (jakubovski-2019-ma: 57 trials, N = 16,056, steady linear improvement over 12 weeks;
-    // mendez-2024-ma: benzodiazepines faster at week 1, no different from SSRIs by week 8).
+    // J (nhs-ssri: "several weeks before you begin to benefit"); D (jakubovski-2019-ma: 57 trials, N = 16,056, steady
+    // linear improvement over 12 weeks; mendez-2024-ma: benzodiazepines faster at week 1, no different by week 8).
     onset: {
       text: () =>
         msg(
-          'Slow and steady. In a review of 57 trials (16,056 people), improvement built up gradually over 12 weeks. In another review (122 trials), benzodiazepines worked faster in the first week, but by week 8 the results were no different.',
+          'Slow. The NHS says it takes several weeks before you begin to feel better. In a review of 57 trials (16,056 people), improvement built up steadily over 12 weeks. In another review (122 trials), benzodiazepines worked faster in the first week. But by week 8 the results were no different.',
           {
             id: 'comparison.ssri.onset',
-            desc: 'Comparison cell, SSRIs, how fast they work. Keep all numbers.',
+            desc: 'Comparison cell, SSRIs, how fast they work. NHS = the UK National Health Service. Keep all numbers.',
           },
         ),
-      sources: ['jakubovski-2019-ma', 'mendez-2024-ma'],
+      sources: ['nhs-ssri', 'jakubovski-2019-ma', 'mendez-2024-ma'],
     },
     // D (mendez-2024-ma: 122 trials, N = 15,760, adults with anxiety disorders; jakubovski-2019-ma: 57 trials, N = 16,056).
     evidence: {
       text: () =>
         msg(
-          'Studied in many trials. One review pooled 122 trials of anxiety medicines, SSRIs among them (15,760 adults with anxiety disorders); another pooled 57 trials (16,056 people). Our sources describe how fast people improved, not how much better SSRIs did than a placebo (a dummy treatment).',
+          'Studied in many trials. One review pooled 122 trials of anxiety medicines, SSRIs among them (15,760 adults with anxiety disorders). Another pooled 57 trials (16,056 people). Our sources say how fast people got better, not how much better SSRIs did than a placebo (a dummy treatment).',
           {
             id: 'comparison.ssri.evidence',
             desc: 'Comparison cell, SSRIs, evidence for anxiety disorders. Keep all numbers.',
@@ -225,29 +226,31 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
         ),
       sources: ['mendez-2024-ma', 'jakubovski-2019-ma'],
     },
-    // D (fda-ssri-label: Boxed Warning on suicidal thoughts and behaviours in children and young adults). Rates UNVERIFIED.
+    // J (hse-ssri: the common side effects; "usually ease after a couple of weeks … But some may continue";
+    // nhs-ssri: sexual problems can persist); D (fda-ssri-label: Boxed Warning). Rates UNVERIFIED, so none.
     risks: {
       text: () =>
         msg(
-          'Serious risk: a Boxed Warning on the label about suicidal thoughts and behaviors in children and young adults. Our sources give no rates for common side effects.',
+          'Common side effects include feeling agitated, shaky or anxious. Others are feeling or being sick, indigestion, diarrhea or constipation, and loss of appetite. Also dizziness, trouble sleeping or feeling sleepy, and headaches. And sexual problems: low sex drive, trouble reaching orgasm, and erection problems. These usually ease after a couple of weeks, but some may last. Sexual problems can last. Serious risk: a Boxed Warning about suicidal thoughts and behaviors in children and young adults. Our sources give no rates for these side effects.',
           {
             id: 'comparison.ssri.risks',
-            desc: 'Comparison cell, SSRIs, side effects and risks. "Boxed Warning" is the FDA term for a warning printed in a box on a drug label.',
+            desc: 'Comparison cell, SSRIs, side effects and risks. "Feeling or being sick" = nausea or vomiting. "Boxed Warning" is the FDA term for a warning printed in a box on a drug label.',
           },
         ),
-      sources: ['fda-ssri-label'],
+      sources: ['hse-ssri', 'nhs-ssri', 'fda-ssri-label'],
     },
-    // D (fda-ssri-label).
+    // J (nice-cg113: "offer a selective serotonin reuptake inhibitor (SSRI). Consider offering sertraline.";
+    // nice-cg159: for drug treatment "an SSRI (escitalopram or sertraline)"); D (fda-ssri-label).
     regulation: {
       text: () =>
         msg(
-          'The FDA requires SSRI labels (for example escitalopram) to carry a Boxed Warning about suicidal thoughts and behaviors in children and young adults. Our sources do not cover which uses each SSRI is approved for.',
+          'UK guidelines (NICE) recommend an SSRI when a medicine is used. For generalized anxiety, they say to consider sertraline. For social anxiety, they name escitalopram or sertraline. In the US, the FDA requires SSRI labels (for example escitalopram) to carry a Boxed Warning. It is about suicidal thoughts and behaviors in children and young adults. Our sources do not cover which uses each SSRI is approved for.',
           {
             id: 'comparison.ssri.regulation',
-            desc: 'Comparison cell, SSRIs, approval status. Escitalopram is a drug name.',
+            desc: 'Comparison cell, SSRIs, approval status and guidelines. NICE = the UK National Institute for Health and Care Excellence; keep the abbreviation. Sertraline and escitalopram are drug names.',
           },
         ),
-      sources: ['fda-ssri-label'],
+      sources: ['nice-cg113', 'nice-cg159', 'fda-ssri-label'],
     },
   },
   benzodiazepine: {
@@ -267,7 +270,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     evidence: {
       text: () =>
         msg(
-          'Studied in many trials. One review pooled 122 trials of anxiety medicines, including benzodiazepines, in 15,760 adults with anxiety disorders. Our sources say how fast people got better, not how much better they did than a placebo (a dummy treatment).',
+          'Studied in many trials. One review pooled 122 trials of anxiety medicines, with benzodiazepines among them. It had 15,760 adults with anxiety disorders. Our sources say how fast people got better, not how much better they did than a placebo (a dummy treatment).',
           {
             id: 'comparison.benzodiazepine.evidence',
             desc: 'Comparison cell, benzodiazepines, evidence for anxiety disorders. Keep all numbers.',
@@ -280,7 +283,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     risks: {
       text: () =>
         msg(
-          'Serious risks: abuse, misuse and addiction. The body can get used to them (physical dependence) after several days to weeks of steady use, even as prescribed. Stopping suddenly can cause withdrawal, including seizures.',
+          'Serious risks: abuse, misuse and addiction. The body can get used to them (physical dependence). This can happen after several days to weeks of steady use, even as prescribed. Stopping suddenly can cause withdrawal, including seizures.',
           {
             id: 'comparison.benzodiazepine.risks',
             desc: 'Comparison cell, benzodiazepines, side effects and risks. Physical dependence = the body gets used to the drug; withdrawal = symptoms when stopping.',
@@ -288,37 +291,39 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
         ),
       sources: ['fda-2020-benzodiazepines'],
     },
-    // D (fda-2020-benzodiazepines: 23 September 2020).
+    // D (fda-2020-benzodiazepines: 23 September 2020); J (nice-cg113: "Do not offer a benzodiazepine for the
+    // treatment of GAD in primary or secondary care except as a short term measure during crises").
     regulation: {
       text: () =>
         msg(
-          'Since September 2020, the FDA has required a Boxed Warning on all benzodiazepines. It warns of abuse, misuse and addiction. It also warns that the body can get used to them (physical dependence), and of withdrawal when stopping.',
+          'Since September 2020, the FDA has required a Boxed Warning on all benzodiazepines. It warns of abuse, misuse and addiction. It also warns that the body can get used to them (physical dependence), and of withdrawal when stopping. UK guidelines (NICE) say not to offer them for generalized anxiety, except for a short time during a crisis.',
           {
             id: 'comparison.benzodiazepine.regulation',
-            desc: 'Comparison cell, benzodiazepines, approval status. "Boxed Warning" is the FDA term for a warning printed in a box on a drug label.',
+            desc: 'Comparison cell, benzodiazepines, approval status and guidelines. "Boxed Warning" is the FDA term for a warning printed in a box on a drug label. NICE = the UK National Institute for Health and Care Excellence; its advice: only as a short-term measure during crises.',
           },
         ),
-      sources: ['fda-2020-benzodiazepines'],
+      sources: ['fda-2020-benzodiazepines', 'nice-cg113'],
     },
   },
   cbt: {
-    // D (nice-cg113: individual high-intensity psychological intervention, or drug treatment; nice-cg159: individual CBT).
+    // J (nhs-wales-gad: "a one-hour session every week for three to four months" with a trained therapist;
+    // nice-cg113: guided self-help, "five to seven weekly or fortnightly … sessions, each lasting 20–30 minutes").
     administration: {
       text: () =>
         msg(
-          'One-to-one, as a psychological treatment, not a medicine. Our sources do not give a usual number of sessions.',
+          'A talking treatment with a trained therapist, not a medicine. For generalized anxiety, the NHS in Wales describes a one-hour session every week for 3 to 4 months. NICE also lists guided self-help: 5 to 7 sessions of 20 to 30 minutes, every week or every two weeks.',
           {
             id: 'comparison.cbt.administration',
-            desc: 'Comparison cell, CBT, how it is given. One-to-one = individual therapy with a therapist.',
+            desc: 'Comparison cell, CBT, how it is given. NHS = the UK National Health Service; NICE = the UK National Institute for Health and Care Excellence. Keep all numbers.',
           },
         ),
-      sources: ['nice-cg113', 'nice-cg159'],
+      sources: ['nhs-wales-gad', 'nice-cg113'],
     },
     // D (nice-cg113, nice-cg159). No trial numbers in the file.
     evidence: {
       text: () =>
         msg(
-          'UK guidelines (NICE) recommend it for generalized anxiety and social anxiety. Our sources give no trial numbers for CBT, so we cannot rate its evidence here.',
+          'UK guidelines (NICE) recommend it for generalized anxiety and social anxiety. Our sources give no trial numbers for CBT. So we cannot rate its evidence here.',
           {
             id: 'comparison.cbt.evidence',
             desc: 'Comparison cell, CBT, evidence for anxiety disorders. NICE = the UK National Institute for Health and Care Excellence; keep the abbreviation.',
@@ -326,12 +331,12 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
         ),
       sources: ['nice-cg113', 'nice-cg159'],
     },
-    // D (nice-cg113: step 3 of stepped care, CBT or applied relaxation, or drug treatment; nice-cg159: individual CBT,
-    // Clark & Wells or Heimberg models).
+    // D (nice-cg159: individual CBT, Clark & Wells or Heimberg models; nice-cg113: step 3 of stepped care, CBT or
+    // applied relaxation, or drug treatment).
     regulation: {
       text: () =>
         msg(
-          'UK guidelines (NICE) recommend it. For social anxiety, they advise one-to-one CBT. For generalized anxiety, they offer CBT or applied relaxation, or a medicine, at step 3 of a step-by-step plan.',
+          'UK guidelines (NICE) recommend it. For social anxiety, they advise one-to-one CBT. For generalized anxiety, they offer one-to-one CBT or applied relaxation, or a medicine (an SSRI). This is step 3 of a step-by-step plan.',
           {
             id: 'comparison.cbt.regulation',
             desc: 'Comparison cell, CBT, guideline status. NICE = the UK National Institute for Health and Care Excellence; "stepped care" is its term.',

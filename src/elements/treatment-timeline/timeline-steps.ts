@@ -8,6 +8,8 @@ import type { IconName } from './icon-names.js';
  * id, from sources.ts) of the facts it states; the timeline shows them.
  * Nothing here says ketamine works for anxiety or PTSD: it is off-label for
  * both, and only esketamine (Spravato) is FDA-approved, only for depression.
+ * Spravato's label rules (sections I and K) are shown as those of "the one
+ * approved form", never as rules for IV ketamine.
  * Each step is a function so its text is read in the current locale.
  */
 
@@ -64,15 +66,43 @@ const assessment = (): BuiltInStep => ({
       },
     ),
     msg(
-      'Ask about risks. The FDA lists misuse, effects on mental health, higher blood pressure, slowed breathing, and bladder and urinary problems.',
+      'Ask about risks. The FDA lists abuse and misuse, mental health (psychiatric) problems and higher blood pressure. It also lists slowed breathing, and bladder and urinary problems.',
       {
         id: 'timeline.step.assessment.details.risks',
-        desc: 'Treatment timeline, assessment details: the risks listed in the FDA warning on compounded ketamine (2023).',
+        desc: 'Treatment timeline, assessment details: the risks listed in the FDA warning on compounded ketamine (2023): abuse and misuse, psychiatric events, raised blood pressure, slowed breathing, bladder and urinary tract symptoms.',
+      },
+    ),
+    msg(
+      'Tell your provider about all your medicines. Ketamine’s label as an anesthetic warns about other drugs that make you sleepy, such as benzodiazepines and opioids. Taken with them, ketamine may cause very deep sleep, slowed breathing, coma or death.',
+      {
+        id: 'timeline.step.assessment.details.other-drugs',
+        desc: 'Treatment timeline, assessment details: the warning in the FDA label of ketamine injection (Ketalar, an anesthetic) on use with benzodiazepines, opioids or other sedating drugs ("profound sedation, respiratory depression, coma, or death").',
+      },
+    ),
+    msg(
+      'The label of the one approved form, esketamine nasal spray (Spravato), says who should not have it. This includes people who have had bleeding in the brain. It includes people with a bulging or abnormal blood vessel (an aneurysm or arteriovenous malformation). It also includes people who are allergic to esketamine or ketamine.',
+      {
+        id: 'timeline.step.assessment.details.contraindications',
+        desc: 'Treatment timeline, assessment details: the contraindications in the US label of esketamine nasal spray (Spravato) only, not of IV ketamine: aneurysmal vascular disease or arteriovenous malformation, history of intracerebral hemorrhage, hypersensitivity to esketamine or ketamine. Use the standard medical terms in brackets.',
+      },
+    ),
+    msg(
+      'The same label asks for extra care in people with psychosis or a past drug problem. It says not to take it when pregnant, and not to breastfeed during treatment.',
+      {
+        id: 'timeline.step.assessment.details.cautions',
+        desc: 'Treatment timeline, assessment details: cautions in the esketamine (Spravato) label only: psychosis, history of drug abuse or dependence; pregnancy ("You should not take SPRAVATO if you are pregnant") and breastfeeding.',
       },
     ),
   ],
   icon: 'clipboard',
-  sources: ['fda-2023-compounded-ketamine', 'fda-2019-spravato', 'abdallah-2022-ptsd', 'borgogna-2024-ma'],
+  sources: [
+    'fda-2023-compounded-ketamine',
+    'fda-2019-spravato',
+    'abdallah-2022-ptsd',
+    'borgogna-2024-ma',
+    'ketalar-label',
+    'spravato-label',
+  ],
 });
 
 const administration = (): BuiltInStep => ({
@@ -82,10 +112,10 @@ const administration = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 2 title: the sessions in which ketamine is given.',
   }),
   description: msg(
-    'Ketamine is often given as a slow drip into a vein (an IV infusion). This happens in a clinic, where staff can watch you.',
+    'In most studies, ketamine was given as a slow drip into a vein (an IV infusion). Ask your clinic how it will be given to you.',
     {
       id: 'timeline.step.administration.description',
-      desc: 'Treatment timeline, step 2 (administration): short description. IV = intravenous; keep the abbreviation if it is used in your language.',
+      desc: 'Treatment timeline, step 2 (administration): short description; it describes the studies, not clinic practice. IV = intravenous; keep the abbreviation if it is used in your language.',
     },
   ),
   timing: msg('About 40 minutes per infusion, in studies', {
@@ -102,14 +132,14 @@ const administration = (): BuiltInStep => ({
       desc: 'Treatment timeline, administration details: schedules of repeated infusions (Feder 2021, Abdallah 2022). Keep the numbers.',
     }),
     msg(
-      'Other forms were tried in very small studies: shots under the skin (12 people) and slow-release tablets (7 people).',
+      'Other forms were tried in very small studies. Three studies gave shots under the skin (12 to 20 people each). One tried slow-release tablets (7 people).',
       {
         id: 'timeline.step.administration.details.other-forms',
-        desc: 'Treatment timeline, administration details: subcutaneous injections (Glue 2017) and extended-release tablets (Glue 2020). Keep the numbers.',
+        desc: 'Treatment timeline, administration details: subcutaneous injections (Glue 2017, 2018 and 2020: 12, 20 and 12 people) and extended-release tablets (Glue 2020). Keep the numbers.',
       },
     ),
     msg(
-      'Esketamine (Spravato) is a nasal spray. The FDA has approved it only for depression, taken with an antidepressant by mouth.',
+      'Esketamine (Spravato) is a nasal spray. The FDA has approved it only for depression. It is taken with an antidepressant pill.',
       {
         id: 'timeline.step.administration.details.esketamine',
         desc: 'Treatment timeline, administration details: esketamine nasal spray and its approval. Keep FDA and the brand name Spravato.',
@@ -123,6 +153,8 @@ const administration = (): BuiltInStep => ({
     'feder-2021-ptsd',
     'abdallah-2022-ptsd',
     'glue-2017-dose',
+    'glue-2018-maintenance',
+    'glue-2020-replication',
     'glue-2020-r107',
     'fda-2019-spravato',
   ],
@@ -144,7 +176,7 @@ const monitoring = (): BuiltInStep => ({
   }),
   details: [
     msg(
-      'In studies, side effects included feeling detached or unreal (dissociation), and higher blood pressure and heart rate. They were stronger at higher doses.',
+      'In studies, side effects included feeling detached or unreal (dissociation). Blood pressure and heart rate also went up. These were stronger at higher doses.',
       {
         id: 'timeline.step.monitoring.details.side-effects',
         desc: 'Treatment timeline, monitoring details: dose-related side effects (Glue studies). Explain "dissociation" in plain words as here.',
@@ -154,17 +186,31 @@ const monitoring = (): BuiltInStep => ({
       id: 'timeline.step.monitoring.details.common',
       desc: 'Treatment timeline, monitoring details: most common side effects in one study (Glue 2018).',
     }),
+    msg('In the largest PTSD trial, feeling detached and other odd thoughts or perceptions were gone within 2 hours.', {
+      id: 'timeline.step.monitoring.details.two-hours',
+      desc: 'Treatment timeline, monitoring details: dissociative and psychosis-like effects returned to baseline within 2 hours (Abdallah 2022). Keep the number.',
+    }),
     msg(
-      'In the largest PTSD trial, feeling detached and other unusual thoughts or perceptions went away within 2 hours.',
+      'For the one approved form, esketamine (Spravato), FDA rules say staff must watch you for at least 2 hours after each dose. Your blood pressure is checked before and after.',
       {
-        id: 'timeline.step.monitoring.details.two-hours',
-        desc: 'Treatment timeline, monitoring details: dissociative and psychosis-like effects returned to baseline within 2 hours (Abdallah 2022). Keep the number.',
+        id: 'timeline.step.monitoring.details.rems',
+        desc: 'Treatment timeline, monitoring details: for esketamine nasal spray only, the REMS safety program requires at least 2 hours of monitoring after each dose, and the label says to check blood pressure before and after. Keep FDA, Spravato and the number.',
       },
     ),
-    msg('For esketamine (Spravato), FDA rules say staff must watch patients for at least 2 hours after each dose.', {
-      id: 'timeline.step.monitoring.details.rems',
-      desc: 'Treatment timeline, monitoring details: the esketamine REMS safety program requires at least 2 hours of monitoring after each dose. Keep FDA, Spravato and the number.',
-    }),
+    msg(
+      'Its label also says: do not eat for 2 hours or drink for 30 minutes before a dose, as it can make you sick. Someone else must drive you home. Do not drive until the next day, after a good night’s sleep.',
+      {
+        id: 'timeline.step.monitoring.details.spravato-rules',
+        desc: 'Treatment timeline, monitoring details: rules for esketamine (Spravato) only, from its label and the maker’s patient pages: no food 2 hours and no drinks 30 minutes before (nausea or vomiting); a ride home; no driving until the next day after a restful sleep. Keep the numbers.',
+      },
+    ),
+    msg(
+      'No FDA label sets these rules for low-dose ketamine given in a vein. Ask your clinic about food, driving and how long you will stay.',
+      {
+        id: 'timeline.step.monitoring.details.ask-clinic',
+        desc: 'Treatment timeline, monitoring details: for IV ketamine outside trials, fasting, driving and visit length are not set by any FDA label; the patient should ask the clinic.',
+      },
+    ),
   ],
   icon: 'pulse',
   sources: [
@@ -173,6 +219,9 @@ const monitoring = (): BuiltInStep => ({
     'glue-2018-maintenance',
     'abdallah-2022-ptsd',
     'fda-2019-spravato',
+    'spravato-label',
+    'spravato-patient-site',
+    'ketalar-label',
   ],
 });
 
@@ -237,7 +286,7 @@ const complementary = (): BuiltInStep => ({
     id: 'timeline.step.complementary.title',
     desc: 'Treatment timeline, step 5 title: care that goes with ketamine treatment (talk therapy, coaching, lifestyle).',
   }),
-  description: msg('Your plan may also include talk therapy or coaching, and changes to daily habits.', {
+  description: msg('Your plan may also include talk therapy or coaching. It may include changes to daily habits.', {
     id: 'timeline.step.complementary.description',
     desc: 'Treatment timeline, step 5 (complementary care): short description. Makes no claim that these help; keep it that way.',
   }),
@@ -247,20 +296,20 @@ const complementary = (): BuiltInStep => ({
   }),
   details: [
     msg(
-      'Cognitive behavioral therapy (CBT) is a kind of talk therapy. NICE, a UK health agency, recommends it for social anxiety disorder. For generalized anxiety disorder, NICE lists it as one option.',
+      'CBT (cognitive behavioral therapy) is a kind of talk therapy. NICE, a UK health agency, advises it for social anxiety. For generalized anxiety, NICE lists it as one choice.',
       {
         id: 'timeline.step.complementary.details.cbt',
         desc: 'Treatment timeline, complementary care details: NICE guidelines CG159 (social anxiety) and CG113 (generalized anxiety). Keep the abbreviations CBT and NICE.',
       },
     ),
     msg(
-      'One small PTSD study added brief trauma therapy. Ketamine plus therapy did no better than a sedative (midazolam) plus the same therapy.',
+      'One small PTSD study added short trauma therapy. Ketamine and then therapy did no better than a sedative (midazolam) and then the same therapy.',
       {
         id: 'timeline.step.complementary.details.duek',
         desc: 'Treatment timeline, complementary care details: Duek 2023, a null result; state it as plainly as a positive one.',
       },
     ),
-    msg('Therapy given together with ketamine (ketamine-assisted psychotherapy) is not FDA-approved.', {
+    msg('Ketamine given with talk therapy is called ketamine-assisted psychotherapy. The FDA has not approved it.', {
       id: 'timeline.step.complementary.details.kap',
       desc: 'Treatment timeline, complementary care details: approval status of ketamine-assisted psychotherapy. Keep FDA.',
     }),
