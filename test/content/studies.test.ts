@@ -39,6 +39,16 @@ describe('built-in studies', () => {
     expect(STUDIES['duek-2023-ptsd']().outcome).to.equal('no-difference');
   });
 
+  it('keeps the corrections of issue 11 (each checked against the evidence file)', () => {
+    expect(STUDIES['glue-2018-maintenance']().headline).to.include('once or twice a week');
+    expect(STUDIES['glue-2020-replication']().route).to.equal('subcutaneous');
+    expect(STUDIES['feder-2014-ptsd']().firstMeasured).to.equal('Main result at 24 hours after the infusion');
+    const taylor = STUDIES['taylor-2018-sad']().result as string;
+    expect(taylor).to.include('p = 0.95').and.include('88.89%').and.include('52.94%').and.include('placebo too');
+    expect(STUDIES['feder-2021-ptsd']().result).to.include('d = 1.13').and.include('0.36 to 1.91');
+    expect(STUDIES['duek-2023-ptsd']().design.secondaryOutcome).to.be.true;
+  });
+
   it('rates every study from its design and size, never as high', () => {
     const ratings = Object.fromEntries(
       STUDY_IDS.map((id) => {
@@ -53,9 +63,9 @@ describe('built-in studies', () => {
       'glue-2020-replication': 'very-low',
       'glue-2020-r107': 'very-low',
       'feder-2014-ptsd': 'low',
-      'feder-2021-ptsd': 'low',
+      'feder-2021-ptsd': 'very-low',
       'abdallah-2022-ptsd': 'moderate',
-      'duek-2023-ptsd': 'low',
+      'duek-2023-ptsd': 'very-low',
     });
   });
 });

@@ -40,8 +40,8 @@ async function cardWithJson(json: string): Promise<KetamineEvidenceCard> {
  * Each built-in study's certainty, worked out by hand from the GRADE rule in
  * evidence-strength.ts and the study's design and size in studies.ts
  * (randomized and controlled: high; controlled only: low; uncontrolled: very low;
- * open-label: down one; under 50 participants: down two, under 200: down one;
- * at most moderate). Not computed by the library's code, so it can disagree with it.
+ * open-label or blinding not stated: down one; result a secondary outcome: down one;
+ * under 50 participants: down two, under 200: down one; at most moderate). Not computed by the library's code, so it can disagree with it.
  */
 const CERTAINTY: Record<string, 'very-low' | 'low' | 'moderate'> = {
   'taylor-2018-sad': 'low', // randomized, placebo, double-blind, 18
@@ -50,9 +50,9 @@ const CERTAINTY: Record<string, 'very-low' | 'low' | 'moderate'> = {
   'glue-2020-replication': 'very-low', // active control, not randomized, 12
   'glue-2020-r107': 'very-low', // uncontrolled, open-label, 7
   'feder-2014-ptsd': 'low', // randomized, active control, 41
-  'feder-2021-ptsd': 'low', // randomized, active control, 30
+  'feder-2021-ptsd': 'very-low', // randomized, active control, blinding not stated, 30
   'abdallah-2022-ptsd': 'moderate', // randomized, placebo, double-blind, 158
-  'duek-2023-ptsd': 'low', // randomized, active control, 27
+  'duek-2023-ptsd': 'very-low', // randomized, active control, blinding not stated, secondary outcome, 27
 };
 
 /** The disclaimer as the translators' files have it: the English source, or the locale's target. */
@@ -147,6 +147,29 @@ describe('<ketamine-evidence-card>', () => {
     );
     await settled(el);
     expect(textOf(el.shadowRoot!.querySelector('[part~="outcome"]'))).to.include('No better than the comparison');
+  });
+
+  it('names the badge for what it rates, adapted from GRADE, with its sources', async () => {
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="abdallah-2022-ptsd"></ketamine-evidence-card>`,
+    );
+    await settled(el);
+    const strength = el.shadowRoot!.querySelector('[part~="strength"]')!;
+    expect(textOf(strength.querySelector('[part~="badge"]'))).to.equal('How sure we can be of this result: Moderate');
+    expect(textOf(strength)).to.include('adapted from GRADE').and.include('It does not say if ketamine works');
+    for (const doi of ['10.1136/bmj.39489.470347.AD', '10.1016/j.jclinepi.2010.07.015']) {
+      expect(strength.querySelector(`a[href="https://doi.org/${doi}"]`), doi).to.exist;
+    }
+  });
+
+  it('rates Duek 2023 down for unstated blinding and for a secondary outcome', async () => {
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="duek-2023-ptsd"></ketamine-evidence-card>`,
+    );
+    await settled(el);
+    const reasons = textOf(el.shadowRoot!.querySelector('[part~="strength"] ul'));
+    expect(reasons).to.include('does not say if people knew who got which drug');
+    expect(reasons).to.include('not the main question of the study');
   });
 
   it('links PubMed only where the PMID is verified', async () => {

@@ -127,14 +127,42 @@ describe('<ketamine-therapy-comparison>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('has no cost row, no CBT session count and shows uncovered questions as such', async () => {
+    it('has no cost row, no unverified CBT session count and shows uncovered questions as such', async () => {
       const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
       expect(textOf(root(el)).toLowerCase()).not.to.include('cost');
       expect(textOf(cell(el, 'cbt', 'onset'))).to.equal('Not covered by our sources');
       expect(cell(el, 'cbt', 'onset').querySelector('a')).to.be.null;
       expect(textOf(cell(el, 'ssri', 'mechanism'))).to.equal('Not covered by our sources');
-      expect(textOf(cell(el, 'cbt', 'administration'))).to.include('not give a usual number of sessions');
-      expect(textOf(cell(el, 'cbt', 'administration'))).not.to.match(/\d+ sessions/);
+      // Only the counts the evidence file verifies (NHS Wales; NICE's guided self-help), never NICE's "12–15".
+      const cbt = textOf(cell(el, 'cbt', 'administration'));
+      expect(cbt).to.include('one-hour session every week for 3 to 4 months');
+      expect(cbt).to.include('5 to 7 sessions of 20 to 30 minutes');
+      expect(cbt).not.to.match(/12\s*(–|-|to)\s*15/);
+    });
+
+    it('fills the comparator cells the evidence file supports, without unverified rates', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      expect(textOf(cell(el, 'ssri', 'onset')))
+        .to.include('several weeks')
+        .and.include('12 weeks');
+      const ssriRisks = textOf(cell(el, 'ssri', 'risks'));
+      expect(ssriRisks).to.include('feeling agitated, shaky or anxious').and.include('Sexual problems can last');
+      expect(ssriRisks, 'side-effect rates are UNVERIFIED').not.to.match(/\d+\s*%/);
+      expect(textOf(cell(el, 'ssri', 'regulation')))
+        .to.include('NICE')
+        .and.include('sertraline');
+      expect(textOf(cell(el, 'benzodiazepine', 'regulation'))).to.include('except for a short time during a crisis');
+      expect(textOf(cell(el, 'cbt', 'regulation'))).to.include('one-to-one CBT');
+    });
+
+    it('says how ketamine might work, and keeps every FDA risk', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      expect(textOf(cell(el, 'ketamine', 'mechanism'))).to.include('how ketamine might ease anxiety');
+      const risks = textOf(cell(el, 'ketamine', 'risks'));
+      for (const risk of ['abuse and misuse', 'psychiatric', 'raised blood pressure', 'slowed breathing', 'bladder']) {
+        expect(risks).to.include(risk);
+      }
+      expect(textOf(cell(el, 'ketamine', 'onset'))).to.include('shot under the skin');
     });
 
     it('keeps the nuance: null PTSD results, sample sizes and off-label status', async () => {
@@ -290,6 +318,9 @@ describe('<ketamine-therapy-comparison>', () => {
       expect(citedIn('ssri', 'onset').join(' ')).to.include('Jakubovski');
       expect(citedIn('ketamine', 'risks').join(' ')).to.include('Shahani');
       expect(citedIn('cbt', 'evidence').join(' ')).to.include('CG113').and.include('CG159');
+      expect(citedIn('cbt', 'administration').join(' ')).to.include('NHS 111 Wales').and.include('CG113');
+      expect(citedIn('ssri', 'risks').join(' ')).to.include('hse.ie');
+      expect(citedIn('benzodiazepine', 'regulation').join(' ')).to.include('CG113');
       const doiLinks = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="source"] a[part~="link"]')];
       expect(doiLinks.some((a) => a.href === 'https://doi.org/10.1017/S1092852924000142')).to.be.true;
     });

@@ -109,6 +109,16 @@ describe('<ketamine-treatment-timeline>', () => {
       expect(textOf(followUp)).to.include('median of 27.5 days');
       expect(textOf(followUp)).to.include('about a week at most');
       expect(textOf(complementary)).to.include('did no better');
+      expect(textOf(administration), 'the studies, not clinic practice').to.include('In most studies');
+      expect(textOf(administration), 'all three studies of shots under the skin').to.include('12 to 20 people each');
+      const [assessment] = stepsOf(el);
+      expect(textOf(assessment)).to.include('abuse and misuse').and.include('psychiatric');
+      expect(textOf(assessment), 'the Spravato label as that of the one approved form').to.include(
+        'The label of the one approved form, esketamine nasal spray (Spravato)',
+      );
+      expect(textOf(assessment)).to.include('coma or death');
+      expect(textOf(monitoring)).to.include('blood pressure is checked before and after');
+      expect(textOf(monitoring), 'no rule for IV ketamine is made up').to.include('Ask your clinic');
       for (const step of stepsOf(el)) {
         expect(textOf(step.querySelector('[part~="step-sources"]'))).to.match(
           /^Sources: \d+(, \d+)* \(listed below\)$/,
