@@ -45,7 +45,10 @@ describe('built-in studies', () => {
     expect(STUDIES['feder-2014-ptsd']().firstMeasured).to.equal('Main result at 24 hours after the infusion');
     const taylor = STUDIES['taylor-2018-sad']().result as string;
     expect(taylor).to.include('p = 0.95').and.include('88.89%').and.include('52.94%').and.include('placebo too');
-    expect(STUDIES['feder-2021-ptsd']().result).to.include('d = 1.13').and.include('0.36 to 1.91');
+    expect(STUDIES['feder-2021-ptsd']().result)
+      .to.include('d = 1.13')
+      .and.include('between 0.36 and 1.91')
+      .and.include('95%');
     expect(STUDIES['duek-2023-ptsd']().design.secondaryOutcome).to.be.true;
   });
 

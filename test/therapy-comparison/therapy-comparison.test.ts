@@ -312,7 +312,9 @@ describe('<ketamine-therapy-comparison>', () => {
         );
       expect(citedIn('benzodiazepine', 'risks')).to.have.length(1);
       expect(citedIn('benzodiazepine', 'risks')[0]).to.include(source('fda-2020-benzodiazepines').citation);
-      expect(citedIn('benzodiazepine', 'regulation')[0]).to.include('Boxed Warning required on all benzodiazepines');
+      expect(citedIn('benzodiazepine', 'regulation').join(' ')).to.include(
+        'Boxed Warning required on all benzodiazepines',
+      );
       expect(citedIn('ketamine', 'regulation').join(' ')).to.include(source('fda-2023-compounded-ketamine').citation);
       expect(citedIn('ketamine', 'regulation').join(' ')).to.include('Spravato');
       expect(citedIn('ssri', 'onset').join(' ')).to.include('Jakubovski');
@@ -346,7 +348,7 @@ describe('<ketamine-therapy-comparison>', () => {
       }
     });
 
-    it('the regulation row alone starts at the FDA sources', async () => {
+    it('the regulation row alone numbers its own sources from 1, in citing order', async () => {
       const el = await render(
         html`<ketamine-therapy-comparison
           therapies="benzodiazepine"
@@ -354,8 +356,9 @@ describe('<ketamine-therapy-comparison>', () => {
         ></ketamine-therapy-comparison>`,
       );
       const items = [...root(el).querySelectorAll('[part~="sources"] > li')];
-      expect(items).to.have.length(1);
+      expect(items).to.have.length(2);
       expect(textOf(items[0])).to.include('Boxed Warning required on all benzodiazepines');
+      expect(textOf(items[1])).to.include('CG113');
     });
 
     it('following a footnote focuses its source, and the back link returns to the footnote', async () => {
