@@ -16,7 +16,8 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  * One clinical study of ketamine for an anxiety disorder or PTSD, in plain
  * language: the condition, the design, who took part, the dose, the main
  * result (null results as plainly as positive ones), timing, side effects,
- * limitations, an evidence-strength rating and the full citation.
+ * limitations, a rating of how sure we can be of the result (adapted from
+ * GRADE; it rates the result, not the treatment) and the full citation.
  *
  * @summary A plain-language, cited summary of one clinical study.
  *
@@ -33,8 +34,8 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  * @csspart byline - First author and year.
  * @csspart outcome - The main result.
  * @csspart facts - The list of study facts.
- * @csspart strength - The evidence-strength disclosure.
- * @csspart badge - The evidence-strength badge.
+ * @csspart strength - The disclosure that explains the rating of how sure we can be of the result.
+ * @csspart badge - The badge "How sure we can be of this result" with its level.
  * @csspart footer - Citation, links, disclaimer and review date.
  * @csspart citation - The full citation.
  * @csspart link - The DOI and PubMed links.
