@@ -157,6 +157,8 @@ describe('<ketamine-evidence-card>', () => {
     const strength = el.shadowRoot!.querySelector('[part~="strength"]')!;
     expect(textOf(strength.querySelector('[part~="badge"]'))).to.equal('How sure we can be of this result: Moderate');
     expect(textOf(strength)).to.include('adapted from GRADE').and.include('It does not say if ketamine works');
+    // GRADE's meaning of the level, so "Moderate" on a null result cannot read as "ketamine works".
+    expect(textOf(strength)).to.include('likely close to what this study found, but it could be quite different');
     for (const doi of ['10.1136/bmj.39489.470347.AD', '10.1016/j.jclinepi.2010.07.015']) {
       expect(strength.querySelector(`a[href="https://doi.org/${doi}"]`), doi).to.exist;
     }

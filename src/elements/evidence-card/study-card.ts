@@ -10,6 +10,7 @@ import type { StudyInput } from './study.schema.js';
 import {
   byline,
   certaintyLabel,
+  certaintyMeaning,
   designPoints,
   notInSummary,
   outcomeLabel,
@@ -52,6 +53,7 @@ export function studyCard(study: StudyInput, headingLevel: string): TemplateResu
           </span>
         </summary>
         <div class="strength-body">
+          <p>${certaintyMeaning(strength.certainty)}</p>
           <p>
             ${msg(
               'This rates how sure we can be of what this one study found. It does not say if ketamine works. Our rules are adapted from GRADE, a method used to rate research:',

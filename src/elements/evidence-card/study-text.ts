@@ -160,6 +160,32 @@ export function certaintyLabel(certainty: Certainty): string {
   }[certainty]();
 }
 
+/** What a level means, in GRADE's own terms (section F of the evidence file), so a level never reads as "ketamine works". */
+export function certaintyMeaning(certainty: Certainty): string {
+  return {
+    high: () =>
+      msg('We are very sure that the true result is close to what this study found.', {
+        id: 'certainty.high.meaning',
+        desc: 'What the GRADE level "High" means: very confident that the true effect is close to the estimate.',
+      }),
+    moderate: () =>
+      msg('The true result is likely close to what this study found, but it could be quite different.', {
+        id: 'certainty.moderate.meaning',
+        desc: 'What the GRADE level "Moderate" means: the true effect is likely close to the estimate, but possibly substantially different.',
+      }),
+    low: () =>
+      msg('The true result may be quite different from what this study found.', {
+        id: 'certainty.low.meaning',
+        desc: 'What the GRADE level "Low" means: the true effect may be substantially different from the estimate.',
+      }),
+    'very-low': () =>
+      msg('The true result is likely to be quite different from what this study found.', {
+        id: 'certainty.very-low.meaning',
+        desc: 'What the GRADE level "Very low" means: the true effect is likely substantially different from the estimate.',
+      }),
+  }[certainty]();
+}
+
 export function reasonText(reason: StrengthReason): string {
   switch (reason.kind) {
     case 'start-randomized':
