@@ -73,13 +73,13 @@ const OTHER_SOURCES = {
       'National Institute for Health and Care Excellence (NICE). Clinical guideline CG113: generalised anxiety disorder, 2011.',
   },
   'nhs-wales-gad': {
-    citation: 'NHS 111 Wales (111.wales.nhs.uk). Generalised anxiety disorder: cognitive behavioural therapy.',
+    citation: 'NHS 111 Wales (111.wales.nhs.uk). Generalised anxiety disorder.',
   },
   'hse-ssri': {
-    citation: 'Health Service Executive, Ireland (hse.ie). SSRI antidepressants: side effects.',
+    citation: 'HSE Ireland (hse.ie). SSRI antidepressants: side effects.',
   },
   'nhs-ssri': {
-    citation: 'NHS (nhs.uk). SSRI antidepressants: how long they take to work, and side effects.',
+    citation: 'NHS (nhs.uk). SSRI antidepressants.',
   },
   'nice-cg159': {
     citation:
@@ -100,14 +100,13 @@ const OTHER_SOURCES = {
       'US Food and Drug Administration. Approval of Spravato (esketamine) nasal spray, with an oral antidepressant, for treatment-resistant depression, under a REMS, 5 March 2019; extended on 3 August 2020 to depressive symptoms in adults with major depressive disorder with acute suicidal ideation or behaviour.',
   },
   'spravato-label': {
-    citation:
-      'SPRAVATO (esketamine) nasal spray, US prescribing information and Medication Guide (2019 label; 2021 brief summary). Approved for depression only.',
+    citation: 'SPRAVATO (esketamine) nasal spray: US prescribing information and Medication Guide, 2019.',
   },
   'spravato-patient-site': {
-    citation: 'SPRAVATO patient website (spravato.com): what to expect at a treatment session.',
+    citation: 'SPRAVATO patient website (spravato.com).',
   },
   'ketalar-label': {
-    citation: 'KETALAR (ketamine) injection, US prescribing information, revised 10/2024. A general anesthetic label.',
+    citation: 'KETALAR (ketamine) injection: US prescribing information (anesthetic), revised 10/2024.',
   },
   'fda-2023-compounded-ketamine': {
     citation: 'US Food and Drug Administration. Warning on compounded ketamine products, 10 October 2023.',
