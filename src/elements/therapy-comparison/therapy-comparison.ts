@@ -4,6 +4,7 @@ import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { footer } from '../../internal/widget-footer.js';
+import { glossary } from '../../internal/glossary.js';
 import type { Comparison, ComparisonInput } from './comparison.schema.js';
 import { comparisonModel, listedSources, select } from './comparison-model.js';
 import { comparisonCards, comparisonSources, comparisonTable } from './comparison-template.js';
@@ -149,7 +150,7 @@ export class KetamineTherapyComparison extends KetamineElement {
         </p>
         ${comparisonTable(model, caption, selection.highlighted)}
         ${comparisonCards(model, caption, selection.highlighted, this.headingLevel)}
-        ${footer(comparisonSources(listedSources(model.numbers, clinic)))}
+        ${glossary(model)} ${footer(comparisonSources(listedSources(model.numbers, clinic)))}
       </section>
     `;
   }

@@ -5,6 +5,7 @@ import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { footer } from '../../internal/widget-footer.js';
+import { glossary } from '../../internal/glossary.js';
 import type { ClinicStepInput } from './timeline.schema.js';
 import { fromBuiltIn, fromClinic, numberSources, type ShownStep } from './timeline-model.js';
 import { timelineSources, timelineStep } from './timeline-template.js';
@@ -164,7 +165,7 @@ export class KetamineTreatmentTimeline extends KetamineElement {
               timelineStep(step, index, step.id === current, numbersOf[index]!, this.headingLevel, this.onToggle),
           )}
         </ol>
-        ${footer(html`${timelineSources(listed)}`)}
+        ${glossary(steps.map(({ sources: _, ...step }) => step))} ${footer(html`${timelineSources(listed)}`)}
       </section>
     `;
   }
