@@ -35,6 +35,7 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  * @csspart facts - The list of study facts.
  * @csspart strength - The evidence-strength disclosure.
  * @csspart badge - The evidence-strength badge.
+ * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart footer - Citation, links, disclaimer and review date.
  * @csspart citation - The full citation.
  * @csspart link - The DOI and PubMed links.

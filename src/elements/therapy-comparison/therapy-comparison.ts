@@ -54,6 +54,7 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @csspart cards - The card layout used in narrow containers.
  * @csspart card - One therapy's card.
  * @csspart card-heading - A card's heading.
+ * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart footer - Sources, disclaimer and review date.
  * @csspart sources - The numbered source list.
  * @csspart source - One source in the list.
@@ -149,8 +150,8 @@ export class KetamineTherapyComparison extends KetamineElement {
           )}
         </p>
         ${comparisonTable(model, caption, selection.highlighted)}
-        ${comparisonCards(model, caption, selection.highlighted, this.headingLevel)}
-        ${glossary(model)} ${footer(comparisonSources(listedSources(model.numbers, clinic)))}
+        ${comparisonCards(model, caption, selection.highlighted, this.headingLevel)} ${glossary(model)}
+        ${footer(comparisonSources(listedSources(model.numbers, clinic)))}
       </section>
     `;
   }

@@ -56,6 +56,7 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
  * @csspart details - The step's disclosure (`details`).
  * @csspart summary - The disclosure's toggle (`summary`).
  * @csspart step-sources - The numbers of the sources a step cites.
+ * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart footer - Sources, disclaimer and review date.
  * @csspart sources - The numbered list of sources.
  * @csspart link - The DOI, PubMed and web links of the sources.
