@@ -5,8 +5,9 @@
 //                                     and regenerate the pseudo-locale
 //   node scripts/locales.js check     (part of npm test) fails, naming the string id and the
 //                                     locale, when extracting would change locales/, a locale is
-//                                     not fully translated, a placeholder was lost or garbled, or
-//                                     a translation is stale or not yet reviewed
+//                                     not fully translated, a placeholder was lost or garbled, a
+//                                     number of the English is not in the translation (or one is
+//                                     added), or a translation is stale or not yet reviewed
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -6,3 +6,12 @@ export declare function sourceHash(text: string): string;
 export declare function markStale(doc: Document): string[];
 export declare function checkXliff(doc: Document, fileName?: string): string[];
 export declare function removeHashNote(unit: Element): void;
+export declare const TRANSLATOR_NOTE: string;
+export declare function canonicalNumber(written: string): string;
+export declare function numbersIn(text: string): Set<string>;
+export declare function numbersAsWords(unit: Element): Set<string>;
+export declare function numberMismatch(
+  source: Element,
+  target: Element,
+  asWords?: Set<string>,
+): { missing: string[]; extra: string[] };

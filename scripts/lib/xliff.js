@@ -29,6 +29,70 @@ export function placeholders(node) {
     .sort();
 }
 
+/** The `<note from=…>` a translator writes to list numbers written as words (see docs/translating.md). */
+export const TRANSLATOR_NOTE = 'translator';
+const NUMBER_WORDS = /numbers as words:\s*([^\n]*)/i;
+
+// Arabic-Indic (U+0660…) and Eastern Arabic/Persian (U+06F0…) digits read as 0-9; the Arabic decimal
+// separator ٫ as a point; the Arabic thousands separator ٬ and no-break spaces as thousands separators.
+const toAsciiDigits = (text) =>
+  text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
+    .replace(/[\u066c\u00a0\u202f]/g, '\u202f');
+const NUMBER = /\d+(?:[.,\u202f]\d+)*/g;
+
+/**
+ * One number as written, in any of the locales' formats, to a canonical string: `0,5` and `0.5` → `0.5`,
+ * `15,760`, `15.760` and `15 760` → `15760`. A single `.` or `,` before exactly three digits is a thousands
+ * separator (unless the number starts with 0); any other last `.` or `,` is the decimal separator.
+ */
+export function canonicalNumber(written) {
+  const parts = written.split(/([.,\u202f])/);
+  const digits = parts.filter((_, i) => i % 2 === 0);
+  const separators = parts.filter((_, i) => i % 2 === 1);
+  if (!separators.length) return String(Number(written));
+  const last = separators.at(-1);
+  const thousandsOnly =
+    last === '\u202f' ||
+    (separators.length > 1 && separators.every((s) => s === last)) ||
+    (separators.length === 1 && digits[1].length === 3 && digits[0] !== '0');
+  if (thousandsOnly) return String(Number(digits.join('')));
+  return String(Number(`${digits.slice(0, -1).join('')}.${digits.at(-1)}`));
+}
+
+/** The numbers of a text (placeholders left out), canonical, as a set. */
+export function numbersIn(text) {
+  return new Set((toAsciiDigits(text).match(NUMBER) ?? []).map(canonicalNumber));
+}
+
+/** Text of a `<source>`/`<target>` without its placeholders (their numbers are the widget's, not the text's). */
+const textOnly = (node) =>
+  Array.from(node.childNodes)
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.nodeValue)
+    .join(' ');
+
+/** Numbers the translator wrote as words in this unit (`numbers as words: 2, 8` in a translator note). */
+export function numbersAsWords(unit) {
+  const listed = new Set();
+  for (const note of elements(unit, 'note')) {
+    if (note.getAttribute('from') !== TRANSLATOR_NOTE) continue;
+    const line = NUMBER_WORDS.exec(note.textContent)?.[1] ?? '';
+    for (const n of numbersIn(line)) listed.add(n);
+  }
+  return listed;
+}
+
+/** Numbers of the source missing from the target, and numbers of the target not in the source. */
+export function numberMismatch(source, target, asWords = new Set()) {
+  const [inSource, inTarget] = [numbersIn(textOnly(source)), numbersIn(textOnly(target))];
+  const missing = [...inSource].filter((n) => !inTarget.has(n) && !asWords.has(n));
+  const extra = [...inTarget].filter((n) => !inSource.has(n) && !asWords.has(n));
+  return { missing, extra };
+}
+
 /** FNV-1a, 32 bit: a short, stable fingerprint of the English source text. */
 export function sourceHash(text) {
   let hash = 0x811c9dc5;
@@ -89,7 +153,8 @@ export function markStale(doc) {
 /**
  * Every problem in one target-locale XLIFF file, as readable lines naming the
  * string id and the locale: not valid XLIFF 1.2, untranslated, a lost or
- * garbled placeholder, or a translation not confirmed since its English changed.
+ * garbled placeholder, a number of the English missing from the translation
+ * (or one added), or a translation not confirmed since its English changed.
  * Strings of a draft widget (`isDraft(id)`) may be untranslated: those are
  * pushed to `drafts` instead, so the check can list them.
  */
@@ -129,6 +194,13 @@ export function checkXliff(doc, fileName = 'xliff', { isDraft = () => false, dra
     const found = placeholders(target).join(', ');
     if (expected !== found) {
       problems.push(`${where}: placeholders differ: source has [${expected}], translation has [${found}]`);
+    }
+    const { missing, extra } = numberMismatch(source, target, numbersAsWords(unit));
+    if (missing.length) {
+      problems.push(`${where}: numbers of the English missing from the translation: ${missing.join(', ')}`);
+    }
+    if (extra.length) {
+      problems.push(`${where}: numbers in the translation that are not in the English: ${extra.join(', ')}`);
     }
     const state = target.getAttribute('state');
     const note = hashNote(unit);

@@ -8,6 +8,7 @@ import { tokens } from './tokens.styles.js';
 import { errorPanel, errorPanelStyles } from './error-panel.js';
 import { footerStyles } from './widget-footer.js';
 import { sourceLinkStyles } from './source-links.js';
+import { glossaryStyles } from './glossary.js';
 import { AttributeWarnings } from './attribute-warnings.js';
 import { TranslationGroupController } from './controllers/translation-group.js';
 import type { ContentState } from './controllers/clinic-content.js';
@@ -28,7 +29,7 @@ const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
  */
 export abstract class KetamineElement extends LitElement {
   static version = VERSION;
-  static override styles = [tokens, errorPanelStyles, footerStyles, sourceLinkStyles];
+  static override styles = [tokens, errorPanelStyles, footerStyles, sourceLinkStyles, glossaryStyles];
   /** The group of translations that holds this element's own texts (see localization/messages.ts). */
   protected static messageGroup: MessageGroup = 'shared';
   static override properties: PropertyDeclarations = {

@@ -23,11 +23,11 @@ function addScript(src: string): Promise<void> {
 }
 
 const api = (): KetamineWidgetsApi => window.KetamineWidgets!;
-/** The Spanish chunks fetched so far, by name (`es-shared`), all from beside the bundle. */
+/** The Spanish chunks fetched so far, by name (`es-shared`), all from beside the bundle. The hash is 8 characters and may hold a "-". */
 const spanishChunks = (): string[] =>
   performance
     .getEntriesByType('resource')
-    .map((e) => /\/dist\/cdn\/chunks\/(es-[a-z-]+)-[\w-]+\.js$/.exec(new URL(e.name).pathname)?.[1])
+    .map((e) => /\/dist\/cdn\/chunks\/(es-[a-z-]+)-[\w-]{8}\.js$/.exec(new URL(e.name).pathname)?.[1])
     .filter((name): name is string => Boolean(name))
     .sort();
 /** Waits that include fetching and compiling a chunk: as long as settled() allows (Firefox and WebKit

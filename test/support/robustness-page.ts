@@ -248,6 +248,7 @@ const HTML_TAGS = new Set([
   'summary',
   'a',
   'cite',
+  'dfn',
   'bdi',
   'code',
   'sup',

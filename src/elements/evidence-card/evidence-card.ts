@@ -36,6 +36,7 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  * @csspart facts - The list of study facts.
  * @csspart strength - The disclosure that explains the rating of how sure we can be of the result.
  * @csspart badge - The badge "How sure we can be of this result" with its level.
+ * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart footer - Citation, links, disclaimer and review date.
  * @csspart citation - The full citation.
  * @csspart link - The DOI and PubMed links.

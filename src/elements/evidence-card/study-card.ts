@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
 import { footer } from '../../internal/widget-footer.js';
+import { glossary } from '../../internal/glossary.js';
 import { sentence } from '../../content/sentence.js';
 import { participantCount } from '../../localization/plural.js';
 import { GRADE_SOURCES, rateEvidence } from './evidence-strength.js';
@@ -115,6 +116,7 @@ export function studyCard(study: StudyInput, headingLevel: string): TemplateResu
         ${fact(msg('Limitations', { id: 'card.limitations', desc: 'Label of the study limitations row.' }), localize(study.limitations))}
       </dl>
 
+      ${glossary([{ ...study, citation: undefined }, designPoints(study.design), strength.reasons.map(reasonText)])}
       ${footer(html`
         <p part="citation" class="citation" dir="auto">
           ${sentence(study.citation.authors)} ${sentence(study.citation.title)} <cite>${study.citation.journal}</cite>.

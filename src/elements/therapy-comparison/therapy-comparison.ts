@@ -4,6 +4,7 @@ import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { footer } from '../../internal/widget-footer.js';
+import { glossary } from '../../internal/glossary.js';
 import type { Comparison, ComparisonInput } from './comparison.schema.js';
 import { comparisonModel, listedSources, select } from './comparison-model.js';
 import { comparisonCards, comparisonSources, comparisonTable } from './comparison-template.js';
@@ -53,6 +54,7 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @csspart cards - The card layout used in narrow containers.
  * @csspart card - One therapy's card.
  * @csspart card-heading - A card's heading.
+ * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart footer - Sources, disclaimer and review date.
  * @csspart sources - The numbered source list.
  * @csspart source - One source in the list.
@@ -148,7 +150,7 @@ export class KetamineTherapyComparison extends KetamineElement {
           )}
         </p>
         ${comparisonTable(model, caption, selection.highlighted)}
-        ${comparisonCards(model, caption, selection.highlighted, this.headingLevel)}
+        ${comparisonCards(model, caption, selection.highlighted, this.headingLevel)} ${glossary(model)}
         ${footer(comparisonSources(listedSources(model.numbers, clinic)))}
       </section>
     `;

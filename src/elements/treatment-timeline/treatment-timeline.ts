@@ -5,6 +5,7 @@ import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { footer } from '../../internal/widget-footer.js';
+import { glossary } from '../../internal/glossary.js';
 import type { ClinicStepInput } from './timeline.schema.js';
 import { fromBuiltIn, fromClinic, numberSources, type ShownStep } from './timeline-model.js';
 import { timelineSources, timelineStep } from './timeline-template.js';
@@ -55,6 +56,7 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
  * @csspart details - The step's disclosure (`details`).
  * @csspart summary - The disclosure's toggle (`summary`).
  * @csspart step-sources - The numbers of the sources a step cites.
+ * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart footer - Sources, disclaimer and review date.
  * @csspart sources - The numbered list of sources.
  * @csspart link - The DOI, PubMed and web links of the sources.
@@ -164,7 +166,7 @@ export class KetamineTreatmentTimeline extends KetamineElement {
               timelineStep(step, index, step.id === current, numbersOf[index]!, this.headingLevel, this.onToggle),
           )}
         </ol>
-        ${footer(html`${timelineSources(listed)}`)}
+        ${glossary(steps.map(({ sources: _, ...step }) => step))} ${footer(html`${timelineSources(listed)}`)}
       </section>
     `;
   }

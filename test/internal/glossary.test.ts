@@ -1,0 +1,122 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../support/defined.js';
+import { setLocale } from '../../src/index.js';
+import type { KetamineEvidenceCard, KetamineTreatmentTimeline } from '../../src/index.js';
+import { setMedia } from '../support/media.js';
+import { settled, textOf } from '../support/helpers.js';
+
+/**
+ * The shared "What the words mean" disclosure (src/internal/glossary.ts): which
+ * terms each widget's text uses, in the page's language, keyboard, axe and print.
+ */
+
+const glossaryOf = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="glossary"]');
+const termsOf = (el: HTMLElement) =>
+  [...glossaryOf(el)!.querySelectorAll('dt')].map((dt) => textOf(dt.querySelector('dfn')));
+
+/** A unit's text as the translators' file has it: English is the source of every file. */
+async function fromXliff(locale: string, id: string): Promise<string> {
+  const xliff = await (await fetch(`/locales/${locale === 'en' ? 'es' : locale}.xlf`)).text();
+  const unit = new DOMParser().parseFromString(xliff, 'application/xml').querySelector(`trans-unit[id="${id}"]`);
+  return textOf(unit?.querySelector(locale === 'en' ? 'source' : 'target'));
+}
+
+async function card(study: string): Promise<KetamineEvidenceCard> {
+  const el = await fixture<KetamineEvidenceCard>(
+    html`<ketamine-evidence-card study=${study}></ketamine-evidence-card>`,
+  );
+  await settled(el);
+  return el;
+}
+
+describe('glossary', () => {
+  afterEach(async () => {
+    await setLocale('en');
+    await setMedia('screen');
+  });
+
+  it('defines the words a card uses, closed, before the footer', async () => {
+    const el = await card('feder-2021-ptsd');
+    const glossary = glossaryOf(el)!;
+    expect(glossary.open).to.equal(false);
+    expect(glossary.nextElementSibling!.getAttribute('part')).to.equal('footer');
+    expect(textOf(glossary.querySelector('summary'))).to.equal('What the words mean');
+    // Result: CAPS-5, d = 1.13, midazolam; follow-up: median; design: randomized.
+    expect(termsOf(el)).to.have.members(['midazolam', 'randomized', 'median', 'effect size', 'CAPS-5']);
+    const placebo = [...glossary.querySelectorAll('dt')].find((dt) => textOf(dt) === 'midazolam')!;
+    expect(textOf(placebo.nextElementSibling)).to.equal(await fromXliff('en', 'glossary.midazolam.definition'));
+  });
+
+  it('finds a term by its sign when the word is not written (p = 0.95) and follows each card', async () => {
+    const taylor = await card('taylor-2018-sad');
+    expect(termsOf(taylor)).to.include.members(['placebo', 'p-value', 'crossover']);
+    const glue = await card('glue-2018-maintenance');
+    expect(termsOf(glue)).to.include.members(['mm Hg', 'dissociation']);
+    expect(termsOf(glue)).not.to.include('p-value');
+  });
+
+  it('shows Spanish terms and definitions on a Spanish page, Arabic ones right to left', async () => {
+    expect(await setLocale('es')).to.equal('es');
+    const el = await card('feder-2021-ptsd');
+    expect(termsOf(el)).to.include.members(['mediana', 'tamaño del efecto', 'CAPS-5']);
+    const median = [...glossaryOf(el)!.querySelectorAll('dt')].find((dt) => textOf(dt) === 'mediana')!;
+    expect(textOf(median.nextElementSibling)).to.equal(await fromXliff('es', 'glossary.median.definition'));
+    expect(textOf(glossaryOf(el)!.querySelector('summary'))).to.equal(await fromXliff('es', 'glossary.title'));
+
+    expect(await setLocale('ar')).to.equal('ar');
+    const ar = await card('abdallah-2022-ptsd');
+    expect(termsOf(ar)).to.include.members(['الدواء الوهمي', 'التفارق']);
+    expect(getComputedStyle(glossaryOf(ar)!).direction).to.equal('rtl');
+  });
+
+  it('opens from the keyboard and passes axe open, in light and dark', async () => {
+    const el = await card('abdallah-2022-ptsd');
+    const glossary = glossaryOf(el)!;
+    const summary = glossary.querySelector('summary')!;
+    summary.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    await sendKeys({ press: 'Enter' });
+    expect(glossary.open).to.equal(true);
+    expect(glossary.querySelector('dd')!.getClientRects().length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: ' ' });
+    expect(glossary.open).to.equal(false);
+  });
+
+  it('prints open', async () => {
+    const el = await card('feder-2021-ptsd');
+    const dd = glossaryOf(el)!.querySelector('dd')!;
+    expect(dd.checkVisibility(), 'closed on screen').to.equal(false);
+    await setMedia('print');
+    expect(dd.checkVisibility(), 'shown in print').to.equal(true);
+  });
+
+  it('is absent when the text uses none of the words', async () => {
+    // Given before it connects, so the first content shown is the clinic's.
+    const el = document.createElement('ketamine-treatment-timeline');
+    el.steps = [{ id: 'visit', title: 'First visit', description: 'We talk about how you feel.' }];
+    document.body.append(el);
+    try {
+      await settled(el);
+      expect(textOf(el.shadowRoot!.querySelector('[part~="title"]'))).to.equal('First visit');
+      expect(glossaryOf(el) === null, 'no glossary').to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('reads every widget: the timeline and the comparison define their words too', async () => {
+    const timeline = await fixture<KetamineTreatmentTimeline>(
+      html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`,
+    );
+    await settled(timeline);
+    expect(termsOf(timeline)).to.include.members(['midazolam', 'median']);
+    const comparison = await fixture(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+    await settled(comparison as HTMLElement);
+    expect(termsOf(comparison as HTMLElement)).to.include.members(['Schedule III', 'boxed warning', 'randomized']);
+  });
+});
