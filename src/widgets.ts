@@ -62,11 +62,10 @@ export const WIDGETS = {
     define: () => import('./elements/how-it-works/define.js'),
     content: {
       kind: 'how-it-works',
-      property: 'content',
+      property: 'additions',
       schema: () => import('./elements/how-it-works/how-it-works.schema.js').then((m) => m.howItWorksSchema),
     },
     example: {},
-    draft: true,
   },
 } as const satisfies Record<string, WidgetEntry>;
 

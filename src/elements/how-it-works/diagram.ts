@@ -23,17 +23,29 @@ function arrow(x1: number, y1: number, x2: number, y2: number): SVGTemplateResul
   const bx = x2 - dx * HEAD;
   const by = y2 - dy * HEAD;
   return svg`<g class="arrow">
-    <path d="M${x1} ${y1} L${x2} ${y2}" />
-    <path d="M${bx - dy * 6} ${by - dx * 6} L${x2} ${y2} L${bx + dy * 6} ${by + dx * 6}" />
+    <path d="M${x1} ${y1} L${x2} ${y2}"></path>
+    <path d="M${bx - dy * 6} ${by - dx * 6} L${x2} ${y2} L${bx + dy * 6} ${by + dx * 6}"></path>
   </g>`;
 }
 
 function node(cx: number, cy: number, n: number): SVGTemplateResult {
-  return svg`<circle class="node" cx=${cx} cy=${cy} r=${R} />
+  return svg`<circle class="node" cx=${cx} cy=${cy} r=${R}></circle>
     <text class="number" x=${cx} y=${cy} text-anchor="middle" dominant-baseline="central">${formatNumber(n)}</text>`;
 }
 
 const ROW_STEP = 130;
+const ROW_LINE = 13;
+
+/** A row label in lines of about ROW_LINE characters, broken at spaces (SVG text does not wrap). */
+function lines(label: string): string[] {
+  const out: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = out.length - 1;
+    if (last >= 0 && out[last]!.length + 1 + word.length <= ROW_LINE) out[last] += ` ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
 
 function row(labels: readonly string[], rtl: boolean): SVGTemplateResult {
   const last = labels.length - 1;
@@ -43,7 +55,7 @@ function row(labels: readonly string[], rtl: boolean): SVGTemplateResult {
     (label, i) => svg`<g class="step">
       ${node(x(i), cy, i + 1)}
       <text class="label" x=${x(i)} y=${cy + R + 22} text-anchor="middle">
-        ${label.split(/\s+/).map((word, w) => svg`<tspan x=${x(i)} dy=${w ? '1.2em' : 0}>${word}</tspan>`)}
+        ${lines(label).map((line, l) => svg`<tspan x=${x(i)} dy=${l ? '1.2em' : 0}>${line}</tspan>`)}
       </text>
       ${i < last ? arrow(x(i) + (rtl ? -1 : 1) * (R + GAP), cy, x(i + 1) - (rtl ? -1 : 1) * (R + GAP), cy) : ''}
     </g>`,

@@ -57,7 +57,7 @@ export const ONSET: readonly OnsetRow[] = [
     name: () => msg('Ketamine', { id: 'how-it-works.onset.ketamine.name', desc: 'Row name in "How fast it works".' }),
     text: () =>
       msg(
-        'In two small studies of hard-to-treat anxiety (12 people each), anxiety eased within an hour of a ketamine injection under the skin. The effect lasted up to about a week.',
+        'Two small studies looked at hard-to-treat anxiety (12 people each). Anxiety eased within an hour of a ketamine injection under the skin. The effect lasted up to about a week.',
         {
           id: 'how-it-works.onset.ketamine.text',
           desc: 'How fast ketamine works for anxiety. Keep the number 12. "Injection under the skin" (subcutaneous), not an infusion into a vein.',
@@ -74,7 +74,7 @@ export const ONSET: readonly OnsetRow[] = [
       }),
     text: () =>
       msg(
-        'They work faster than SSRIs: anxiety was already lower after 1 week. By week 8, they were no better than SSRIs. This comes from 122 studies.',
+        'They ease anxiety faster than SSRIs. They were already ahead at week 1. By week 8, they were no different from SSRIs. This comes from a review of 122 studies.',
         {
           id: 'how-it-works.onset.benzodiazepine.text',
           desc: 'How fast benzodiazepines work for anxiety disorders. Keep the numbers 1, 8 and 122. SSRI: the usual abbreviation for these antidepressants.',
@@ -90,7 +90,7 @@ export const ONSET: readonly OnsetRow[] = [
         desc: 'Row name in "How fast it works": selective serotonin reuptake inhibitors, by their usual abbreviation.',
       }),
     text: () =>
-      msg('They work slowly. Improvement builds steadily over 12 weeks. This comes from 57 studies.', {
+      msg('They work slowly. Improvement builds steadily over 12 weeks. This comes from a review of 57 studies.', {
         id: 'how-it-works.onset.ssri.text',
         desc: 'How fast SSRIs work for anxiety disorders. Keep the numbers 12 and 57.',
       }),
@@ -100,7 +100,7 @@ export const ONSET: readonly OnsetRow[] = [
 
 /** Under the onset list: the figures come from different studies. */
 export const ONSET_NOTE = (): string =>
-  msg('None of the studies we checked compared ketamine with these medicines directly.', {
+  msg('No study we checked compared ketamine with these medicines directly.', {
     id: 'how-it-works.onset.note',
     desc: 'Note under "How fast it works".',
   });
@@ -122,10 +122,10 @@ export const CLAIMS: readonly Claim[] = [
       }),
     text: () =>
       msg(
-        'The idea of new brain connections comes from animal studies of depression. When one step was tested in 20 people with depression, blocking it did not change the effect. None of the studies we checked looked at this in anxiety.',
+        'The idea of new brain connections comes from animal studies of depression. When one step was tested in 20 people with depression, blocking it did not change the effect 24 hours later. None of the studies we checked looked at this in anxiety.',
         {
           id: 'how-it-works.claim.rewire.evidence',
-          desc: 'What the research shows, answering the "rewire" claim. Keep the number 20.',
+          desc: 'What the research shows, answering the "rewire" claim. Keep the numbers 20 and 24.',
         },
       ),
     sources: ['zanos-2018-mechanisms', 'abdallah-2020-rapamycin'],

@@ -90,16 +90,19 @@ export const STEPS: readonly Step[] = [
       {
         kind: 'people-depression',
         text: () =>
-          msg('Other medicines that block NMDA receptors did not work as well as ketamine in people with depression.', {
-            id: 'how-it-works.step.nmda.people',
-            desc: 'Step 1, under "Tested in people with depression".',
-          }),
+          msg(
+            'Other medicines also block NMDA receptors. In people with depression, they did not work as well as ketamine.',
+            {
+              id: 'how-it-works.step.nmda.people',
+              desc: 'Step 1, under "Tested in people with depression".',
+            },
+          ),
         sources: ['yang-2019-enantiomers'],
       },
       {
         kind: 'not-anxiety',
         text: () =>
-          msg('A review of anxiety studies says the role of NMDA receptors in easing anxiety is still unknown.', {
+          msg('A review of anxiety studies says the role of NMDA receptors in easing anxiety is still not known.', {
             id: 'how-it-works.step.nmda.anxiety',
             desc: 'Step 1, under "Not known for anxiety".',
           }),
