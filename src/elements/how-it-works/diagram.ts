@@ -62,7 +62,7 @@ function row(labels: readonly string[], rtl: boolean): SVGTemplateResult {
   )}`;
 }
 
-const COLUMN_STEP = 76;
+const COLUMN_STEP = 84;
 const COLUMN_WIDTH = 300;
 
 function column(labels: readonly string[], rtl: boolean): SVGTemplateResult {
