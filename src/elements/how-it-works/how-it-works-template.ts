@@ -12,7 +12,7 @@ import { diagram } from './diagram.js';
 /* The widget's templates: pure functions of the built-in content, read in the current locale. */
 
 /** Where the source list links back to: a source's first mention. */
-export const firstMentionAnchor = (n: number): string => `ref-${n}`;
+const firstMentionAnchor = (n: number): string => `ref-${n}`;
 
 const heading = (level: number, text: string, part: string, id?: string): TemplateResult =>
   html`<div part=${part} class=${part} id=${id ?? nothing} role="heading" aria-level=${Math.min(level, 6)}>

@@ -11,7 +11,6 @@ import type { SourceId } from '../../content/sources.js';
 
 /** How a step is known: the three labels, used only where section H supports them. */
 export type EvidenceKind = 'animals' | 'people-depression' | 'not-anxiety';
-export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['animals', 'people-depression', 'not-anxiety'];
 
 export interface Finding {
   kind: EvidenceKind;
