@@ -57,7 +57,7 @@ export const ONSET: readonly OnsetRow[] = [
     name: () => msg('Ketamine', { id: 'how-it-works.onset.ketamine.name', desc: 'Row name in "How fast it works".' }),
     text: () =>
       msg(
-        'Two small studies looked at hard-to-treat anxiety (12 people each). Anxiety eased within an hour of a ketamine injection under the skin. The effect lasted up to about a week.',
+        'Two small studies looked at hard-to-treat anxiety (12 people each). One had no comparison group. Anxiety eased within an hour of a ketamine injection under the skin. The effect lasted up to about a week.',
         {
           id: 'how-it-works.onset.ketamine.text',
           desc: 'How fast ketamine works for anxiety. Keep the number 12. "Injection under the skin" (subcutaneous), not an infusion into a vein.',
