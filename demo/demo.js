@@ -6,6 +6,7 @@ const PAGE_TEXT = {
     title: 'Ketamine treatment for anxiety: what to know',
     intro:
       'Some clinics, including ours, offer ketamine for anxiety disorders and PTSD. This use is off-label: ketamine is not FDA-approved for these conditions. Below is what the research shows, good and bad, and what treatment involves. Talk with your own doctor before deciding.',
+    mechanism: 'How it may work',
     journey: 'What to expect',
     research: 'What the research says',
     researchIntro:
@@ -19,6 +20,7 @@ const PAGE_TEXT = {
     title: 'Tratamiento con ketamina para la ansiedad: lo que debe saber',
     intro:
       'Algunas clínicas, como la nuestra, ofrecen ketamina para los trastornos de ansiedad y el TEPT. Es un uso fuera de indicación: la ketamina no está aprobada por la FDA para estas afecciones. Abajo verá lo que muestra la investigación, lo bueno y lo malo, y en qué consiste el tratamiento. Hable con su médico antes de decidir.',
+    mechanism: 'Cómo podría actuar',
     journey: 'Qué esperar',
     research: 'Lo que dice la investigación',
     researchIntro:
@@ -32,6 +34,7 @@ const PAGE_TEXT = {
     title: 'La kétamine contre l’anxiété : ce qu’il faut savoir',
     intro:
       'Certaines cliniques, dont la nôtre, proposent la kétamine pour les troubles anxieux et le TSPT. C’est un usage hors indication : la kétamine n’est pas approuvée par la FDA pour ces troubles. Voici ce que montre la recherche, en bien comme en mal, et en quoi consiste le traitement. Parlez-en à votre médecin avant de décider.',
+    mechanism: 'Comment elle pourrait agir',
     journey: 'À quoi s’attendre',
     research: 'Ce que dit la recherche',
     researchIntro:
@@ -45,6 +48,7 @@ const PAGE_TEXT = {
     title: 'Ketamin bei Angststörungen: Was Sie wissen sollten',
     intro:
       'Einige Kliniken, auch unsere, bieten Ketamin bei Angststörungen und PTBS an. Das ist eine Off-Label-Anwendung: Ketamin ist von der FDA dafür nicht zugelassen. Unten sehen Sie, was die Forschung zeigt, Gutes wie Schlechtes, und wie die Behandlung abläuft. Sprechen Sie vor einer Entscheidung mit Ihrer Ärztin oder Ihrem Arzt.',
+    mechanism: 'Wie es wirken könnte',
     journey: 'Was Sie erwartet',
     research: 'Was die Forschung sagt',
     researchIntro:
@@ -58,6 +62,7 @@ const PAGE_TEXT = {
     title: 'Cetamina para ansiedade: o que você precisa saber',
     intro:
       'Algumas clínicas, como a nossa, oferecem cetamina para transtornos de ansiedade e TEPT. É um uso off-label: a cetamina não é aprovada pela FDA para essas condições. Abaixo está o que a pesquisa mostra, de bom e de ruim, e como é o tratamento. Converse com seu médico antes de decidir.',
+    mechanism: 'Como pode agir',
     journey: 'O que esperar',
     research: 'O que a pesquisa diz',
     researchIntro:
@@ -71,6 +76,7 @@ const PAGE_TEXT = {
     title: 'علاج القلق بالكيتامين: ما يجب أن تعرفه',
     intro:
       'تقدّم بعض العيادات، ومنها عيادتنا، الكيتامين لاضطرابات القلق واضطراب ما بعد الصدمة. هذا استخدام خارج النشرة المعتمدة: لم توافق إدارة الغذاء والدواء الأمريكية (FDA) على الكيتامين لهذه الحالات. ستجد أدناه ما تُظهره الأبحاث، الإيجابي منها والسلبي، وما يتضمّنه العلاج. تحدّث مع طبيبك قبل أن تقرّر.',
+    mechanism: 'كيف قد يعمل',
     journey: 'ماذا تتوقع',
     research: 'ماذا تقول الأبحاث',
     researchIntro:

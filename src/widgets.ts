@@ -58,6 +58,15 @@ export const WIDGETS = {
     },
     example: { highlight: 'ketamine' },
   },
+  'how-it-works': {
+    define: () => import('./elements/how-it-works/define.js'),
+    content: {
+      kind: 'how-it-works',
+      property: 'additions',
+      schema: () => import('./elements/how-it-works/how-it-works.schema.js').then((m) => m.howItWorksSchema),
+    },
+    example: {},
+  },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetName = keyof typeof WIDGETS;

@@ -111,6 +111,33 @@ const OTHER_SOURCES = {
   'fda-2023-compounded-ketamine': {
     citation: 'US Food and Drug Administration. Warning on compounded ketamine products, 10 October 2023.',
   },
+  // How ketamine works (section H): depression research, mostly in animals.
+  'zanos-2018-mechanisms': {
+    citation:
+      'Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. Mol Psychiatry. 2018;23(4):801–811.',
+    doi: '10.1038/mp.2017.255',
+    pmid: '29532791',
+  },
+  'abdallah-2020-rapamycin': {
+    citation:
+      'Abdallah CG, Averill LA, Gueorguieva R, et al. Modulation of the antidepressant effects of ketamine by the mTORC1 inhibitor rapamycin. Neuropsychopharmacology. 2020;45:990–997.',
+    doi: '10.1038/s41386-020-0644-9',
+  },
+  'yang-2019-enantiomers': {
+    citation: 'Yang C, Yang J, Luo A, Hashimoto K. Transl Psychiatry. 2019;9:280.',
+    doi: '10.1038/s41398-019-0624-1',
+    pmid: '31699965',
+  },
+  'banov-2020-review': {
+    citation:
+      'Banov MD, Young JR, Dunn T, Szabo ST. Efficacy and safety of ketamine in the management of anxiety and anxiety spectrum disorders: a review of the literature. CNS Spectr. 2020;25(3):331–342.',
+    doi: '10.1017/S1092852919001238',
+    pmid: '31339086',
+  },
+  'kavalali-2018-hnk': {
+    citation: 'Kavalali E, Monteggia L. Neuropsychopharmacology. 2018;43:221–222.',
+    doi: '10.1038/npp.2017.210',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = StudyId | keyof typeof OTHER_SOURCES;

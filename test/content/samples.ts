@@ -77,4 +77,8 @@ export const SAMPLES: Record<string, { valid: unknown[]; invalid: unknown[] }> =
       { criteria: [{ id: 'parking', label: 'Parking', cells: {} }], colour: 'red' },
     ],
   },
+  'how-it-works': {
+    valid: [{ note: 'Ask us about your plan.' }, { note: { en: 'Ask us.', es: 'Pregúntenos.' } }],
+    invalid: [{}, { note: '' }, { note: { es: 'Solo español' } }, { note: 'Ask us.', colour: 'red' }, { note: 42 }],
+  },
 };

@@ -9,7 +9,8 @@ const SHIPPED = ['en', 'es', 'fr', 'de', 'pt-BR', 'ar'];
 const PAGE = `
   <ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>
   <ketamine-treatment-timeline current="monitoring"></ketamine-treatment-timeline>
-  <ketamine-therapy-comparison></ketamine-therapy-comparison>`;
+  <ketamine-therapy-comparison></ketamine-therapy-comparison>
+  <ketamine-how-it-works></ketamine-how-it-works>`;
 
 let page: HTMLDivElement;
 const widgets = () => [...page.children] as HTMLElement[];
@@ -62,7 +63,7 @@ describe('six languages', () => {
   it('renders Arabic right to left, mirrored through logical properties', async () => {
     await setLocale('ar');
     await expectAllIn('ar');
-    expect(roots().map((r) => r.getAttribute('dir'))).to.deep.equal(['rtl', 'rtl', 'rtl']);
+    expect(roots().map((r) => r.getAttribute('dir'))).to.deep.equal(widgets().map(() => 'rtl'));
     const [card, timeline] = widgets();
     const header = card!.shadowRoot!.querySelector('[part~="header"]')!;
     expect(getComputedStyle(header).borderRightWidth).to.equal('4px');

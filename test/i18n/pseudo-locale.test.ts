@@ -15,6 +15,7 @@ const WIDGETS = [
   '<ketamine-treatment-timeline current="monitoring"></ketamine-treatment-timeline>',
   '<ketamine-treatment-timeline orientation="horizontal"></ketamine-treatment-timeline>',
   '<ketamine-therapy-comparison highlight="ketamine"></ketamine-therapy-comparison>',
+  '<ketamine-how-it-works></ketamine-how-it-works>',
 ];
 
 /**

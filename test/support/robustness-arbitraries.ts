@@ -306,13 +306,21 @@ export const README_COMPARISON = {
   sources: [{ id: 'our-protocol', citation: 'Our TMS protocol, 2025', url: 'https://example.org/tms' }],
 };
 
-/** `study`, `timeline` and `comparison` are what the inline JSON holds; `steps` is the timeline's `.steps` array. */
-export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison';
+export const README_HOW_IT_WORKS = {
+  note: {
+    en: 'Ask us how this applies to your own treatment plan.',
+    es: 'Pregúntenos cómo se aplica a su propio plan de tratamiento.',
+  },
+};
+
+/** `study`, `timeline`, `comparison` and `how-it-works` are what the inline JSON holds; `steps` is the timeline's `.steps` array. */
+export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison' | 'how-it-works';
 export const VALID_DOCS: Record<DocKind, readonly object[]> = {
   study: [README_STUDY, FULL_STUDY],
   timeline: [README_TIMELINE],
   steps: [README_TIMELINE.steps],
   comparison: [README_COMPARISON],
+  'how-it-works': [README_HOW_IT_WORKS],
 };
 
 /** A generated input and what it must lead to, when that is certain. */
@@ -368,6 +376,7 @@ const LOCALIZED_KEYS = new Set([
   'name',
   'label',
   'text',
+  'note',
 ]);
 
 /** Paths of the LocalizedText fields of a valid document (a study's citation parts are plain text, not these). */
@@ -503,7 +512,8 @@ export function mutatedDoc(kind: DocKind): fc.Arbitrary<Generated> {
           return { value: doc, expect: 'invalid', note: `retype ${pathText(path)}` };
         }
         case 'url': {
-          const path = choose(all.filter(isUrlPath))!;
+          const path = choose(all.filter(isUrlPath));
+          if (!path) return { value: doc, expect: 'valid', note: 'url (the document has none)' };
           const [parent, last] = parentOf(doc, path);
           parent[last] = url;
           return {
@@ -539,7 +549,8 @@ export function mutatedDoc(kind: DocKind): fc.Arbitrary<Generated> {
                 typeof p[p.length - 1] === 'number' &&
                 typeof getAt(doc, p) === 'string'),
           );
-          const path = choose(idPaths)!;
+          const path = choose(idPaths);
+          if (!path) return { value: doc, expect: 'valid', note: 'id (the document has none)' };
           const [parent, last] = parentOf(doc, path);
           parent[last] = id;
           return { value: doc, expect: 'unknown', note: `id ${pathText(path)} = ${JSON.stringify(id.slice(0, 20))}` };

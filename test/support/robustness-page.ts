@@ -260,7 +260,7 @@ const HTML_TAGS = new Set([
   'th',
   'td',
 ]);
-const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle']);
+const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle', 'g', 'text', 'tspan']);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Every attribute the templates write. Anything else came from the input. */
@@ -295,6 +295,9 @@ const ATTRIBUTES = new Set([
   'data-key',
   'data-ref',
   'data-columns',
+  'data-step',
+  'data-kind',
+  'data-claim',
   'viewBox',
   'viewbox',
   'width',
@@ -312,6 +315,10 @@ const ATTRIBUTES = new Set([
   'cx',
   'cy',
   'r',
+  'direction',
+  'text-anchor',
+  'dominant-baseline',
+  'dy',
 ]);
 
 /** Whether an href is a web link or an in-widget `#` link. */
@@ -328,22 +335,23 @@ export function safeHref(href: string): boolean {
 /**
  * Problems in a widget's shadow root: an element or attribute no template
  * creates, an event-handler attribute, a link that is not https:, http: or
- * `#…`, `javascript:` in any attribute, SVG outside the timeline's icons, or
- * a comment that is not one of Lit's markers.
+ * `#…`, `javascript:` in any attribute, SVG outside the timeline's icons and
+ * the how-it-works diagram, or a comment that is not one of Lit's markers.
  */
 export function injectionProblems(el: Element): string[] {
   const problems = new Set<string>();
   const root = el.shadowRoot;
   if (!root) return ['no shadow root'];
   const isTimeline = el.localName === 'ketamine-treatment-timeline';
+  const isHowItWorks = el.localName === 'ketamine-how-it-works';
   for (const element of root.querySelectorAll('*')) {
     const name = element.localName;
     if (element.namespaceURI === SVG_NS) {
       if (!SVG_TAGS.has(name)) problems.add(`<svg:${name}>`);
-      const icon = name === 'svg' ? element : element.closest('svg');
-      if (!isTimeline || !icon?.classList.contains('icon') || !icon.parentElement?.matches('[part~="icon"]')) {
-        problems.add(`<svg:${name}> outside the timeline's icons`);
-      }
+      const svg = name === 'svg' ? element : element.closest('svg');
+      const icon = isTimeline && svg?.classList.contains('icon') && svg.parentElement?.matches('[part~="icon"]');
+      const diagram = isHowItWorks && svg?.parentElement?.matches('[part~="diagram"]');
+      if (!icon && !diagram) problems.add(`<svg:${name}> outside the timeline's icons and the how-it-works diagram`);
     } else if (!HTML_TAGS.has(name) || element.namespaceURI !== HTML_NS) {
       problems.add(`<${name}>`);
     }

@@ -1,0 +1,177 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { SourceId } from '../../content/sources.js';
+import { sourceAnchor } from '../../internal/footnotes.js';
+import { sourceLinks } from '../../internal/source-links.js';
+import { formatNumber } from '../../localization/format.js';
+import { footnoteNumbers, listedSources } from './how-it-works-model.js';
+import { CLAIMS, ONSET, ONSET_NOTE, OTHER_IDEAS, SCOPE, type Cited } from './sections.js';
+import { EVIDENCE_LABELS, STEPS } from './steps.js';
+import { diagram } from './diagram.js';
+
+/* The widget's templates: pure functions of the built-in content, read in the current locale. */
+
+/** Where the source list links back to: a source's first mention. */
+const firstMentionAnchor = (n: number): string => `ref-${n}`;
+
+const heading = (level: number, text: string, part: string, id?: string): TemplateResult =>
+  html`<div part=${part} class=${part} id=${id ?? nothing} role="heading" aria-level=${Math.min(level, 6)}>
+    ${text}
+  </div>`;
+
+/** Numbered footnote links; the first mention of each source gets the anchor the source list links back to. */
+function footnotes(sources: readonly SourceId[], seen: Set<number>): TemplateResult | typeof nothing {
+  const numbers = footnoteNumbers(sources);
+  if (numbers.length === 0) return nothing;
+  return html`<sup class="refs"
+    >${numbers.map((n, i) => {
+      const first = !seen.has(n);
+      seen.add(n);
+      return html`${i ? ', ' : ''}<a
+          part="footnote"
+          class="footnote"
+          href="#${sourceAnchor(n)}"
+          id=${first ? firstMentionAnchor(n) : nothing}
+          ><span aria-hidden="true">${formatNumber(n)}</span
+          ><span class="visually-hidden"
+            >${msg(str`Source ${formatNumber(n)}`, {
+              id: 'how-it-works.footnote',
+              desc: 'Screen-reader text of a footnote link; the placeholder is the number of a source in the list at the end.',
+            })}</span
+          ></a
+        >`;
+    })}</sup
+  >`;
+}
+
+const cited = (item: Cited, seen: Set<number>): TemplateResult => html`${item.text()}${footnotes(item.sources, seen)}`;
+
+function steps(level: number, seen: Set<number>): TemplateResult {
+  return html`<ol part="steps" class="steps">
+    ${STEPS.map(
+      (step, i) =>
+        html`<li part="step" class="step" data-step=${step.id}>
+          <span class="number" aria-hidden="true">${formatNumber(i + 1)}</span>
+          <div class="step-body">
+            ${heading(level, step.title(), 'step-title')}
+            <p class="step-text">${step.text()}</p>
+            <ul class="findings" role="list">
+              ${step.findings.map(
+                (finding) =>
+                  html`<li part="finding" class="finding" data-kind=${finding.kind}>
+                    <span part="evidence-label" class="evidence-label">${EVIDENCE_LABELS[finding.kind]()}</span>
+                    ${cited(finding, seen)}
+                  </li>`,
+              )}
+            </ul>
+          </div>
+        </li>`,
+    )}
+  </ol>`;
+}
+
+function onset(level: number, seen: Set<number>): TemplateResult {
+  return html`<div part="onset" class="onset">
+    ${heading(
+      level,
+      msg('How fast it works, compared', {
+        id: 'how-it-works.onset.heading',
+        desc: 'Heading of the part comparing how fast ketamine, benzodiazepines and SSRIs ease anxiety.',
+      }),
+      'section-heading',
+    )}
+    <dl>
+      ${ONSET.map(
+        (row) =>
+          html`<div class="onset-row" data-therapy=${row.id}>
+            <dt>${row.name()}</dt>
+            <dd>${cited(row, seen)}</dd>
+          </div>`,
+      )}
+    </dl>
+    <p class="note">${ONSET_NOTE()}</p>
+  </div>`;
+}
+
+function claims(level: number, seen: Set<number>): TemplateResult {
+  const youMayHaveRead = msg('What you may have read', {
+    id: 'how-it-works.claims.read',
+    desc: 'Label before a claim quoted from a clinic article.',
+  });
+  const researchShows = msg('What the research shows', {
+    id: 'how-it-works.claims.research',
+    desc: 'Label before what the evidence supports, answering the claim above it.',
+  });
+  return html`<div part="claims" class="claims">
+    ${heading(
+      level,
+      msg('Claims about how it works', {
+        id: 'how-it-works.claims.heading',
+        desc: 'Heading of the part that answers claims made in clinic articles with what the research shows.',
+      }),
+      'section-heading',
+    )}
+    <ul class="claim-list" role="list">
+      ${CLAIMS.map(
+        (claim) =>
+          html`<li part="claim" class="claim" data-claim=${claim.id}>
+            <p class="claim-text"><span class="claim-label">${youMayHaveRead}:</span> ${claim.claim()}</p>
+            <p class="claim-evidence"><span class="claim-label">${researchShows}:</span> ${cited(claim, seen)}</p>
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** The numbered source list; each entry links back to its first mention. */
+export function sourceList(): TemplateResult {
+  return html`
+    <p class="sources-title" id="sources-title">
+      ${msg('Sources', { id: 'how-it-works.sources', desc: 'Heading of the numbered list of sources at the end.' })}
+    </p>
+    <ol part="sources" class="source-list" aria-labelledby="sources-title">
+      ${listedSources().map(
+        ({ n, citation, ...links }) =>
+          html`<li part="source" class="source" id=${sourceAnchor(n)} tabindex="-1">
+            <span class="citation" dir="ltr">${citation}</span> ${sourceLinks(links, websiteLabel)}
+            <a class="back" href="#${firstMentionAnchor(n)}"
+              ><span class="back-arrow" aria-hidden="true">↩</span
+              ><span class="visually-hidden"
+                >${msg(str`Back to where source ${formatNumber(n)} is cited`, {
+                  id: 'how-it-works.back-to-ref',
+                  desc: 'Screen-reader text of the link from a source back to where it is first cited; the placeholder is the source number.',
+                })}</span
+              ></a
+            >
+          </li>`,
+      )}
+    </ol>
+  `;
+}
+
+const websiteLabel = (): string =>
+  msg('Source website', { id: 'how-it-works.source-website', desc: 'Link to the web page of a source.' });
+
+/** Everything above the footer. `level` is the widget's heading level; its parts use the levels below it. */
+export function howItWorks(level: number, rtl: boolean): TemplateResult {
+  const seen = new Set<number>();
+  return html`
+    ${heading(
+      level,
+      msg('How ketamine may work in the brain', {
+        id: 'how-it-works.heading',
+        desc: 'Main heading of the widget that explains how ketamine may work.',
+      }),
+      'heading',
+      'heading',
+    )}
+    <div part="scope" class="scope">${SCOPE.map((item) => html`<p>${cited(item, seen)}</p>`)}</div>
+    ${diagram(
+      STEPS.map((step) => step.label()),
+      rtl,
+    )}
+    ${steps(level + 1, seen)}
+    <p part="other-ideas" class="other-ideas">${cited(OTHER_IDEAS, seen)}</p>
+    ${onset(level + 1, seen)} ${claims(level + 1, seen)}
+  `;
+}

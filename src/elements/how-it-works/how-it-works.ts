@@ -1,0 +1,147 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { MessageGroup } from '../../generated/messages/loaders.js';
+import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
+import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
+import { localize } from '../../internal/localized-text.js';
+import { footer } from '../../internal/widget-footer.js';
+import { getLocale } from '../../localization/localization.js';
+import { textDirection } from '../../localization/locales.js';
+import type { HowItWorksAdditions, HowItWorksInput } from './how-it-works.schema.js';
+import { howItWorks, sourceList } from './how-it-works-template.js';
+import { howItWorksStyles } from './how-it-works.styles.js';
+
+const NO_ADDITIONS: Partial<HowItWorksAdditions> = {};
+
+/** The schema (and zod with it) loads only when a clinic supplies a note. */
+const loadSchema = () => import('./how-it-works.schema.js').then((m) => m.howItWorksSchema);
+
+/**
+ * How ketamine may work in the brain, told honestly: the leading model in
+ * five steps (NMDA receptors → a burst of glutamate signals → AMPA receptors
+ * → BDNF and mTOR → new connections between brain cells), each labelled by
+ * how it is known ("Seen in animals", "Tested in people with depression",
+ * "Not known for anxiety"), with the research's scope beside it: depression,
+ * mostly animals. Then how fast ketamine, benzodiazepines and SSRIs act on
+ * anxiety, and two common claims answered with what the research shows.
+ * Every fact carries a numbered footnote to its source.
+ *
+ * The diagram is inline SVG, hidden from assistive technology: the ordered
+ * list of steps under it says the same. It is a row in containers at least
+ * 36rem wide (and in print), a column below that, and mirrors in
+ * right-to-left languages. Its steps fade in one after another only when the
+ * visitor's system allows motion.
+ *
+ * @summary The leading model of how ketamine works, step by step, with what is and is not known.
+ *
+ * @tagname ketamine-how-it-works
+ *
+ * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied note is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ *
+ * @slot - Optional `<script type="application/json">` with a clinic note (`{ "note": … }`). Never shown as such.
+ *
+ * @csspart base - The whole widget.
+ * @csspart heading - The main heading.
+ * @csspart scope - What the research is about (depression, mostly animals), under the heading.
+ * @csspart diagram - The diagram of the steps (hidden from screen readers; the step list says the same).
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step.
+ * @csspart step-title - A step's title.
+ * @csspart finding - One "how it is known" line of a step.
+ * @csspart evidence-label - The label of a finding: seen in animals, tested in people with depression, or not known for anxiety.
+ * @csspart other-ideas - The paragraph on other ideas, after the steps.
+ * @csspart onset - How fast it works, compared with benzodiazepines and SSRIs.
+ * @csspart section-heading - The headings of the onset and claims parts.
+ * @csspart claims - Claims you may have read, with what the research shows.
+ * @csspart claim - One claim and its answer.
+ * @csspart clinic-note - The clinic's own note, when given.
+ * @csspart footnote - A numbered footnote link.
+ * @csspart footer - Sources, disclaimer and review date.
+ * @csspart sources - The numbered source list.
+ * @csspart source - One source in the list.
+ * @csspart link - The DOI and PubMed links of a source.
+ * @csspart disclaimer - The medical disclaimer.
+ * @csspart error - The error panel shown instead of the widget when the clinic note is invalid.
+ *
+ * @cssprop [--ketamine-font-family=inherit] - Font of the widget; inherits the page's font by default.
+ * @cssprop [--ketamine-font-size=1rem] - Base font size.
+ * @cssprop [--ketamine-color-text=#1d2a30] - Text colour.
+ * @cssprop [--ketamine-color-muted=#4b5b62] - Secondary text colour.
+ * @cssprop [--ketamine-color-background=#ffffff] - Background.
+ * @cssprop [--ketamine-color-surface=#f1f6f6] - Background of the diagram's circles, the labels and the claims.
+ * @cssprop [--ketamine-color-border=#b9c8cb] - Border colour.
+ * @cssprop [--ketamine-color-accent=#0b6e69] - Accent colour (the diagram's circles and arrows, step numbers).
+ * @cssprop [--ketamine-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--ketamine-color-link=#0a5689] - Link colour.
+ * @cssprop [--ketamine-color-error=#b3261e] - Error panel colour.
+ * @cssprop [--ketamine-focus-color=#1a56db] - Keyboard focus ring.
+ * @cssprop [--ketamine-radius=0.75rem] - Corner radius.
+ * @cssprop [--ketamine-space=1rem] - Base spacing.
+ */
+export class KetamineHowItWorks extends KetamineElement {
+  static override styles = [...KetamineElement.styles, howItWorksStyles];
+  protected static override messageGroup: MessageGroup = 'how-it-works';
+  static override properties: PropertyDeclarations = {
+    additions: { attribute: false },
+  };
+
+  /**
+   * Clinic additions as an object (`{ note }`): a note shown after the
+   * built-in content. Without it, the widget reads an inline
+   * `<script type="application/json">` child.
+   */
+  declare additions: HowItWorksInput | undefined;
+
+  private readonly content = new ClinicContentController(this, {
+    schema: loadSchema,
+    input: () => this.additions,
+    pick: (additions) => (additions == null ? undefined : { clinic: additions }),
+    absent: () => ({ ok: true, value: NO_ADDITIONS }),
+    valid: (additions: HowItWorksAdditions): Partial<HowItWorksAdditions> => additions,
+  });
+
+  protected renderContent(): TemplateResult {
+    return renderState(this.content.state, errorTitle, (additions) => {
+      const rtl = textDirection(getLocale()) === 'rtl';
+      // A <section> (unnamed landmarks aside) keeps the footer from being a page-level contentinfo landmark.
+      return html`<section part="base" class="how panel" aria-labelledby="heading" @click=${this.followInPageLink}>
+        ${howItWorks(Number(this.headingLevel), rtl)}
+        ${
+          additions.note === undefined
+            ? nothing
+            : html`<div part="clinic-note" class="clinic-note">
+                <p class="clinic-note-title">
+                  ${msg('A note from your clinic', {
+                    id: 'how-it-works.clinic-note',
+                    desc: 'Title above a note the clinic wrote itself (not part of the reviewed content).',
+                  })}
+                </p>
+                <p dir="auto">${localize(additions.note)}</p>
+              </div>`
+        }
+        ${footer(sourceList())}
+      </section>`;
+    });
+  }
+
+  /**
+   * `#` links cannot reach ids inside a shadow root by themselves: this moves
+   * to the footnote's source (or back to where it is first cited) and puts
+   * keyboard focus there.
+   */
+  private followInPageLink(event: MouseEvent): void {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    const target = link && (this.renderRoot as ShadowRoot).getElementById(link.getAttribute('href')!.slice(1));
+    if (!(target instanceof HTMLElement)) return;
+    event.preventDefault();
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'center' });
+    target.focus({ preventScroll: true });
+  }
+}
+
+const errorTitle = (): string =>
+  msg('This explanation of how ketamine works could not be shown', {
+    id: 'how-it-works.error-title',
+    desc: 'Title of the error panel shown instead of the how-it-works widget when the clinic note is invalid.',
+  });

@@ -1,0 +1,150 @@
+import { msg } from '@lit/localize';
+import type { SourceId } from '../../content/sources.js';
+
+/*
+ * The widget's texts besides the steps, each with the sources of what it
+ * states (sections C, D, E and H of shared/content/evidence.md). Functions,
+ * so each is read in the current locale.
+ */
+
+export interface Cited {
+  text: () => string;
+  sources: readonly SourceId[];
+}
+
+/** Said next to the mechanism, as section H's scope rule asks. */
+export const SCOPE: readonly Cited[] = [
+  {
+    text: () =>
+      msg('Scientists do not know exactly how ketamine works.', {
+        id: 'how-it-works.scope.unknown',
+        desc: 'First sentence of the widget, under its heading.',
+      }),
+    sources: ['yang-2019-enantiomers'],
+  },
+  {
+    text: () =>
+      msg(
+        'Below is the leading idea. It comes from research on depression, mostly in animals. None of the studies we checked looked at how ketamine works in anxiety or PTSD.',
+        {
+          id: 'how-it-works.scope.depression-animals',
+          desc: 'Under the heading: what the research behind the steps is about. PTSD = post-traumatic stress disorder; use the usual abbreviation.',
+        },
+      ),
+    sources: ['zanos-2018-mechanisms'],
+  },
+];
+
+/** Other routes the review names; the HNK wording is the evidence file's own. */
+export const OTHER_IDEAS: Cited = {
+  text: () =>
+    msg(
+      'Scientists also study other routes. A breakdown product of ketamine has been studied in animals; scientists disagree about its role.',
+      { id: 'how-it-works.other-ideas', desc: 'Paragraph after the steps: other ideas about how ketamine works.' },
+    ),
+  sources: ['zanos-2018-mechanisms', 'kavalali-2018-hnk'],
+};
+
+export interface OnsetRow extends Cited {
+  id: 'ketamine' | 'benzodiazepine' | 'ssri';
+  name: () => string;
+}
+
+/** How fast each treatment acts, from studies of anxiety disorders (sections A and D). */
+export const ONSET: readonly OnsetRow[] = [
+  {
+    id: 'ketamine',
+    name: () => msg('Ketamine', { id: 'how-it-works.onset.ketamine.name', desc: 'Row name in "How fast it works".' }),
+    text: () =>
+      msg(
+        'Two small studies looked at hard-to-treat anxiety (12 people each). One had no comparison group. Anxiety eased within an hour of a ketamine injection under the skin. The effect lasted up to about a week.',
+        {
+          id: 'how-it-works.onset.ketamine.text',
+          desc: 'How fast ketamine works for anxiety. Keep the number 12. "Injection under the skin" (subcutaneous), not an infusion into a vein.',
+        },
+      ),
+    sources: ['glue-2017-dose', 'glue-2020-replication'],
+  },
+  {
+    id: 'benzodiazepine',
+    name: () =>
+      msg('Benzodiazepines', {
+        id: 'how-it-works.onset.benzodiazepine.name',
+        desc: 'Row name in "How fast it works": the class of medicines.',
+      }),
+    text: () =>
+      msg(
+        'They ease anxiety faster than SSRIs. They were already ahead at week 1. By week 8, they were no different from SSRIs. This comes from a review of 122 studies.',
+        {
+          id: 'how-it-works.onset.benzodiazepine.text',
+          desc: 'How fast benzodiazepines work for anxiety disorders. Keep the numbers 1, 8 and 122. SSRI: the usual abbreviation for these antidepressants.',
+        },
+      ),
+    sources: ['mendez-2024-ma'],
+  },
+  {
+    id: 'ssri',
+    name: () =>
+      msg('SSRIs', {
+        id: 'how-it-works.onset.ssri.name',
+        desc: 'Row name in "How fast it works": selective serotonin reuptake inhibitors, by their usual abbreviation.',
+      }),
+    text: () =>
+      msg('They work slowly. Improvement builds steadily over 12 weeks. This comes from a review of 57 studies.', {
+        id: 'how-it-works.onset.ssri.text',
+        desc: 'How fast SSRIs work for anxiety disorders. Keep the numbers 12 and 57.',
+      }),
+    sources: ['jakubovski-2019-ma'],
+  },
+];
+
+/** Under the onset list: the figures come from different studies. */
+export const ONSET_NOTE = (): string =>
+  msg('No study we checked compared ketamine with these medicines directly.', {
+    id: 'how-it-works.onset.note',
+    desc: 'Note under "How fast it works".',
+  });
+
+export interface Claim extends Cited {
+  id: string;
+  /** A phrase from a clinic article, quoted. */
+  claim: () => string;
+}
+
+/** Phrases from the clinic article, answered with what the evidence supports (sections C, E and H). */
+export const CLAIMS: readonly Claim[] = [
+  {
+    id: 'rewire',
+    claim: () =>
+      msg('Ketamine can “rewire anxiety-related pathways”.', {
+        id: 'how-it-works.claim.rewire',
+        desc: 'A claim quoted from a clinic article, under "What you may have read". Keep the quotation marks of your language.',
+      }),
+    text: () =>
+      msg(
+        'The idea of new brain connections comes from animal studies of depression. When one step was tested in 20 people with depression, blocking it did not change the effect 24 hours later. None of the studies we checked looked at this in anxiety.',
+        {
+          id: 'how-it-works.claim.rewire.evidence',
+          desc: 'What the research shows, answering the "rewire" claim. Keep the numbers 20 and 24.',
+        },
+      ),
+    sources: ['zanos-2018-mechanisms', 'abdallah-2020-rapamycin'],
+  },
+  {
+    id: 'long-lasting',
+    claim: () =>
+      msg('Ketamine brings “long-lasting improvements”.', {
+        id: 'how-it-works.claim.long-lasting',
+        desc: 'A claim quoted from a clinic article, under "What you may have read". Keep the quotation marks of your language.',
+      }),
+    text: () =>
+      msg(
+        'In anxiety studies, the effect lasted up to about a week. In depression, symptoms usually come back within 3 to 14 days without more doses. The effects of long-term use are unknown.',
+        {
+          id: 'how-it-works.claim.long-lasting.evidence',
+          desc: 'What the research shows, answering the "long-lasting" claim. Keep the numbers 3 and 14.',
+        },
+      ),
+    sources: ['tully-2022-sr', 'abdallah-2020-rapamycin', 'banov-2020-review'],
+  },
+];

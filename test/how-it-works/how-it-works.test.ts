@@ -1,0 +1,188 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../support/defined.js';
+import { setLocale } from '../../src/index.js';
+import type { KetamineHowItWorks } from '../../src/elements/how-it-works/how-it-works.js';
+import { STEPS } from '../../src/elements/how-it-works/steps.js';
+import { settled, textOf } from '../support/helpers.js';
+import { setMedia } from '../support/media.js';
+
+type El = KetamineHowItWorks;
+
+async function render(template: ReturnType<typeof html>): Promise<El> {
+  const host = await fixture<HTMLElement>(template);
+  const el = (host.localName === 'ketamine-how-it-works' ? host : host.querySelector('ketamine-how-it-works')) as El;
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: El) => el.shadowRoot!;
+const part = (el: El, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const displayed = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
+const step = (el: El, id: string) => root(el).querySelector(`[part~="step"][data-step="${id}"]`)!;
+const labelsOf = (node: Element) =>
+  [...node.querySelectorAll('[part~="evidence-label"]')].map((label) => textOf(label));
+
+/** The widget's own `@media (forced-colors: active)` rules switched on: the test driver cannot force colours. */
+function applyForcedColorRules(el: El, on: boolean): void {
+  for (const sheet of root(el).adoptedStyleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (!(rule instanceof CSSMediaRule)) continue;
+      if (on && rule.media.mediaText.includes('forced-colors')) rule.media.mediaText = 'all';
+      else if (!on && rule.media.mediaText === 'all') rule.media.mediaText = '(forced-colors: active)';
+    }
+  }
+}
+
+describe('<ketamine-how-it-works>', () => {
+  afterEach(async () => {
+    await setLocale('en');
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await setMedia('screen');
+  });
+
+  it('lists the five steps of the leading model in order, with the scope next to them, and passes axe', async () => {
+    const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+    expect(textOf(part(el, 'heading'))).to.equal('How ketamine may work in the brain');
+    const steps = [...root(el).querySelectorAll('ol[part~="steps"] > li')].map((li) => li.getAttribute('data-step'));
+    expect(steps).to.deep.equal(['nmda', 'glutamate', 'ampa', 'bdnf-mtor', 'connections']);
+    expect(textOf(part(el, 'scope'))).to.include('research on depression, mostly in animals');
+    expect(textOf(part(el, 'scope'))).to.include('Scientists do not know exactly how ketamine works');
+    expect(textOf(part(el, 'disclaimer'))).to.include('not medical advice');
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels each step by how it is known, and states the null test in people plainly', async () => {
+    const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+    for (const s of STEPS) expect(labelsOf(step(el, s.id))).to.include('Seen in animals');
+    for (const s of STEPS) expect(labelsOf(step(el, s.id))).to.include('Not known for anxiety');
+    // Only the NMDA and mTOR steps were tested in people (with depression), and neither test backs the model.
+    const testedInPeople = STEPS.filter((s) => labelsOf(step(el, s.id)).includes('Tested in people with depression'));
+    expect(testedInPeople.map((s) => s.id)).to.deep.equal(['nmda', 'bdnf-mtor']);
+    const mtor = textOf(step(el, 'bdnf-mtor').querySelector('[data-kind="people-depression"]'));
+    expect(mtor).to.include('20 people with depression').and.to.include('did not change how well ketamine worked');
+  });
+
+  it('answers the article claims and compares onset, without any link off the page but its sources', async () => {
+    const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+    const claims = [...root(el).querySelectorAll('[part~="claim"]')].map(textOf);
+    expect(claims[0]).to.include('rewire anxiety-related pathways').and.to.include('20 people with depression');
+    expect(claims[1]).to.include('long-lasting improvements').and.to.include('long-term use are unknown');
+    const onset = textOf(part(el, 'onset'));
+    expect(onset).to.include('injection under the skin').and.to.include('By week 8').and.to.include('12 weeks');
+    expect(onset).to.include('compared ketamine with these medicines directly');
+    const offPage = [...root(el).querySelectorAll('a[href]')].filter(
+      (a) => !a.getAttribute('href')!.startsWith('#') && !a.closest('[part~="sources"]'),
+    );
+    expect(offPage).to.have.length(0);
+  });
+
+  it('numbers footnotes by first mention; a footnote moves focus to its source and back', async () => {
+    const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+    const refs = [...root(el).querySelectorAll<HTMLAnchorElement>('a[part~="footnote"]')];
+    const firstSeen: number[] = [];
+    for (const a of refs) {
+      const n = Number(a.getAttribute('href')!.replace('#source-', ''));
+      if (!firstSeen.includes(n)) firstSeen.push(n);
+    }
+    const sources = root(el).querySelectorAll('[part~="source"]');
+    expect(firstSeen).to.deep.equal([...sources].map((_, i) => i + 1));
+    expect(textOf(sources[0]!)).to.include('Yang C');
+    refs[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).activeElement?.id === 'source-1', 'focus on source 1');
+    (sources[0]!.querySelector('a.back') as HTMLAnchorElement).click();
+    await waitUntil(() => root(el).activeElement === refs[0], 'focus back on the first footnote');
+  });
+
+  it('draws the diagram as a row, and as a column in a 320 px container; both hidden from screen readers', async () => {
+    const wide = await render(html`<div style="width: 900px"><ketamine-how-it-works></ketamine-how-it-works></div>`);
+    expect(displayed(root(wide).querySelector('svg.row'))).to.be.true;
+    expect(displayed(root(wide).querySelector('svg.column'))).to.be.false;
+    const narrow = await render(html`<div style="width: 320px"><ketamine-how-it-works></ketamine-how-it-works></div>`);
+    expect(displayed(root(narrow).querySelector('svg.row'))).to.be.false;
+    expect(displayed(root(narrow).querySelector('svg.column'))).to.be.true;
+    for (const svg of root(narrow).querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    expect(narrow.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('mirrors the diagram in Arabic (first step on the right) without flipping its text', async () => {
+    await setLocale('ar');
+    const el = await render(html`<div style="width: 900px"><ketamine-how-it-works></ketamine-how-it-works></div>`);
+    expect(part(el, 'base')!.closest('[dir]')!.getAttribute('dir')).to.equal('rtl');
+    const circles = [...root(el).querySelectorAll('svg.row circle')];
+    const x = (c: Element) => c.getBoundingClientRect().left;
+    expect(x(circles[0]!)).to.be.greaterThan(x(circles[4]!));
+    expect(root(el).querySelector('svg.row')!.getAttribute('direction')).to.equal('rtl');
+    expect(getComputedStyle(root(el).querySelector('svg.row')!).transform).to.equal('none');
+    expect(textOf(part(el, 'heading'))).not.to.include('How ketamine');
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in dark mode and with its forced-colours rules', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+    const node = root(el).querySelector('svg.row circle')!;
+    expect(getComputedStyle(node).stroke).to.equal('rgb(95, 208, 197)');
+    await expect(el).to.be.accessible();
+    applyForcedColorRules(el, true);
+    // The system colour CanvasText, resolved in the widget's colour scheme.
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    root(el).querySelector('.root')!.append(probe);
+    expect(getComputedStyle(node).stroke).to.equal(getComputedStyle(probe).color);
+    probe.remove();
+    await expect(el).to.be.accessible();
+    applyForcedColorRules(el, false);
+  });
+
+  it('moves only when the visitor allows motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const still = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+    expect(getComputedStyle(root(still).querySelector('svg.row .step')!).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const moving = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+    expect(getComputedStyle(root(moving).querySelector('svg.row .step')!).animationName).to.equal(
+      'ketamine-how-it-works-appear',
+    );
+  });
+
+  it('prints the row diagram even in a narrow container', async () => {
+    const el = await render(html`<div style="width: 320px"><ketamine-how-it-works></ketamine-how-it-works></div>`);
+    await setMedia('print');
+    expect(displayed(root(el).querySelector('svg.row'))).to.be.true;
+    expect(displayed(root(el).querySelector('svg.column'))).to.be.false;
+  });
+
+  it('shows a clinic note from inline JSON as text, under its own title', async () => {
+    const el = await render(
+      html`<ketamine-how-it-works
+        ><script type="application/json">
+          { "note": { "en": "<b>Ask us</b> about your plan.", "es": "Pregúntenos por su plan." } }
+        </script></ketamine-how-it-works
+      >`,
+    );
+    await waitUntil(() => part(el, 'clinic-note'), 'the clinic note shows', { timeout: 10000 });
+    expect(textOf(part(el, 'clinic-note')))
+      .to.include('A note from your clinic')
+      .and.to.include('<b>Ask us</b>');
+    expect(part(el, 'clinic-note')!.querySelector('b')).to.equal(null);
+  });
+
+  it('names the wrong field of invalid clinic JSON, and fires ketamine-error', async () => {
+    const errors: CustomEvent[] = [];
+    const el = await render(
+      html`<ketamine-how-it-works @ketamine-error=${(e: CustomEvent) => errors.push(e)}
+        ><script type="application/json">
+          { "note": "", "colour": "red" }
+        </script></ketamine-how-it-works
+      >`,
+    );
+    await waitUntil(() => part(el, 'error'), 'the error panel shows', { timeout: 10000 });
+    const panel = textOf(part(el, 'error'));
+    expect(panel).to.include('note').and.to.include('colour');
+    expect(part(el, 'steps')).to.equal(null);
+    expect(errors).to.have.length(1);
+  });
+});
