@@ -247,9 +247,13 @@ const stem = (term: string): string => {
   return trimmed.length >= 4 ? trimmed : normalize(term);
 };
 
-/** Every string the widget shows from `content`: a clinic's per-locale text in the current locale. */
+/**
+ * Every string the widget shows from `content`: a clinic's per-locale text in the current locale, and
+ * lazy texts (`() => msg(…)`, how built-in content defers its lookup to the current locale) read now.
+ */
 function shownStrings(content: unknown, seen = new WeakSet<object>()): string[] {
   if (typeof content === 'string') return [content];
+  if (typeof content === 'function') return content.length === 0 ? shownStrings(content(), seen) : [];
   if (typeof content !== 'object' || content === null || seen.has(content)) return [];
   seen.add(content);
   if (Array.isArray(content)) return content.flatMap((item) => shownStrings(item, seen));

@@ -5,10 +5,13 @@ import { KetamineElement, renderState } from '../../internal/ketamine-element.js
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { localize } from '../../internal/localized-text.js';
 import { footer } from '../../internal/widget-footer.js';
+import { glossary } from '../../internal/glossary.js';
 import { getLocale } from '../../localization/localization.js';
 import { textDirection } from '../../localization/locales.js';
 import type { HowItWorksAdditions, HowItWorksInput } from './how-it-works.schema.js';
 import { howItWorks, sourceList } from './how-it-works-template.js';
+import { CLAIMS, ONSET, ONSET_NOTE, OTHER_IDEAS, SCOPE } from './sections.js';
+import { STEPS } from './steps.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
 
 const NO_ADDITIONS: Partial<HowItWorksAdditions> = {};
@@ -55,6 +58,7 @@ const loadSchema = () => import('./how-it-works.schema.js').then((m) => m.howItW
  * @csspart claims - Claims you may have read, with what the research shows.
  * @csspart claim - One claim and its answer.
  * @csspart clinic-note - The clinic's own note, when given.
+ * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart footnote - A numbered footnote link.
  * @csspart footer - Sources, disclaimer and review date.
  * @csspart sources - The numbered source list.
@@ -119,7 +123,7 @@ export class KetamineHowItWorks extends KetamineElement {
                 <p dir="auto">${localize(additions.note)}</p>
               </div>`
         }
-        ${footer(sourceList())}
+        ${glossary([SCOPE, STEPS, OTHER_IDEAS, ONSET, ONSET_NOTE, CLAIMS, additions.note])} ${footer(sourceList())}
       </section>`;
     });
   }
