@@ -58,6 +58,16 @@ export const WIDGETS = {
     },
     example: { highlight: 'ketamine' },
   },
+  'safety-facts': {
+    define: () => import('./elements/safety-facts/define.js'),
+    content: {
+      kind: 'safety-facts',
+      property: 'content',
+      schema: () => import('./elements/safety-facts/safety-facts.schema.js').then((m) => m.safetyFactsSchema),
+    },
+    example: {},
+    draft: true,
+  },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetName = keyof typeof WIDGETS;
