@@ -11,7 +11,7 @@ import {
   isTherapyId,
 } from './therapies.js';
 import type { Comparison, ComparisonCell } from './comparison.schema.js';
-import { builtInKey, clinicKey, numberFootnotes, type FootnoteKey } from './footnotes.js';
+import { builtInKey, clinicKey, numberFootnotes, type FootnoteKey } from '../../internal/footnotes.js';
 
 /*
  * What the comparison shows, as plain data: which therapies and questions

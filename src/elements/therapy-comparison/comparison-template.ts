@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { sourceLinks } from '../../internal/source-links.js';
 import { formatNumber } from '../../localization/format.js';
 import { notCovered } from './therapies.js';
-import { refAnchor, sourceAnchor, type FootnoteKey } from './footnotes.js';
+import { refAnchor, sourceAnchor, type FootnoteKey } from '../../internal/footnotes.js';
 import type { Cell, ListedSource, Model } from './comparison-model.js';
 
 /* The comparison's templates: pure functions of the model (see comparison-model.ts). */

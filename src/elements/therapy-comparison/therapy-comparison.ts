@@ -7,7 +7,7 @@ import { footer } from '../../internal/widget-footer.js';
 import type { Comparison, ComparisonInput } from './comparison.schema.js';
 import { comparisonModel, listedSources, select } from './comparison-model.js';
 import { comparisonCards, comparisonSources, comparisonTable } from './comparison-template.js';
-import { refAnchor } from './footnotes.js';
+import { refAnchor } from '../../internal/footnotes.js';
 import { therapyComparisonStyles } from './therapy-comparison.styles.js';
 
 const NO_ADDITIONS: Comparison = {};

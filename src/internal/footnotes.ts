@@ -1,4 +1,4 @@
-import type { SourceId } from '../../content/sources.js';
+import type { SourceId } from '../content/sources.js';
 
 /**
  * Footnote keys keep built-in and clinic sources apart, so a clinic source
