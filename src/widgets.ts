@@ -62,7 +62,7 @@ export const WIDGETS = {
     define: () => import('./elements/safety-facts/define.js'),
     content: {
       kind: 'safety-facts',
-      property: 'content',
+      property: 'additions',
       schema: () => import('./elements/safety-facts/safety-facts.schema.js').then((m) => m.safetyFactsSchema),
     },
     example: {},

@@ -93,6 +93,23 @@ const OTHER_SOURCES = {
   'fda-2023-compounded-ketamine': {
     citation: 'US Food and Drug Administration. Warning on compounded ketamine products, 10 October 2023.',
   },
+  // Section I (safety): the labels, the manufacturer's patient pages and the APA consensus (for <ketamine-safety-facts>).
+  'spravato-label': {
+    citation:
+      'SPRAVATO (esketamine) nasal spray. US prescribing information (2019 label; 2021 brief summary) and Medication Guide. FDA SPL set d81a6a79-a74a-44b7-822c-0dfa3036eaed.',
+  },
+  'spravato-patient-site': {
+    citation: 'SPRAVATO patient pages of the manufacturer (spravato.com).',
+    url: 'https://spravato.com/',
+  },
+  'ketalar-label': {
+    citation: 'KETALAR (ketamine) injection. US prescribing information (general anesthetic), revised 10/2024.',
+  },
+  'sanacora-2017-consensus': {
+    citation:
+      'Sanacora G, Frye MA, McDonald W, Mathew SJ, Turner MS, Schatzberg AF, Summergrad P, Nemeroff CB. A Consensus Statement on the Use of Ketamine in the Treatment of Mood Disorders. JAMA Psychiatry. 2017;74(4):399–405.',
+    doi: '10.1001/jamapsychiatry.2017.0080',
+  },
   'guyatt-2008-grade': {
     citation:
       'Guyatt GH, et al. GRADE: an emerging consensus on rating quality of evidence and strength of recommendations. BMJ. 2008;336(7650):924–926.',

@@ -3,70 +3,167 @@ import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
-import { localize } from '../../internal/localized-text.js';
 import { footer } from '../../internal/widget-footer.js';
-import { BUILT_IN } from './content.js';
-import type { SafetyFactsInput } from './safety-facts.schema.js';
+import { SECTION_IDS } from './section-ids.js';
+import type { SafetyAdditions, SafetyAdditionsInput } from './safety-facts.schema.js';
+import { pickSections, safetyModel } from './safety-model.js';
+import { safetySections, safetySources } from './safety-template.js';
+import { OpenForPrintController } from './open-for-print.js';
 import { safetyFactsStyles } from './safety-facts.styles.js';
+
+const NO_ADDITIONS: SafetyAdditions = {};
 
 /** The schema (and zod with it) loads only when a clinic supplies content. */
 const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safetyFactsSchema);
 
 /**
- * Describe here, in a sentence or two, what the widget tells a patient.
+ * "Is ketamine treatment safe for me?", in the order a patient needs it:
+ * approval status, what people feel during and after a session, the rules
+ * that come with the one approved form (esketamine nasal spray), who should
+ * not have it and who needs extra care, risks of frequent or long-term use,
+ * and questions to ask the clinic. Every statement carries a numbered
+ * footnote to its source. Each section is a native disclosure (`details`);
+ * the first two start open, and all open for printing. A clinic can add its
+ * own items to any section (e.g. its monitoring rules or an emergency
+ * number), shown in a block marked "From your clinic", apart from the
+ * sourced facts.
  *
- * @summary One line for the docs and the Storybook controls.
+ * Section ids, for the `sections` attribute and the clinic's additions:
+ * `status` (approval), `effects` (during and after a session), `rules` (the
+ * approved nasal spray's rules; ask your clinic for IV), `who` (who should
+ * not have it, who needs extra care), `long-term` (frequent or long-term use),
+ * `questions` (questions to ask your clinic).
+ *
+ * @summary Plain-language, cited safety facts on ketamine treatment, with questions to ask a clinic.
  *
  * @tagname ketamine-safety-facts
  *
- * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied content is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
- * @slot - Optional `<script type="application/json">` with the clinic's own title and text. Never shown.
+ * @slot - Optional `<script type="application/json">` with clinic additions (`{ sections, sources }`). Never shown.
  *
- * @csspart base - The widget.
- * @csspart heading - Its heading.
- * @csspart text - Its text.
+ * @csspart base - The whole widget.
+ * @csspart title - The widget's heading.
+ * @csspart intro - The note under the heading on footnotes and sections.
+ * @csspart section - One section (`details`), with `data-section` set to its id.
+ * @csspart summary - A section's heading, which opens and closes it (`summary`).
+ * @csspart facts - A list of sourced statements.
+ * @csspart footnote - A numbered footnote link.
+ * @csspart clinic - The clinic's own items in a section, marked "From your clinic".
+ * @csspart phone - A clinic phone number (a `tel:` link).
  * @csspart footer - Sources, disclaimer and review date.
+ * @csspart sources - The numbered source list.
+ * @csspart source - One source in the list.
+ * @csspart link - The DOI, PubMed and web links of a source.
  * @csspart disclaimer - The medical disclaimer.
- * @csspart error - The error panel shown instead of the widget when the input is invalid.
+ * @csspart error - The error panel shown instead of the widget when the clinic's additions are invalid.
+ *
+ * @cssprop [--ketamine-font-family=inherit] - Font of the widget; inherits the page's font by default.
+ * @cssprop [--ketamine-font-size=1rem] - Base font size.
+ * @cssprop [--ketamine-color-text=#1d2a30] - Text colour.
+ * @cssprop [--ketamine-color-muted=#4b5b62] - Secondary text colour.
+ * @cssprop [--ketamine-color-background=#ffffff] - Background.
+ * @cssprop [--ketamine-color-surface=#f1f6f6] - Background of the section headings and the clinic's blocks.
+ * @cssprop [--ketamine-color-border=#b9c8cb] - Border colour.
+ * @cssprop [--ketamine-color-accent=#0b6e69] - Accent colour (the clinic blocks' edge).
+ * @cssprop [--ketamine-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--ketamine-color-link=#0a5689] - Link colour.
+ * @cssprop [--ketamine-color-error=#b3261e] - Error panel colour.
+ * @cssprop [--ketamine-focus-color=#1a56db] - Keyboard focus ring.
+ * @cssprop [--ketamine-radius=0.75rem] - Corner radius.
+ * @cssprop [--ketamine-space=1rem] - Base spacing.
  */
 export class KetamineSafetyFacts extends KetamineElement {
   static override styles = [...KetamineElement.styles, safetyFactsStyles];
   protected static override messageGroup: MessageGroup = 'safety-facts';
   static override properties: PropertyDeclarations = {
-    content: { attribute: false },
+    sections: {},
+    additions: { attribute: false },
   };
 
-  /** The clinic's own title and text (or an inline `<script type="application/json">` child). */
-  declare content: SafetyFactsInput | undefined;
+  /**
+   * Space-separated section ids choosing and ordering the sections, e.g.
+   * `rules who questions`. Ids: `status`, `effects`, `rules`, `who`,
+   * `long-term`, `questions`. Default: all, in that order.
+   */
+  declare sections: string | undefined;
+  /**
+   * Clinic additions as an object (`{ sections, sources }`): per section id,
+   * `{ items: [{ text, phone?, sources? }] }`. Without it, the widget reads an
+   * inline `<script type="application/json">` child.
+   */
+  declare additions: SafetyAdditionsInput | undefined;
 
-  private readonly shown = new ClinicContentController(this, {
+  private readonly content = new ClinicContentController(this, {
     schema: loadSchema,
-    input: () => this.content,
-    pick: (input) => (typeof input === 'object' && input !== null ? { clinic: input } : undefined),
-    absent: () => ({ ok: true, value: BUILT_IN }),
-    valid:
-      (clinic): (() => SafetyFactsInput) =>
-      () =>
-        clinic,
+    input: () => this.additions,
+    pick: (additions) => (additions == null ? undefined : { clinic: additions }),
+    absent: () => ({ ok: true, value: NO_ADDITIONS }),
+    valid: (additions: SafetyAdditions) => additions,
   });
 
+  constructor() {
+    super();
+    new OpenForPrintController(this, () => this.renderRoot);
+  }
+
   protected renderContent(): TemplateResult {
-    return renderState(this.shown.state, errorTitle, (read) => {
-      const { title, text } = read();
-      return html`<section part="base" class="panel" aria-labelledby="heading">
-        <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.headingLevel}>
-          ${localize(title)}
+    return renderState(this.content.state, errorTitle, (clinic) => this.renderFacts(clinic));
+  }
+
+  private renderFacts(clinic: SafetyAdditions): TemplateResult {
+    const { ids, unknown } = pickSections(this.sections);
+    if (unknown.length > 0) {
+      this.warnings.warn(
+        'sections',
+        this.sections,
+        SECTION_IDS,
+        `<${this.localName}>: sections="${this.sections}" has unknown ids ${unknown.map((id) => `"${id}"`).join(', ')}; ` +
+          `use any of ${SECTION_IDS.map((id) => `"${id}"`).join(', ')}. The unknown ids are ignored.`,
+      );
+    }
+    const model = safetyModel(ids, clinic);
+    // A <section> (unnamed by a landmark role) keeps the footer from being a page-level contentinfo landmark.
+    return html`
+      <section part="base" class="safety panel" aria-labelledby="title" @click=${this.followInPageLink}>
+        <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel}>
+          ${msg('Is ketamine treatment safe for me?', {
+            id: 'safety-facts.title',
+            desc: 'Heading of the safety facts widget: the question a patient asks.',
+          })}
         </div>
-        <p part="text" class="text">${localize(text)}</p>
-        ${footer(html``)}
-      </section>`;
-    });
+        <p part="intro" class="intro">
+          ${msg('Open each part to read it. Small numbers link to the sources at the bottom.', {
+            id: 'safety-facts.intro',
+            desc: 'Note under the heading: the parts open and close, and the small numbers are links to sources.',
+          })}
+        </p>
+        ${safetySections(model.sections)} ${footer(safetySources(model.sources))}
+      </section>
+    `;
+  }
+
+  /**
+   * `#` links cannot reach ids inside a shadow root by themselves: this moves
+   * to the target (a source, or back to where it is cited), opening its
+   * section if closed, and puts keyboard focus there.
+   */
+  private followInPageLink(event: MouseEvent): void {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    if (!link) return;
+    const target = (this.renderRoot as ShadowRoot).getElementById(link.getAttribute('href')!.slice(1));
+    if (!(target instanceof HTMLElement)) return;
+    event.preventDefault();
+    const section = target.closest('details');
+    if (section && !section.open) section.open = true;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'center' });
+    target.focus({ preventScroll: true });
   }
 }
 
 const errorTitle = (): string =>
-  msg('This widget could not be shown', {
+  msg('These safety facts could not be shown', {
     id: 'safety-facts.error-title',
-    desc: 'Title of the error panel shown instead of the safety-facts widget when its content is invalid.',
+    desc: 'Title of the error panel shown instead of the safety facts when the clinic-supplied additions are invalid.',
   });
