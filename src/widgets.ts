@@ -66,7 +66,6 @@ export const WIDGETS = {
       schema: () => import('./elements/safety-facts/safety-facts.schema.js').then((m) => m.safetyFactsSchema),
     },
     example: {},
-    draft: true,
   },
 } as const satisfies Record<string, WidgetEntry>;
 

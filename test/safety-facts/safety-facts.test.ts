@@ -385,8 +385,8 @@ describe('<ketamine-safety-facts>', () => {
       await expect(el).to.be.accessible();
       await emulateMedia({ forcedColors: 'active' });
       await expect(el).to.be.accessible();
-      const clinicFree = getComputedStyle(section(el, 'rules')).borderTopStyle;
-      expect(clinicFree).to.equal('solid');
+      // Sections stay outlined when the system replaces the colours.
+      expect(getComputedStyle(section(el, 'rules')).borderTopStyle).to.equal('solid');
     });
 
     for (const locale of ['es', 'fr', 'de', 'pt-BR', 'ar', 'en-XA']) {

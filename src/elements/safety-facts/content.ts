@@ -84,7 +84,7 @@ const STATUS: Section = {
         {
           text: () =>
             msg(
-              'In 2023 the FDA warned about compounded ketamine (made by a pharmacy). It named these risks: abuse and misuse, mental health problems, higher blood pressure, slowed breathing, and bladder and urinary problems.',
+              'In 2023 the FDA warned about compounded ketamine (made by a pharmacy). It named these risks: abuse and misuse, mental health problems, higher blood pressure, slowed breathing, and bladder and urine problems.',
               {
                 id: 'safety-facts.status.fda-2023',
                 desc: 'Safety facts, approval status: the FDA warning of October 2023 on compounded ketamine and the risks it lists. Keep the year.',
@@ -96,7 +96,7 @@ const STATUS: Section = {
         {
           text: () =>
             msg(
-              'Ketamine is approved as an anesthetic (a medicine used for surgery), given into a vein or a muscle. It is a Schedule III controlled drug.',
+              'Ketamine is approved as an anesthetic, to put people to sleep for surgery. It is given into a vein or a muscle. It is a Schedule III controlled drug.',
               {
                 id: 'safety-facts.status.anesthetic',
                 desc: 'Safety facts, approval status. Schedule III = a US class of controlled drugs; keep the term.',
@@ -124,7 +124,7 @@ const EFFECTS: Section = {
         {
           text: () =>
             msg(
-              'Dissociation (feeling detached from yourself or your surroundings): time and space may seem changed, things may look or sound strange, and you or the world may not feel real. In the esketamine nasal-spray studies, in depression, 61% to 75% of people had these changes.',
+              'Dissociation (feeling detached from yourself or your surroundings). Time and space may seem changed. Things may look or sound strange. You or the world may not feel real. In the esketamine nasal-spray studies, in depression, 61% to 75% of people had these changes.',
               {
                 id: 'safety-facts.effects.dissociation',
                 desc: 'Safety facts, effects: dissociation, explained in plain words. The rates are from depression trials of esketamine nasal spray; keep that and the numbers.',
@@ -149,7 +149,7 @@ const EFFECTS: Section = {
         {
           text: () =>
             msg(
-              'Higher blood pressure: in a study of 20 people with anxiety who had ketamine shots under the skin, blood pressure rose by about 10 mm Hg 30 minutes after a dose.',
+              'Higher blood pressure. One study gave 20 people with anxiety ketamine shots under the skin. Their blood pressure rose by about 10 mm Hg 30 minutes after a dose.',
               {
                 id: 'safety-facts.effects.blood-pressure',
                 desc: 'Safety facts, effects: blood pressure rise in one anxiety study (subcutaneous injections). mm Hg = millimetres of mercury, the unit of blood pressure; keep the unit and the numbers.',
@@ -157,12 +157,21 @@ const EFFECTS: Section = {
             ),
           sources: ['glue-2018-maintenance'],
         },
+        // A (glue-2018-maintenance: most common nausea, dizziness, blurred vision).
+        {
+          text: () =>
+            msg('In that study of 20 people, the most common side effects were nausea, dizziness and blurred vision.', {
+              id: 'safety-facts.effects.common',
+              desc: 'Safety facts, effects: the most common side effects in the anxiety study named just before (Glue 2018).',
+            }),
+          sources: ['glue-2018-maintenance'],
+        },
         // I (spravato-label: rises at all doses, peak about 40 min, last about 4 h; 8% to 19% vs 1% to 4% had
         // ≥ 40 mmHg systolic and/or ≥ 25 mmHg diastolic at least once in the first 4 weeks).
         {
           text: () =>
             msg(
-              'In the esketamine nasal-spray studies, in depression, blood pressure rose at every dose. It was highest about 40 minutes after the dose and lasted about 4 hours. 8% to 19% of people had a large rise at least once in the first 4 weeks (40 mm Hg or more in the top number, or 25 or more in the bottom number), against 1% to 4% on placebo (a dummy treatment).',
+              'In the esketamine nasal-spray studies, in depression, blood pressure rose at every dose. It was highest about 40 minutes after the dose. It lasted about 4 hours. In the first 4 weeks, 8% to 19% of people had a large rise at least once, against 1% to 4% on placebo (a dummy treatment). A large rise means 40 mm Hg or more in the top number, or 25 or more in the bottom number.',
               {
                 id: 'safety-facts.effects.blood-pressure-label',
                 desc: 'Safety facts, effects: blood pressure with esketamine nasal spray, from depression trials. Top number = systolic, bottom number = diastolic. Keep every number.',
@@ -174,7 +183,7 @@ const EFFECTS: Section = {
         {
           text: () =>
             msg(
-              'Sleepiness (sedation): in the esketamine nasal-spray studies, in depression, 48% to 61% of people became very sleepy, and 0.3% to 0.4% lost consciousness.',
+              'Sleepiness (sedation). In the esketamine nasal-spray studies, in depression, 48% to 61% of people became sedated. Between 0.3% and 0.4% passed out.',
               {
                 id: 'safety-facts.effects.sedation',
                 desc: 'Safety facts, effects: sedation with esketamine nasal spray, from depression trials. Keep the numbers.',
@@ -182,20 +191,11 @@ const EFFECTS: Section = {
             ),
           sources: ['spravato-label'],
         },
-        // A (glue-2018-maintenance: most common nausea, dizziness, blurred vision).
-        {
-          text: () =>
-            msg('Also common in that anxiety study: nausea, dizziness and blurred vision.', {
-              id: 'safety-facts.effects.common',
-              desc: 'Safety facts, effects: the most common side effects in the anxiety study named just before (Glue 2018).',
-            }),
-          sources: ['glue-2018-maintenance'],
-        },
         // I (spravato-label: healthy volunteers, decline at 40 min, back to placebo level at 2 h).
         {
           text: () =>
             msg(
-              'Thinking: in healthy volunteers, one dose of the nasal spray made thinking slower 40 minutes later. It was back to normal 2 hours after the dose.',
+              'Thinking. In healthy volunteers, one dose of the nasal spray made thinking slower 40 minutes later. It was back to normal 2 hours after the dose.',
               {
                 id: 'safety-facts.effects.thinking',
                 desc: 'Safety facts, effects: short-term effect of esketamine nasal spray on thinking (cognitive performance) in healthy volunteers. Keep the numbers.',
@@ -208,7 +208,7 @@ const EFFECTS: Section = {
         {
           text: () =>
             msg(
-              'A review of ketamine in depression found that, after a dose, effects on mood and the mind, psychosis-like effects, and heart and nerve effects were more common than with placebo.',
+              'A review of ketamine in depression looked at side effects after a dose. These were more common than with placebo: effects on mood and the mind, psychosis-like effects, and effects on the heart and nerves.',
               {
                 id: 'safety-facts.effects.review',
                 desc: 'Safety facts, effects: a systematic review of side effects of ketamine in depression (psychiatric, psychosis-like, cardiovascular and neurological).',
@@ -321,7 +321,7 @@ const WHO: Section = {
       // I (spravato-label: the three contraindications, exactly as listed).
       lead: {
         text: () =>
-          msg('The label of the approved nasal spray says it must not be used by people who have:', {
+          msg('The label of the approved nasal spray says it must not be used by people with:', {
             id: 'safety-facts.who.lead',
             desc: 'Safety facts: introduces the contraindications of esketamine nasal spray (the people who must not use it).',
           }),
@@ -331,7 +331,7 @@ const WHO: Section = {
         {
           text: () =>
             msg(
-              'a bulge in the wall of a blood vessel (aneurysm) in the chest, belly, brain, arms or legs, or a tangle of abnormal blood vessels (arteriovenous malformation)',
+              'a bulge in a blood vessel wall (aneurysm) in the chest, belly, brain, arms or legs, or a tangle of abnormal blood vessels (arteriovenous malformation)',
               {
                 id: 'safety-facts.who.aneurysm',
                 desc: 'Safety facts, contraindication: aneurysmal vascular disease (thoracic and abdominal aorta, intracranial and peripheral arteries) or arteriovenous malformation. A list item completing the lead sentence; no full stop.',
@@ -341,9 +341,9 @@ const WHO: Section = {
         },
         {
           text: () =>
-            msg('had bleeding in the brain (intracerebral hemorrhage)', {
+            msg('past bleeding in the brain (intracerebral hemorrhage)', {
               id: 'safety-facts.who.brain-bleed',
-              desc: 'Safety facts, contraindication: a history of intracerebral hemorrhage. A list item completing the lead sentence; no full stop.',
+              desc: 'Safety facts, contraindication: a history of intracerebral hemorrhage (bleeding in the brain). A list item completing the lead sentence ("people with:"); no full stop.',
             }),
           sources: ['spravato-label'],
         },
@@ -371,7 +371,7 @@ const WHO: Section = {
         {
           text: () =>
             msg(
-              'Psychosis: doctors should check carefully, and start treatment only if the benefit outweighs the risk.',
+              'Psychosis. Doctors should check carefully. They should start treatment only if the benefit is greater than the risk.',
               {
                 id: 'safety-facts.who.psychosis',
                 desc: 'Safety facts, caution: people with psychosis (losing touch with reality).',
@@ -383,7 +383,7 @@ const WHO: Section = {
         {
           text: () =>
             msg(
-              'Past drug abuse or dependence: these people are at greater risk. Esketamine is a Schedule III controlled drug.',
+              'Past drug abuse or dependence. These people are at greater risk. Esketamine is a Schedule III controlled drug.',
               {
                 id: 'safety-facts.who.substance-use',
                 desc: 'Safety facts, caution: a history of drug abuse or dependence. Schedule III = a US class of controlled drugs.',
@@ -395,7 +395,7 @@ const WHO: Section = {
         {
           text: () =>
             msg(
-              'Pregnancy and breastfeeding: it may harm an unborn baby. The Medication Guide says not to take the nasal spray if you are pregnant, and the label advises women not to breastfeed during treatment.',
+              'Pregnancy and breastfeeding. The nasal spray may harm an unborn baby. Its Medication Guide says not to take it if you are pregnant. The label advises women not to breastfeed during treatment.',
               {
                 id: 'safety-facts.who.pregnancy',
                 desc: 'Safety facts, caution: pregnancy and breastfeeding, from the esketamine nasal spray label and its Medication Guide (the leaflet for patients).',
@@ -406,7 +406,7 @@ const WHO: Section = {
         // I (spravato-label: not approved in children).
         {
           text: () =>
-            msg('Children: it is not approved for children.', {
+            msg('Children. The nasal spray is not approved for children.', {
               id: 'safety-facts.who.children',
               desc: 'Safety facts: esketamine nasal spray is not approved for children.',
             }),
@@ -431,7 +431,7 @@ const LONG_TERM: Section = {
         {
           text: () =>
             msg(
-              'Abuse and misuse: the label of the approved nasal spray has a boxed warning about them, and the FDA names them as a risk of ketamine.',
+              'Abuse and misuse. The label of the approved nasal spray has a boxed warning about them. The FDA also names them as a risk of ketamine.',
               {
                 id: 'safety-facts.long-term.abuse',
                 desc: 'Safety facts, long-term risks: abuse and misuse. Boxed warning = a warning printed in a box on a US drug label; use the usual local term.',
@@ -444,7 +444,7 @@ const LONG_TERM: Section = {
         {
           text: () =>
             msg(
-              'Bladder problems: in one report, all 9 people who used ketamine every day, not as a medicine, had severe bladder inflammation. The ketamine anesthetic label notes reports of pain in the bladder and genital area in people with long-term off-label use.',
+              'Bladder problems. In one report, 9 people used ketamine every day, not as a medicine. All 9 had severe bladder inflammation. The anesthetic label of ketamine notes reports of pain in the urinary and genital organs. These were in people who had used ketamine off-label for a long time.',
               {
                 id: 'safety-facts.long-term.bladder',
                 desc: 'Safety facts, long-term risks: bladder problems (ulcerative cystitis in recreational users; genitourinary pain in chronic off-label use). Keep the number.',
@@ -456,7 +456,7 @@ const LONG_TERM: Section = {
         {
           text: () =>
             msg(
-              'Memory: long-term problems with memory and thinking have been reported in people who misused ketamine again and again.',
+              'Memory. There are reports of long-term problems with memory and thinking. They were in people who misused ketamine again and again.',
               {
                 id: 'safety-facts.long-term.memory',
                 desc: 'Safety facts, long-term risks: memory and thinking problems reported with repeated ketamine misuse or abuse.',
@@ -469,7 +469,7 @@ const LONG_TERM: Section = {
         {
           text: () =>
             msg(
-              'Long-term safety is unknown. The nasal spray’s long-term effects have not been studied beyond 1 year. A review found little long-term safety data, and an expert group writing on mood disorders pointed to limited data on safety.',
+              'Long-term safety is unknown. The long-term effects of the nasal spray have not been studied beyond 1 year. A review found little data on long-term safety. An expert group writing on mood disorders said that data on safety are limited.',
               {
                 id: 'safety-facts.long-term.unknown',
                 desc: 'Safety facts, long-term risks: long-term safety is unknown (label: not evaluated beyond one year; a systematic review; the American Psychiatric Association consensus on mood disorders). Keep the number.',
