@@ -42,9 +42,15 @@ const itemSchema = z.strictObject({
   sources: z.optional(z.array(contentId).check(z.minLength(1), z.maxLength(10))),
 });
 
-const sectionSchema = z.strictObject({
-  items: z.array(itemSchema).check(z.minLength(1), z.maxLength(12)),
-});
+/** A section's clinic items; one definition in the JSON Schema, shared by every section. */
+const sectionSchema = z
+  .strictObject({
+    items: z.array(itemSchema).check(z.minLength(1), z.maxLength(12)),
+  })
+  .register(z.globalRegistry, {
+    id: 'SafetyFactsSection',
+    description: 'The clinic\'s own items in one section, shown apart under "From your clinic".',
+  });
 
 const sectionsSchema = z.strictObject(
   Object.fromEntries(SECTION_IDS.map((id) => [id, z.optional(sectionSchema)])) as Record<
