@@ -306,13 +306,35 @@ export const README_COMPARISON = {
   sources: [{ id: 'our-protocol', citation: 'Our TMS protocol, 2025', url: 'https://example.org/tms' }],
 };
 
-/** `study`, `timeline` and `comparison` are what the inline JSON holds; `steps` is the timeline's `.steps` array. */
-export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison';
+export const README_SAFETY = {
+  sections: {
+    rules: {
+      items: [
+        {
+          text: {
+            en: 'At our clinic, a nurse checks your blood pressure every 15 minutes.',
+            es: 'En nuestra clínica, una enfermera le mide la presión arterial cada 15 minutos.',
+          },
+          sources: ['our-protocol'],
+        },
+      ],
+    },
+    questions: { items: [{ text: 'Feel unwell after a session? Call our nurse line:', phone: '+1 555 0100' }] },
+  },
+  sources: [{ id: 'our-protocol', citation: 'Our monitoring protocol, 2025', url: 'https://example.org/protocol' }],
+};
+
+/**
+ * `study`, `timeline`, `comparison` and `safety` are what the inline JSON holds; `steps` is the
+ * timeline's `.steps` array.
+ */
+export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison' | 'safety';
 export const VALID_DOCS: Record<DocKind, readonly object[]> = {
   study: [README_STUDY, FULL_STUDY],
   timeline: [README_TIMELINE],
   steps: [README_TIMELINE.steps],
   comparison: [README_COMPARISON],
+  safety: [README_SAFETY],
 };
 
 /** A generated input and what it must lead to, when that is certain. */
@@ -839,6 +861,7 @@ export const STUDY_IDS = [
 ] as const;
 export const STEP_IDS = ['assessment', 'administration', 'monitoring', 'follow-up', 'complementary'] as const;
 export const THERAPY_IDS = ['ketamine', 'ssri', 'benzodiazepine', 'cbt'] as const;
+export const SECTION_IDS = ['status', 'effects', 'rules', 'who', 'long-term', 'questions'] as const;
 export const CRITERION_IDS = [
   'mechanism',
   'onset',

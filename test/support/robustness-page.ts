@@ -294,6 +294,8 @@ const ATTRIBUTES = new Set([
   'data-key',
   'data-ref',
   'data-columns',
+  'data-section',
+  'data-clinic',
   'viewBox',
   'viewbox',
   'width',
@@ -313,9 +315,10 @@ const ATTRIBUTES = new Set([
   'r',
 ]);
 
-/** Whether an href is a web link or an in-widget `#` link. */
+/** Whether an href is a web link, an in-widget `#` link, or a `tel:` link of digits (a clinic's phone number). */
 export function safeHref(href: string): boolean {
   if (href.startsWith('#')) return /^#[\w-]+$/.test(href);
+  if (href.startsWith('tel:')) return /^tel:\+?\d+$/.test(href);
   try {
     const url = new URL(href);
     return (url.protocol === 'https:' || url.protocol === 'http:') && /^https?:\/\//i.test(href);
