@@ -66,7 +66,6 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  * @cssprop [--ketamine-color-surface=#f1f6f6] - Background of the section headings and the clinic's blocks.
  * @cssprop [--ketamine-color-border=#b9c8cb] - Border colour.
  * @cssprop [--ketamine-color-accent=#0b6e69] - Accent colour (the clinic blocks' edge).
- * @cssprop [--ketamine-color-on-accent=#ffffff] - Text on the accent colour.
  * @cssprop [--ketamine-color-link=#0a5689] - Link colour.
  * @cssprop [--ketamine-color-error=#b3261e] - Error panel colour.
  * @cssprop [--ketamine-focus-color=#1a56db] - Keyboard focus ring.
