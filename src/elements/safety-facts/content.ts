@@ -171,7 +171,7 @@ const EFFECTS: Section = {
         {
           text: () =>
             msg(
-              'In the esketamine nasal-spray studies, in depression, blood pressure rose at every dose. It was highest about 40 minutes after the dose. It lasted about 4 hours. In the first 4 weeks, 8% to 19% of people had a large rise at least once, against 1% to 4% on placebo (a dummy treatment). A large rise means 40 mm Hg or more in the top number, or 25 or more in the bottom number.',
+              'In the esketamine nasal-spray studies, in depression, blood pressure rose at all the recommended doses. It was highest about 40 minutes after the dose. It lasted about 4 hours. In the first 4 weeks, 8% to 19% of people had a large rise at least once, against 1% to 4% on placebo (a dummy treatment). A large rise means 40 mm Hg or more in the top number, or 25 or more in the bottom number.',
               {
                 id: 'safety-facts.effects.blood-pressure-label',
                 desc: 'Safety facts, effects: blood pressure with esketamine nasal spray, from depression trials. Top number = systolic, bottom number = diastolic. Keep every number.',
@@ -195,7 +195,7 @@ const EFFECTS: Section = {
         {
           text: () =>
             msg(
-              'Thinking. In healthy volunteers, one dose of the nasal spray made thinking slower 40 minutes later. It was back to normal 2 hours after the dose.',
+              'Thinking. In healthy volunteers, one dose of the nasal spray made people do worse on thinking tests 40 minutes later. By 2 hours, they did as well as with placebo.',
               {
                 id: 'safety-facts.effects.thinking',
                 desc: 'Safety facts, effects: short-term effect of esketamine nasal spray on thinking (cognitive performance) in healthy volunteers. Keep the numbers.',
