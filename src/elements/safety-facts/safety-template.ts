@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { repeat } from 'lit/directives/repeat.js';
 import { sourceAnchor } from '../../internal/footnotes.js';
 import { sourceLinks } from '../../internal/source-links.js';
 import { formatNumber } from '../../localization/format.js';
@@ -18,9 +17,9 @@ const OPEN_AT_FIRST = 2;
 export function safetySections(sections: readonly ShownSection[]): TemplateResult {
   const firstMentions = new Set<number>();
   const item = (shown: ShownItem) => statement(shown, firstMentions);
-  return html`${repeat(
-    sections,
-    (section) => section.id,
+  // A plain map, not repeat(): the timeline's chunk keeps repeat() to itself, and a section that moves
+  // when `sections` changes simply takes the open state of its new place.
+  return html`${sections.map(
     (section, index) =>
       html`<details part="section" class="section" data-section=${section.id} ?open=${index < OPEN_AT_FIRST}>
         <summary part="summary" class="summary">${section.title}</summary>
