@@ -125,6 +125,11 @@ describe('<ketamine-safety-facts>', () => {
       const status = textOf(section(el, 'status'));
       expect(status).to.include('off-label').and.include('approved only for some types of depression');
       expect(status).to.include('In 2023 the FDA warned about compounded ketamine');
+      const boxed = [...section(el, 'status').querySelectorAll('li')]
+        .map(textOf)
+        .find((t) => t.includes('boxed warning'))!;
+      expect(boxed, 'the 2019 boxed warning, without the UNVERIFIED respiratory depression').to.include('2019');
+      expect(boxed).not.to.match(/breath|respirat/i);
     });
 
     it('shows the nasal spray rules as such, and "ask your clinic" for IV ketamine', async () => {

@@ -80,6 +80,19 @@ const STATUS: Section = {
             ),
           sources: ['fda-2019-spravato', 'spravato-patient-site'],
         },
+        // I (spravato-label: 2019 boxed warning "SEDATION; DISSOCIATION; ABUSE AND MISUSE; and SUICIDAL THOUGHTS AND
+        // BEHAVIORS"; whether the current one names respiratory depression is UNVERIFIED, so it is not said).
+        {
+          text: () =>
+            msg(
+              'The 2019 label of the nasal spray has a boxed warning about: sedation (sleepiness), dissociation, abuse and misuse, and suicidal thoughts and behaviors.',
+              {
+                id: 'safety-facts.status.boxed-warning',
+                desc: 'Safety facts, approval status: the topics of the boxed warning on the 2019 esketamine nasal spray label. Boxed warning = a warning printed in a box on a US drug label; use the usual local term. Keep the year.',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
         // D (fda-2023-compounded-ketamine, 10 Oct 2023: listed risks).
         {
           text: () =>
