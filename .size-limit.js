@@ -31,7 +31,7 @@ const VALIDATION = '11 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
 const MAIN_FILE = '14.5 kB';
 const WIDGET_CHUNK = '7 kB';
-const EVERY_WIDGET = '41.5 kB';
+const EVERY_WIDGET = '42 kB';
 /** Issue 6's target is 6 kB without Lit; not met (README, "Size and speed"): a ceiling. */
 const NPM_ENTRY = '14.5 kB';
 

@@ -8,6 +8,7 @@ const PAGE_TEXT = {
       'Some clinics, including ours, offer ketamine for anxiety disorders and PTSD. This use is off-label: ketamine is not FDA-approved for these conditions. Below is what the research shows, good and bad, and what treatment involves. Talk with your own doctor before deciding.',
     mechanism: 'How it may work',
     journey: 'What to expect',
+    safety: 'Safety and side effects',
     research: 'What the research says',
     researchIntro:
       'These are the main studies of ketamine for anxiety and PTSD. Some found a benefit; the largest PTSD trial did not. Each card rates how much one study can tell us.',
@@ -22,6 +23,7 @@ const PAGE_TEXT = {
       'Algunas clínicas, como la nuestra, ofrecen ketamina para los trastornos de ansiedad y el TEPT. Es un uso fuera de indicación: la ketamina no está aprobada por la FDA para estas afecciones. Abajo verá lo que muestra la investigación, lo bueno y lo malo, y en qué consiste el tratamiento. Hable con su médico antes de decidir.',
     mechanism: 'Cómo podría actuar',
     journey: 'Qué esperar',
+    safety: 'Seguridad y efectos secundarios',
     research: 'Lo que dice la investigación',
     researchIntro:
       'Estos son los principales estudios de la ketamina para la ansiedad y el TEPT. Algunos encontraron un beneficio; el ensayo más grande sobre TEPT no. Cada tarjeta indica cuánto nos dice un solo estudio.',
@@ -36,6 +38,7 @@ const PAGE_TEXT = {
       'Certaines cliniques, dont la nôtre, proposent la kétamine pour les troubles anxieux et le TSPT. C’est un usage hors indication : la kétamine n’est pas approuvée par la FDA pour ces troubles. Voici ce que montre la recherche, en bien comme en mal, et en quoi consiste le traitement. Parlez-en à votre médecin avant de décider.',
     mechanism: 'Comment elle pourrait agir',
     journey: 'À quoi s’attendre',
+    safety: 'Sécurité et effets indésirables',
     research: 'Ce que dit la recherche',
     researchIntro:
       'Voici les principales études de la kétamine contre l’anxiété et le TSPT. Certaines ont trouvé un bénéfice ; le plus grand essai sur le TSPT, non. Chaque fiche indique ce qu’une seule étude peut nous apprendre.',
@@ -50,6 +53,7 @@ const PAGE_TEXT = {
       'Einige Kliniken, auch unsere, bieten Ketamin bei Angststörungen und PTBS an. Das ist eine Off-Label-Anwendung: Ketamin ist von der FDA dafür nicht zugelassen. Unten sehen Sie, was die Forschung zeigt, Gutes wie Schlechtes, und wie die Behandlung abläuft. Sprechen Sie vor einer Entscheidung mit Ihrer Ärztin oder Ihrem Arzt.',
     mechanism: 'Wie es wirken könnte',
     journey: 'Was Sie erwartet',
+    safety: 'Sicherheit und Nebenwirkungen',
     research: 'Was die Forschung sagt',
     researchIntro:
       'Dies sind die wichtigsten Studien zu Ketamin bei Angst und PTBS. Einige fanden einen Nutzen, die größte PTBS-Studie nicht. Jede Karte zeigt, wie viel eine einzelne Studie aussagen kann.',
@@ -64,6 +68,7 @@ const PAGE_TEXT = {
       'Algumas clínicas, como a nossa, oferecem cetamina para transtornos de ansiedade e TEPT. É um uso off-label: a cetamina não é aprovada pela FDA para essas condições. Abaixo está o que a pesquisa mostra, de bom e de ruim, e como é o tratamento. Converse com seu médico antes de decidir.',
     mechanism: 'Como pode agir',
     journey: 'O que esperar',
+    safety: 'Segurança e efeitos colaterais',
     research: 'O que a pesquisa diz',
     researchIntro:
       'Estes são os principais estudos da cetamina para ansiedade e TEPT. Alguns encontraram benefício; o maior estudo sobre TEPT, não. Cada cartão mostra quanto um único estudo pode nos dizer.',
@@ -78,6 +83,7 @@ const PAGE_TEXT = {
       'تقدّم بعض العيادات، ومنها عيادتنا، الكيتامين لاضطرابات القلق واضطراب ما بعد الصدمة. هذا استخدام خارج النشرة المعتمدة: لم توافق إدارة الغذاء والدواء الأمريكية (FDA) على الكيتامين لهذه الحالات. ستجد أدناه ما تُظهره الأبحاث، الإيجابي منها والسلبي، وما يتضمّنه العلاج. تحدّث مع طبيبك قبل أن تقرّر.',
     mechanism: 'كيف قد يعمل',
     journey: 'ماذا تتوقع',
+    safety: 'السلامة والآثار الجانبية',
     research: 'ماذا تقول الأبحاث',
     researchIntro:
       'هذه أهم دراسات الكيتامين للقلق واضطراب ما بعد الصدمة. وجد بعضها فائدة، ولم تجدها أكبر تجربة عن اضطراب ما بعد الصدمة. تبيّن كل بطاقة مقدار ما يمكن أن تخبرنا به دراسة واحدة.',

@@ -67,6 +67,15 @@ export const WIDGETS = {
     },
     example: {},
   },
+  'safety-facts': {
+    define: () => import('./elements/safety-facts/define.js'),
+    content: {
+      kind: 'safety-facts',
+      property: 'additions',
+      schema: () => import('./elements/safety-facts/safety-facts.schema.js').then((m) => m.safetyFactsSchema),
+    },
+    example: {},
+  },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetName = keyof typeof WIDGETS;

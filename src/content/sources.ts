@@ -99,17 +99,26 @@ const OTHER_SOURCES = {
     citation:
       'US Food and Drug Administration. Approval of Spravato (esketamine) nasal spray, with an oral antidepressant, for treatment-resistant depression, under a REMS, 5 March 2019; extended on 3 August 2020 to depressive symptoms in adults with major depressive disorder with acute suicidal ideation or behaviour.',
   },
-  'spravato-label': {
-    citation: 'SPRAVATO (esketamine) nasal spray: US prescribing information and Medication Guide, 2019.',
-  },
-  'spravato-patient-site': {
-    citation: 'SPRAVATO patient website (spravato.com).',
-  },
-  'ketalar-label': {
-    citation: 'KETALAR (ketamine) injection: US prescribing information (anesthetic), revised 10/2024.',
-  },
+
   'fda-2023-compounded-ketamine': {
     citation: 'US Food and Drug Administration. Warning on compounded ketamine products, 10 October 2023.',
+  },
+  // Section I (safety): the labels, the manufacturer's patient pages and the APA consensus (for <ketamine-safety-facts>).
+  'spravato-label': {
+    citation:
+      'SPRAVATO (esketamine) nasal spray. US prescribing information (2019 label; 2021 brief summary) and Medication Guide. FDA SPL set d81a6a79-a74a-44b7-822c-0dfa3036eaed.',
+  },
+  'spravato-patient-site': {
+    citation: 'SPRAVATO patient pages of the manufacturer (spravato.com).',
+    url: 'https://spravato.com/',
+  },
+  'ketalar-label': {
+    citation: 'KETALAR (ketamine) injection. US prescribing information (general anesthetic), revised 10/2024.',
+  },
+  'sanacora-2017-consensus': {
+    citation:
+      'Sanacora G, Frye MA, McDonald W, Mathew SJ, Turner MS, Schatzberg AF, Summergrad P, Nemeroff CB. A Consensus Statement on the Use of Ketamine in the Treatment of Mood Disorders. JAMA Psychiatry. 2017;74(4):399–405.',
+    doi: '10.1001/jamapsychiatry.2017.0080',
   },
   // How ketamine works (section H): depression research, mostly in animals.
   'zanos-2018-mechanisms': {

@@ -81,4 +81,24 @@ export const SAMPLES: Record<string, { valid: unknown[]; invalid: unknown[] }> =
     valid: [{ note: 'Ask us about your plan.' }, { note: { en: 'Ask us.', es: 'Pregúntenos.' } }],
     invalid: [{}, { note: '' }, { note: { es: 'Solo español' } }, { note: 'Ask us.', colour: 'red' }, { note: 42 }],
   },
+  'safety-facts': {
+    valid: [
+      {
+        sections: {
+          rules: {
+            items: [{ text: { en: 'A nurse checks on you.', es: 'Una enfermera le revisa.' }, sources: ['ours'] }],
+          },
+          questions: { items: [{ text: 'Call us:', phone: '+1 (555) 010-0199' }] },
+        },
+        sources: [{ id: 'ours', citation: 'Our protocol, 2025', url: 'https://example.org/p' }],
+      },
+      {},
+    ],
+    invalid: [
+      { sections: { cost: { items: [{ text: 'x' }] } } },
+      { sections: { rules: { items: [] } } },
+      { sections: { rules: { items: [{ text: 'x', phone: 'javascript:alert(1)' }] } } },
+      { sources: [{ id: 'x', citation: 'X', url: 'javascript:alert(1)' }] },
+    ],
+  },
 };

@@ -1,6 +1,12 @@
 import '../support/robustness-instrument.js';
 import { expect } from '@open-wc/testing';
-import { FULL_STUDY, README_COMPARISON, README_STUDY, README_TIMELINE } from '../support/robustness-arbitraries.js';
+import {
+  FULL_STUDY,
+  README_COMPARISON,
+  README_SAFETY,
+  README_STUDY,
+  README_TIMELINE,
+} from '../support/robustness-arbitraries.js';
 import { runLifecycle, type LifecycleReport, type LifecycleSpec } from '../support/robustness-lifecycle.js';
 import { instrumented } from '../support/robustness-instrument.js';
 import { loadBundle, warmUp } from '../support/robustness-page.js';
@@ -99,6 +105,30 @@ const COMPARISON: LifecycleSpec = {
   ],
 };
 
+const SAFETY: LifecycleSpec = {
+  tag: 'ketamine-safety-facts',
+  attributes: {
+    sections: [null, 'rules who', 'questions nope', 'price', ''],
+    'heading-level': HEADING,
+    theme: THEME,
+  },
+  property: {
+    name: 'additions',
+    values: [
+      undefined,
+      README_SAFETY,
+      { sections: { who: { items: [{ text: 'Ask us first.' }] } } },
+      { sections: { rules: { items: [] } } },
+      null,
+    ],
+  },
+  json: [
+    json(README_SAFETY),
+    json({ sections: { questions: { items: [{ text: 'Call us:', phone: '+1 555 0100' }] } } }),
+    json({ sections: { rules: { items: [{ text: 'x', phone: 'javascript:alert(1)' }] } } }),
+  ],
+};
+
 /** What Lit reported for one widget: connects, disconnects and renders. */
 interface Lifecycle {
   connected: number;
@@ -150,7 +180,7 @@ describe('robustness: lifecycle and leaks (built CDN bundle)', function () {
     await warmUp();
   });
 
-  for (const spec of [CARD, TIMELINE, COMPARISON]) {
+  for (const spec of [CARD, TIMELINE, COMPARISON, SAFETY]) {
     it(`<${spec.tag}>: 1,000 iterations of changes, moves and re-adds; same render as a fresh widget; no leaks`, async () => {
       const watch = watchLifecycles(spec.tag);
       let report: LifecycleReport;

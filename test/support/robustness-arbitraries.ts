@@ -313,14 +313,36 @@ export const README_HOW_IT_WORKS = {
   },
 };
 
-/** `study`, `timeline`, `comparison` and `how-it-works` are what the inline JSON holds; `steps` is the timeline's `.steps` array. */
-export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison' | 'how-it-works';
+export const README_SAFETY = {
+  sections: {
+    rules: {
+      items: [
+        {
+          text: {
+            en: 'At our clinic, a nurse checks your blood pressure every 15 minutes.',
+            es: 'En nuestra clínica, una enfermera le mide la presión arterial cada 15 minutos.',
+          },
+          sources: ['our-protocol'],
+        },
+      ],
+    },
+    questions: { items: [{ text: 'Feel unwell after a session? Call our nurse line:', phone: '+1 555 0100' }] },
+  },
+  sources: [{ id: 'our-protocol', citation: 'Our monitoring protocol, 2025', url: 'https://example.org/protocol' }],
+};
+
+/**
+ * `study`, `timeline`, `comparison`, `how-it-works` and `safety` are what the inline JSON holds; `steps` is
+ * the timeline's `.steps` array.
+ */
+export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison' | 'how-it-works' | 'safety';
 export const VALID_DOCS: Record<DocKind, readonly object[]> = {
   study: [README_STUDY, FULL_STUDY],
   timeline: [README_TIMELINE],
   steps: [README_TIMELINE.steps],
   comparison: [README_COMPARISON],
   'how-it-works': [README_HOW_IT_WORKS],
+  safety: [README_SAFETY],
 };
 
 /** A generated input and what it must lead to, when that is certain. */
@@ -850,6 +872,7 @@ export const STUDY_IDS = [
 ] as const;
 export const STEP_IDS = ['assessment', 'administration', 'monitoring', 'follow-up', 'complementary'] as const;
 export const THERAPY_IDS = ['ketamine', 'ssri', 'benzodiazepine', 'cbt'] as const;
+export const SECTION_IDS = ['status', 'effects', 'rules', 'who', 'long-term', 'questions'] as const;
 export const CRITERION_IDS = [
   'mechanism',
   'onset',

@@ -298,6 +298,8 @@ const ATTRIBUTES = new Set([
   'data-step',
   'data-kind',
   'data-claim',
+  'data-section',
+  'data-clinic',
   'viewBox',
   'viewbox',
   'width',
@@ -321,9 +323,10 @@ const ATTRIBUTES = new Set([
   'dy',
 ]);
 
-/** Whether an href is a web link or an in-widget `#` link. */
+/** Whether an href is a web link, an in-widget `#` link, or a `tel:` link of digits (a clinic's phone number). */
 export function safeHref(href: string): boolean {
   if (href.startsWith('#')) return /^#[\w-]+$/.test(href);
+  if (href.startsWith('tel:')) return /^tel:\+?\d+$/.test(href);
   try {
     const url = new URL(href);
     return (url.protocol === 'https:' || url.protocol === 'http:') && /^https?:\/\//i.test(href);

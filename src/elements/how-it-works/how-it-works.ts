@@ -6,6 +6,7 @@ import { ClinicContentController } from '../../internal/controllers/clinic-conte
 import { localize } from '../../internal/localized-text.js';
 import { footer } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
+import { followInPageLink } from '../../internal/in-page-link.js';
 import { getLocale } from '../../localization/localization.js';
 import { textDirection } from '../../localization/locales.js';
 import type { HowItWorksAdditions, HowItWorksInput } from './how-it-works.schema.js';
@@ -104,11 +105,14 @@ export class KetamineHowItWorks extends KetamineElement {
     valid: (additions: HowItWorksAdditions): Partial<HowItWorksAdditions> => additions,
   });
 
+  /** Footnote and back links inside the shadow root. */
+  private readonly followLink = (event: MouseEvent): void => followInPageLink(event, this.renderRoot as ShadowRoot);
+
   protected renderContent(): TemplateResult {
     return renderState(this.content.state, errorTitle, (additions) => {
       const rtl = textDirection(getLocale()) === 'rtl';
       // A <section> (unnamed landmarks aside) keeps the footer from being a page-level contentinfo landmark.
-      return html`<section part="base" class="how panel" aria-labelledby="heading" @click=${this.followInPageLink}>
+      return html`<section part="base" class="how panel" aria-labelledby="heading" @click=${this.followLink}>
         ${howItWorks(Number(this.headingLevel), rtl)}
         ${
           additions.note === undefined
@@ -126,21 +130,6 @@ export class KetamineHowItWorks extends KetamineElement {
         ${glossary([SCOPE, STEPS, OTHER_IDEAS, ONSET, ONSET_NOTE, CLAIMS, additions.note])} ${footer(sourceList())}
       </section>`;
     });
-  }
-
-  /**
-   * `#` links cannot reach ids inside a shadow root by themselves: this moves
-   * to the footnote's source (or back to where it is first cited) and puts
-   * keyboard focus there.
-   */
-  private followInPageLink(event: MouseEvent): void {
-    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
-    const target = link && (this.renderRoot as ShadowRoot).getElementById(link.getAttribute('href')!.slice(1));
-    if (!(target instanceof HTMLElement)) return;
-    event.preventDefault();
-    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'center' });
-    target.focus({ preventScroll: true });
   }
 }
 

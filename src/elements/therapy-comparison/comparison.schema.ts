@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import * as z from 'zod/mini';
-import { contentId, localizedText, webUrl } from '../../schema/common.js';
+import { contentId, localizedText } from '../../schema/common.js';
+import { clinicSourceSchema } from '../../schema/clinic-source.js';
 import { CRITERION_IDS, THERAPY_IDS } from './therapy-ids.js';
 
 /**
@@ -40,15 +41,6 @@ const criterionSchema = z.strictObject({
   id: contentId,
   label: localizedText,
   cells: z.record(contentId, cellSchema),
-});
-
-/** A source the clinic's cells cite, listed in the widget's footer. */
-const sourceSchema = z.strictObject({
-  id: contentId,
-  /** The reference as text, e.g. "Our clinic's TMS protocol, 2025". */
-  citation: localizedText,
-  /** A web page for it (https: or http: only). */
-  url: z.optional(webUrl),
 });
 
 type Draft = {
@@ -155,7 +147,7 @@ export const comparisonSchema = z
   .strictObject({
     therapies: z.optional(z.array(therapySchema).check(z.maxLength(8))),
     criteria: z.optional(z.array(criterionSchema).check(z.maxLength(12))),
-    sources: z.optional(z.array(sourceSchema).check(z.maxLength(30))),
+    sources: z.optional(z.array(clinicSourceSchema).check(z.maxLength(30))),
   })
   .check(z.superRefine(crossCheck));
 

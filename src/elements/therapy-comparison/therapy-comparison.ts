@@ -5,6 +5,7 @@ import { KetamineElement, renderState } from '../../internal/ketamine-element.js
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { footer } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
+import { followInPageLink } from '../../internal/in-page-link.js';
 import type { Comparison, ComparisonInput } from './comparison.schema.js';
 import { comparisonModel, listedSources, select } from './comparison-model.js';
 import { comparisonCards, comparisonSources, comparisonTable } from './comparison-template.js';
@@ -139,7 +140,7 @@ export class KetamineTherapyComparison extends KetamineElement {
     });
     // A <section> (unnamed, so not a landmark) keeps the footer from being a page-level contentinfo landmark.
     return html`
-      <section part="base" class="comparison panel" @click=${this.followInPageLink}>
+      <section part="base" class="comparison panel" @click=${this.followLink}>
         <p part="intro" class="intro">
           ${msg(
             'Small numbers link to the sources below. “Not covered by our sources” means the research we checked does not answer that question.',
@@ -164,27 +165,19 @@ export class KetamineTherapyComparison extends KetamineElement {
     table?.style.setProperty('--_columns', table.dataset.columns ?? '');
   }
 
-  /**
-   * `#` links cannot reach ids inside a shadow root by themselves: this moves
-   * to the target (a source, or back to the footnote in whichever view is
-   * shown) and puts keyboard focus there.
-   */
-  private followInPageLink(event: MouseEvent): void {
-    const link = (event.target as Element | null)?.closest?.('a[href^="#"]') as HTMLAnchorElement | null;
-    if (!link) return;
+  /** Footnote links; a back link goes to the footnote in whichever view (table or cards) is shown. */
+  private readonly followLink = (event: MouseEvent): void => {
     const root = this.renderRoot as ShadowRoot;
-    const back = link.dataset['ref'];
-    const target = back
-      ? ([refAnchor('table', Number(back)), refAnchor('cards', Number(back))]
+    followInPageLink(event, root, (link) => {
+      const back = link.dataset['ref'];
+      if (!back) return root.getElementById(link.getAttribute('href')!.slice(1));
+      return (
+        [refAnchor('table', Number(back)), refAnchor('cards', Number(back))]
           .map((id) => root.getElementById(id))
-          .find((el) => el && el.getClientRects().length > 0) ?? null)
-      : root.getElementById(link.getAttribute('href')!.slice(1));
-    if (!(target instanceof HTMLElement)) return;
-    event.preventDefault();
-    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'center' });
-    target.focus({ preventScroll: true });
-  }
+          .find((el) => el && el.getClientRects().length > 0) ?? null
+      );
+    });
+  };
 }
 
 const errorTitle = (): string =>

@@ -1,0 +1,553 @@
+import { msg } from '@lit/localize';
+import type { SourceId } from '../../content/sources.js';
+import type { SectionId } from './section-ids.js';
+
+/*
+ * The built-in safety facts, in the order a patient needs them. Every fact
+ * comes from shared/content/evidence.md (the comment above each names the
+ * section and entry) and cites its sources by id (see content/sources.ts).
+ * Scope rules kept here: the Spravato label covers esketamine nasal spray
+ * only, so each label rule or rate says so ("the approved nasal spray"), and
+ * its rates come from depression trials ("in the esketamine nasal-spray
+ * studies, in depression"). Never used, as the file marks them UNVERIFIED:
+ * the APA consensus's specific recommendations, respiratory depression in the
+ * current boxed warning, the label's further blood-pressure wording, fasting
+ * or driver rules for IV ketamine, and session counts. Each text is a
+ * function so it is read in the current locale.
+ */
+
+/** One statement and the sources behind it (none only for the questions, which claim nothing). */
+export interface Fact {
+  text: () => string;
+  sources: readonly SourceId[];
+}
+
+/** A list of facts, optionally introduced by a lead sentence (which may cite sources too). */
+export interface Block {
+  lead?: Fact;
+  items: readonly Fact[];
+}
+
+export interface Section {
+  id: SectionId;
+  title: () => string;
+  blocks: readonly Block[];
+}
+
+const STATUS: Section = {
+  id: 'status',
+  title: () =>
+    msg('Is it approved?', {
+      id: 'safety-facts.status.title',
+      desc: 'Heading of the section on the regulatory (FDA approval) status of ketamine.',
+    }),
+  blocks: [
+    {
+      items: [
+        // D (fda-2023-compounded-ketamine: "not FDA approved for the treatment of any psychiatric disorder").
+        {
+          text: () =>
+            msg(
+              'Ketamine is used off-label for anxiety disorders and PTSD. This means the FDA has not approved it for these uses. The FDA says ketamine is not approved for any mental health disorder.',
+              {
+                id: 'safety-facts.status.off-label',
+                desc: 'Safety facts, approval status. FDA = US Food and Drug Administration; PTSD = post-traumatic stress disorder. Keep the meaning exact: not approved for anxiety or PTSD.',
+              },
+            ),
+          sources: ['fda-2023-compounded-ketamine'],
+        },
+        // D (fda-2019-spravato: 2019 treatment-resistant depression, 2020 depression with acute suicidal ideation).
+        {
+          text: () =>
+            msg(
+              'One form is approved for a mental health use: esketamine (Spravato) nasal spray. It is approved only for some types of depression, not for anxiety disorders or PTSD.',
+              {
+                id: 'safety-facts.status.esketamine',
+                desc: 'Safety facts, approval status. Spravato is a brand name; keep it. Esketamine is a form of ketamine.',
+              },
+            ),
+          sources: ['fda-2019-spravato'],
+        },
+        // D (fda-2019-spravato: REMS); I (spravato-patient-site: certified centers only, not at a pharmacy).
+        {
+          text: () =>
+            msg(
+              'The nasal spray is given only at certified treatment centers, under a safety program called a REMS. You cannot buy it at a pharmacy.',
+              {
+                id: 'safety-facts.status.rems',
+                desc: 'Safety facts, approval status. REMS = Risk Evaluation and Mitigation Strategy, a US FDA safety program; keep the abbreviation.',
+              },
+            ),
+          sources: ['fda-2019-spravato', 'spravato-patient-site'],
+        },
+        // I (spravato-label: 2019 boxed warning "SEDATION; DISSOCIATION; ABUSE AND MISUSE; and SUICIDAL THOUGHTS AND
+        // BEHAVIORS"; whether the current one names respiratory depression is UNVERIFIED, so it is not said).
+        {
+          text: () =>
+            msg(
+              'The 2019 label of the nasal spray has a boxed warning about: sedation (sleepiness), dissociation, abuse and misuse, and suicidal thoughts and behaviors.',
+              {
+                id: 'safety-facts.status.boxed-warning',
+                desc: 'Safety facts, approval status: the topics of the boxed warning on the 2019 esketamine nasal spray label. Boxed warning = a warning printed in a box on a US drug label; use the usual local term. Keep the year.',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        // D (fda-2023-compounded-ketamine, 10 Oct 2023: listed risks).
+        {
+          text: () =>
+            msg(
+              'In 2023 the FDA warned about compounded ketamine (made by a pharmacy). It named these risks: abuse and misuse, mental health problems, higher blood pressure, slowed breathing, and bladder and urine problems.',
+              {
+                id: 'safety-facts.status.fda-2023',
+                desc: 'Safety facts, approval status: the FDA warning of October 2023 on compounded ketamine and the risks it lists. Keep the year.',
+              },
+            ),
+          sources: ['fda-2023-compounded-ketamine'],
+        },
+        // D (fda-2023-compounded-ketamine: Schedule III; approved as an IV/IM anaesthetic).
+        {
+          text: () =>
+            msg(
+              'Ketamine is approved as an anesthetic, to put people to sleep for surgery. It is given into a vein or a muscle. It is a Schedule III controlled drug.',
+              {
+                id: 'safety-facts.status.anesthetic',
+                desc: 'Safety facts, approval status. Schedule III = a US class of controlled drugs; keep the term.',
+              },
+            ),
+          sources: ['fda-2023-compounded-ketamine'],
+        },
+      ],
+    },
+  ],
+};
+
+const EFFECTS: Section = {
+  id: 'effects',
+  title: () =>
+    msg('What you may feel during and after a session', {
+      id: 'safety-facts.effects.title',
+      desc: 'Heading of the section on side effects felt during and soon after a treatment session.',
+    }),
+  blocks: [
+    {
+      items: [
+        // I (spravato-label: "61% to 75%" dissociative or perceptual changes: distortion of time and space,
+        // illusions, derealisation, depersonalisation; depression trials).
+        {
+          text: () =>
+            msg(
+              'Dissociation (feeling detached from yourself or your surroundings). Time and space may seem changed. Things may look or sound strange. You or the world may not feel real. In the esketamine nasal-spray studies, in depression, 61% to 75% of people had these changes.',
+              {
+                id: 'safety-facts.effects.dissociation',
+                desc: 'Safety facts, effects: dissociation, explained in plain words. The rates are from depression trials of esketamine nasal spray; keep that and the numbers.',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        // A (glue-2017-dose: dissociation rose with dose); B (abdallah-2022-ptsd: n = 158, back to baseline
+        // within 2 h, lessened with repeated doses).
+        {
+          text: () =>
+            msg(
+              'In ketamine studies in anxiety and PTSD, these feelings were stronger at higher doses. In the largest PTSD trial (158 people), they were gone within 2 hours and got milder with repeat doses.',
+              {
+                id: 'safety-facts.effects.dissociation-passes',
+                desc: 'Safety facts, effects: how soon dissociation passes, from ketamine trials in anxiety and PTSD. Keep the numbers.',
+              },
+            ),
+          sources: ['glue-2017-dose', 'abdallah-2022-ptsd'],
+        },
+        // A (glue-2018-maintenance: 20 patients, subcutaneous, BP up about 10 mm Hg at 30 min).
+        {
+          text: () =>
+            msg(
+              'Higher blood pressure. One study gave 20 people with anxiety ketamine shots under the skin. Their blood pressure rose by about 10 mm Hg 30 minutes after a dose.',
+              {
+                id: 'safety-facts.effects.blood-pressure',
+                desc: 'Safety facts, effects: blood pressure rise in one anxiety study (subcutaneous injections). mm Hg = millimetres of mercury, the unit of blood pressure; keep the unit and the numbers.',
+              },
+            ),
+          sources: ['glue-2018-maintenance'],
+        },
+        // A (glue-2018-maintenance: most common nausea, dizziness, blurred vision).
+        {
+          text: () =>
+            msg('In that study of 20 people, the most common side effects were nausea, dizziness and blurred vision.', {
+              id: 'safety-facts.effects.common',
+              desc: 'Safety facts, effects: the most common side effects in the anxiety study named just before (Glue 2018).',
+            }),
+          sources: ['glue-2018-maintenance'],
+        },
+        // I (spravato-label: rises at all doses, peak about 40 min, last about 4 h; 8% to 19% vs 1% to 4% had
+        // ≥ 40 mmHg systolic and/or ≥ 25 mmHg diastolic at least once in the first 4 weeks).
+        {
+          text: () =>
+            msg(
+              'In the esketamine nasal-spray studies, in depression, blood pressure rose at all the recommended doses. It was highest about 40 minutes after the dose. It lasted about 4 hours. In the first 4 weeks, 8% to 19% of people had a large rise at least once, against 1% to 4% on placebo (a dummy treatment). A large rise means 40 mm Hg or more in the top number, or 25 or more in the bottom number.',
+              {
+                id: 'safety-facts.effects.blood-pressure-label',
+                desc: 'Safety facts, effects: blood pressure with esketamine nasal spray, from depression trials. Top number = systolic, bottom number = diastolic. Keep every number.',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        // I (spravato-label: sedation 48% to 61%; loss of consciousness 0.3% to 0.4%).
+        {
+          text: () =>
+            msg(
+              'Sleepiness (sedation). In the esketamine nasal-spray studies, in depression, 48% to 61% of people became sedated. Between 0.3% and 0.4% passed out.',
+              {
+                id: 'safety-facts.effects.sedation',
+                desc: 'Safety facts, effects: sedation with esketamine nasal spray, from depression trials. Keep the numbers.',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        // I (spravato-label: healthy volunteers, decline at 40 min, back to placebo level at 2 h).
+        {
+          text: () =>
+            msg(
+              'Thinking. In healthy volunteers, one dose of the nasal spray made people do worse on thinking tests 40 minutes later. By 2 hours, they did as well as with placebo.',
+              {
+                id: 'safety-facts.effects.thinking',
+                desc: 'Safety facts, effects: short-term effect of esketamine nasal spray on thinking (cognitive performance) in healthy volunteers. Keep the numbers.',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        // D (short-2018-sr: psychiatric, psychosis-like, cardiovascular and neurological side effects more frequent
+        // than placebo after acute doses; depression).
+        {
+          text: () =>
+            msg(
+              'A review of ketamine in depression looked at side effects after a dose. These were more common than with placebo: effects on mood and the mind, psychosis-like effects, and effects on the heart and nerves.',
+              {
+                id: 'safety-facts.effects.review',
+                desc: 'Safety facts, effects: a systematic review of side effects of ketamine in depression (psychiatric, psychosis-like, cardiovascular and neurological).',
+              },
+            ),
+          sources: ['short-2018-sr'],
+        },
+      ],
+    },
+  ],
+};
+
+const RULES: Section = {
+  id: 'rules',
+  title: () =>
+    msg('Rules that come with the approved nasal spray', {
+      id: 'safety-facts.rules.title',
+      desc: 'Heading of the section on the rules for esketamine nasal spray (the one approved form) at each session.',
+    }),
+  blocks: [
+    {
+      // K: the Spravato rules may be shown as those of the one approved form.
+      lead: {
+        text: () =>
+          msg('These are the rules for esketamine (Spravato) nasal spray, the one approved form:', {
+            id: 'safety-facts.rules.lead',
+            desc: 'Safety facts, rules: introduces the list of rules of esketamine nasal spray. Keep the brand name Spravato.',
+          }),
+        sources: [],
+      },
+      items: [
+        // I (spravato-label: assess blood pressure before and after).
+        {
+          text: () =>
+            msg('Your blood pressure is checked before and after each dose.', {
+              id: 'safety-facts.rules.blood-pressure',
+              desc: 'Safety facts, rules of the nasal spray: blood pressure checks.',
+            }),
+          sources: ['spravato-label'],
+        },
+        // I (spravato-label: monitored at least 2 hours, assessed before leaving; spravato-patient-site).
+        {
+          text: () =>
+            msg('You are watched at the center for at least 2 hours after each dose, and checked before you leave.', {
+              id: 'safety-facts.rules.monitoring',
+              desc: 'Safety facts, rules of the nasal spray: monitoring after each dose. Keep the number.',
+            }),
+          sources: ['spravato-label', 'spravato-patient-site'],
+        },
+        // I (spravato-patient-site: no food 2 hours, no liquids 30 minutes before; nausea or vomiting).
+        {
+          text: () =>
+            msg(
+              'Do not eat for 2 hours before, and do not drink for 30 minutes before. The spray can make you feel sick or throw up.',
+              {
+                id: 'safety-facts.rules.fasting',
+                desc: 'Safety facts, rules of the nasal spray: no food or drink beforehand. Keep the numbers.',
+              },
+            ),
+          sources: ['spravato-patient-site'],
+        },
+        // I (spravato-label: someone to drive them home; spravato-patient-site: plan for rides).
+        {
+          text: () =>
+            msg('Someone else must take you home.', {
+              id: 'safety-facts.rules.ride',
+              desc: 'Safety facts, rules of the nasal spray: the patient needs someone to drive them home.',
+            }),
+          sources: ['spravato-label', 'spravato-patient-site'],
+        },
+        // I (spravato-label: not until the next day after a restful sleep).
+        {
+          text: () =>
+            msg('Do not drive until the next day, after a restful sleep.', {
+              id: 'safety-facts.rules.driving',
+              desc: 'Safety facts, rules of the nasal spray: when the patient may drive again.',
+            }),
+          sources: ['spravato-label'],
+        },
+      ],
+    },
+    {
+      // I (ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry); K (IV rules UNVERIFIED: ask your clinic).
+      items: [
+        {
+          text: () =>
+            msg(
+              'Ketamine by IV (a drip into a vein): no FDA label sets rules for its use in mental health. Ask your clinic about eating and drinking before, how long you stay, and whether you need a ride home.',
+              {
+                id: 'safety-facts.rules.iv',
+                desc: 'Safety facts, rules: for IV ketamine there are no official rules; the patient should ask the clinic. IV = intravenous.',
+              },
+            ),
+          sources: ['ketalar-label'],
+        },
+      ],
+    },
+  ],
+};
+
+const WHO: Section = {
+  id: 'who',
+  title: () =>
+    msg('Who should not have it, and who needs extra care', {
+      id: 'safety-facts.who.title',
+      desc: 'Heading of the section on contraindications and cautions.',
+    }),
+  blocks: [
+    {
+      // I (spravato-label: the three contraindications, exactly as listed).
+      lead: {
+        text: () =>
+          msg('The label of the approved nasal spray says it must not be used by people with:', {
+            id: 'safety-facts.who.lead',
+            desc: 'Safety facts: introduces the contraindications of esketamine nasal spray (the people who must not use it).',
+          }),
+        sources: ['spravato-label'],
+      },
+      items: [
+        {
+          text: () =>
+            msg(
+              'a bulge in a blood vessel wall (aneurysm) in the chest, belly, brain, arms or legs, or a tangle of abnormal blood vessels (arteriovenous malformation)',
+              {
+                id: 'safety-facts.who.aneurysm',
+                desc: 'Safety facts, contraindication: aneurysmal vascular disease (thoracic and abdominal aorta, intracranial and peripheral arteries) or arteriovenous malformation. A list item completing the lead sentence; no full stop.',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        {
+          text: () =>
+            msg('past bleeding in the brain (intracerebral hemorrhage)', {
+              id: 'safety-facts.who.brain-bleed',
+              desc: 'Safety facts, contraindication: a history of intracerebral hemorrhage (bleeding in the brain). A list item completing the lead sentence ("people with:"); no full stop.',
+            }),
+          sources: ['spravato-label'],
+        },
+        {
+          text: () =>
+            msg('an allergy to esketamine, ketamine or any other ingredient of the spray', {
+              id: 'safety-facts.who.allergy',
+              desc: 'Safety facts, contraindication: hypersensitivity to esketamine, ketamine or any excipient. A list item completing the lead sentence; no full stop.',
+            }),
+          sources: ['spravato-label'],
+        },
+      ],
+    },
+    {
+      lead: {
+        text: () =>
+          msg('The label also asks for extra care in these cases:', {
+            id: 'safety-facts.who.cautions-lead',
+            desc: 'Safety facts: introduces the cautions of the esketamine nasal spray label (not bans).',
+          }),
+        sources: [],
+      },
+      items: [
+        // I (spravato-label: psychosis; initiate only if benefit outweighs risk).
+        {
+          text: () =>
+            msg(
+              'Psychosis. Doctors should check carefully. They should start treatment only if the benefit is greater than the risk.',
+              {
+                id: 'safety-facts.who.psychosis',
+                desc: 'Safety facts, caution: people with psychosis (losing touch with reality).',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        // I (spravato-label: history of drug abuse or dependence at greater risk; Schedule III).
+        {
+          text: () =>
+            msg(
+              'Past drug abuse or dependence. These people are at greater risk. Esketamine is a Schedule III controlled drug.',
+              {
+                id: 'safety-facts.who.substance-use',
+                desc: 'Safety facts, caution: a history of drug abuse or dependence. Schedule III = a US class of controlled drugs.',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        // I (spravato-label: may cause fetal harm; Medication Guide: not if pregnant; not breastfeed).
+        {
+          text: () =>
+            msg(
+              'Pregnancy and breastfeeding. The nasal spray may harm an unborn baby. Its Medication Guide says not to take it if you are pregnant. The label advises women not to breastfeed during treatment.',
+              {
+                id: 'safety-facts.who.pregnancy',
+                desc: 'Safety facts, caution: pregnancy and breastfeeding, from the esketamine nasal spray label and its Medication Guide (the leaflet for patients).',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        // I (spravato-label: not approved in children).
+        {
+          text: () =>
+            msg('Children. The nasal spray is not approved for children.', {
+              id: 'safety-facts.who.children',
+              desc: 'Safety facts: esketamine nasal spray is not approved for children.',
+            }),
+          sources: ['spravato-label'],
+        },
+      ],
+    },
+  ],
+};
+
+const LONG_TERM: Section = {
+  id: 'long-term',
+  title: () =>
+    msg('Risks of frequent or long-term use', {
+      id: 'safety-facts.long-term.title',
+      desc: 'Heading of the section on risks with frequent or long-term use of ketamine.',
+    }),
+  blocks: [
+    {
+      items: [
+        // I (spravato-label: boxed warning names abuse and misuse); D (fda-2023-compounded-ketamine).
+        {
+          text: () =>
+            msg(
+              'Abuse and misuse. The label of the approved nasal spray has a boxed warning about them. The FDA also names them as a risk of ketamine.',
+              {
+                id: 'safety-facts.long-term.abuse',
+                desc: 'Safety facts, long-term risks: abuse and misuse. Boxed warning = a warning printed in a box on a US drug label; use the usual local term.',
+              },
+            ),
+          sources: ['spravato-label', 'fda-2023-compounded-ketamine'],
+        },
+        // D (shahani-2007: 9 daily recreational users, all severe ulcerative cystitis); I (ketalar-label: case
+        // reports of genitourinary pain with chronic off-label use).
+        {
+          text: () =>
+            msg(
+              'Bladder problems. In one report, 9 people used ketamine every day, not as a medicine. All 9 had severe bladder inflammation. The anesthetic label of ketamine notes reports of pain in the urinary and genital organs. These were in people who had used ketamine off-label for a long time.',
+              {
+                id: 'safety-facts.long-term.bladder',
+                desc: 'Safety facts, long-term risks: bladder problems (ulcerative cystitis in recreational users; genitourinary pain in chronic off-label use). Keep the number.',
+              },
+            ),
+          sources: ['shahani-2007', 'ketalar-label'],
+        },
+        // I (spravato-label: long-term cognitive and memory impairment with repeated misuse or abuse).
+        {
+          text: () =>
+            msg(
+              'Memory. There are reports of long-term problems with memory and thinking. They were in people who misused ketamine again and again.',
+              {
+                id: 'safety-facts.long-term.memory',
+                desc: 'Safety facts, long-term risks: memory and thinking problems reported with repeated ketamine misuse or abuse.',
+              },
+            ),
+          sources: ['spravato-label'],
+        },
+        // I (spravato-label: not evaluated beyond one year; sanacora-2017-consensus: limited data on safety,
+        // mood disorders); D (short-2018-sr: little long-term safety data).
+        {
+          text: () =>
+            msg(
+              'Long-term safety is unknown. The long-term effects of the nasal spray have not been studied beyond 1 year. A review found little data on long-term safety. An expert group writing on mood disorders said that data on safety are limited.',
+              {
+                id: 'safety-facts.long-term.unknown',
+                desc: 'Safety facts, long-term risks: long-term safety is unknown (label: not evaluated beyond one year; a systematic review; the American Psychiatric Association consensus on mood disorders). Keep the number.',
+              },
+            ),
+          sources: ['spravato-label', 'short-2018-sr', 'sanacora-2017-consensus'],
+        },
+      ],
+    },
+  ],
+};
+
+/** Questions, not facts: they claim nothing, so they cite nothing. */
+const question = (text: () => string): Fact => ({ text, sources: [] });
+
+const QUESTIONS: Section = {
+  id: 'questions',
+  title: () =>
+    msg('Questions to ask your clinic', {
+      id: 'safety-facts.questions.title',
+      desc: 'Heading of the list of questions a patient can ask the clinic before treatment.',
+    }),
+  blocks: [
+    {
+      items: [
+        question(() =>
+          msg('Who will watch me during and after each session, and for how long?', {
+            id: 'safety-facts.questions.monitoring',
+            desc: 'A question the patient can ask the clinic.',
+          }),
+        ),
+        question(() =>
+          msg('What happens if my blood pressure goes up?', {
+            id: 'safety-facts.questions.blood-pressure',
+            desc: 'A question the patient can ask the clinic.',
+          }),
+        ),
+        question(() =>
+          msg('How many sessions will I need?', {
+            id: 'safety-facts.questions.sessions',
+            desc: 'A question the patient can ask the clinic.',
+          }),
+        ),
+        question(() =>
+          msg('What will the whole treatment cost me?', {
+            id: 'safety-facts.questions.cost',
+            desc: 'A question the patient can ask the clinic.',
+          }),
+        ),
+        question(() =>
+          msg('What happens if it does not help me?', {
+            id: 'safety-facts.questions.no-help',
+            desc: 'A question the patient can ask the clinic.',
+          }),
+        ),
+        question(() =>
+          msg('Whom do I call if I feel unwell after I get home?', {
+            id: 'safety-facts.questions.after-hours',
+            desc: 'A question the patient can ask the clinic.',
+          }),
+        ),
+      ],
+    },
+  ],
+};
+
+/** Every section, in the default order (that of SECTION_IDS). */
+export const SECTIONS: readonly Section[] = [STATUS, EFFECTS, RULES, WHO, LONG_TERM, QUESTIONS];

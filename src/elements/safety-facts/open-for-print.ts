@@ -1,0 +1,41 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Opens every closed section of the widget while the page prints, and closes
+ * them again afterwards, so a printout holds every section whatever the reader
+ * had open. The print styles also show closed sections' content, for browsers
+ * that print without these events.
+ */
+export class OpenForPrintController implements ReactiveController {
+  private opened: HTMLDetailsElement[] = [];
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly root: () => ParentNode,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.open);
+    window.addEventListener('afterprint', this.restore);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.open);
+    window.removeEventListener('afterprint', this.restore);
+    this.restore();
+  }
+
+  private readonly open = (): void => {
+    for (const details of this.root().querySelectorAll('details:not([open])')) {
+      (details as HTMLDetailsElement).open = true;
+      this.opened.push(details as HTMLDetailsElement);
+    }
+  };
+
+  private readonly restore = (): void => {
+    for (const details of this.opened) details.open = false;
+    this.opened = [];
+  };
+}

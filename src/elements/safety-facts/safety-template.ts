@@ -1,0 +1,122 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { sourceAnchor } from '../../internal/footnotes.js';
+import { sourceLinks } from '../../internal/source-links.js';
+import { formatNumber } from '../../localization/format.js';
+import type { ListedSource, ShownItem, ShownSection } from './safety-model.js';
+
+/* The widget's templates: pure functions of the model (see safety-model.ts). */
+
+/** The element id of a source's first footnote, which its entry in the source list links back to. */
+export const refAnchor = (n: number): string => `ref-${n}`;
+
+/** How many sections are open before the reader opens any. */
+const OPEN_AT_FIRST = 2;
+
+/** The sections, each a native disclosure; the first ones open. */
+export function safetySections(sections: readonly ShownSection[]): TemplateResult {
+  const firstMentions = new Set<number>();
+  const item = (shown: ShownItem) => statement(shown, firstMentions);
+  // A plain map, not repeat(): the timeline's chunk keeps repeat() to itself, and a section that moves
+  // when `sections` changes simply takes the open state of its new place.
+  return html`${sections.map(
+    (section, index) =>
+      html`<details part="section" class="section" data-section=${section.id} ?open=${index < OPEN_AT_FIRST}>
+        <summary part="summary" class="summary">${section.title}</summary>
+        <div class="section-body">
+          ${section.blocks.map(
+            (block) =>
+              html`${block.lead ? html`<p class="lead">${item(block.lead)}</p>` : nothing}
+                <ul part="facts" class="facts">
+                  ${block.items.map((shown) => html`<li>${item(shown)}</li>`)}
+                </ul>`,
+          )}
+          ${section.clinic.length ? clinicBlock(section, item) : nothing}
+        </div>
+      </details>`,
+  )}`;
+}
+
+/** The clinic's items of one section, apart from the sourced facts and labelled as the clinic's. */
+function clinicBlock(section: ShownSection, item: (shown: ShownItem) => TemplateResult): TemplateResult {
+  const labelId = `clinic-${section.id}`;
+  return html`<div part="clinic" class="clinic" role="group" aria-labelledby=${labelId}>
+    <p class="clinic-label" id=${labelId}>${fromYourClinic()}</p>
+    <ul class="facts">
+      ${section.clinic.map((shown) => html`<li>${item(shown)}</li>`)}
+    </ul>
+  </div>`;
+}
+
+/** A statement, its phone link (clinic items) and its footnotes; the first mention of a source gets the anchor the list links back to. */
+function statement(shown: ShownItem, firstMentions: Set<number>): TemplateResult {
+  // Only digits and a leading + reach the tel: link, whatever the text held.
+  const tel = shown.phone ? `tel:${shown.phone.replace(/[^\d+]/g, '')}` : undefined;
+  return html`<span dir="auto">${shown.text}</span>${
+      tel ? html` <a part="phone" class="phone" href=${tel}><bdi dir="ltr">${shown.phone}</bdi></a>` : nothing
+    }${
+      shown.refs.length
+        ? html`<sup class="refs"
+            >${shown.refs.map((n, i) => {
+              const first = !firstMentions.has(n);
+              firstMentions.add(n);
+              return html`${i ? ', ' : ''}<a
+                  part="footnote"
+                  class="footnote"
+                  href="#${sourceAnchor(n)}"
+                  id=${first ? refAnchor(n) : nothing}
+                  data-source=${n}
+                  ><span aria-hidden="true">${formatNumber(n)}</span
+                  ><span class="visually-hidden"
+                    >${msg(str`Source ${formatNumber(n)}`, {
+                      id: 'safety-facts.footnote',
+                      desc: 'Screen-reader text of a footnote link; the placeholder is the number of a source in the list at the bottom.',
+                    })}</span
+                  ></a
+                >`;
+            })}</sup
+          >`
+        : nothing
+    }`;
+}
+
+/** The numbered source list; each entry links back to where it is first cited. */
+export function safetySources(sources: readonly ListedSource[]): TemplateResult {
+  if (sources.length === 0) return html``;
+  return html`
+    <p class="sources-title" id="sources-title">
+      ${msg('Sources', { id: 'safety-facts.sources', desc: 'Heading of the numbered list of sources at the bottom of the safety facts.' })}
+    </p>
+    <ol part="sources" class="source-list" aria-labelledby="sources-title">
+      ${sources.map(
+        ({ n, citation, fromClinic, ...links }) =>
+          html`<li part="source" class="source" id=${sourceAnchor(n)} tabindex="-1" ?data-clinic=${fromClinic}>
+            ${fromClinic ? html`<span class="source-clinic">${fromYourClinic()}:</span> ` : nothing}<span
+              class="citation"
+              dir="auto"
+              >${citation}</span
+            >
+            ${sourceLinks(links, websiteLabel)}
+            <a class="back" href="#${refAnchor(n)}"
+              ><span class="back-arrow" aria-hidden="true">↩</span
+              ><span class="visually-hidden"
+                >${msg(str`Back to where source ${formatNumber(n)} is cited`, {
+                  id: 'safety-facts.back-to-ref',
+                  desc: 'Screen-reader text of the link from a source back to where it is first cited; the placeholder is the source number.',
+                })}</span
+              ></a
+            >
+          </li>`,
+      )}
+    </ol>
+  `;
+}
+
+const fromYourClinic = (): string =>
+  msg('From your clinic', {
+    id: 'safety-facts.from-clinic',
+    desc: 'Label of the items (and sources) a clinic added itself, shown apart from the researched facts.',
+  });
+
+const websiteLabel = (): string =>
+  msg('Web page', { id: 'safety-facts.source-website', desc: 'Link to the web page of a source.' });

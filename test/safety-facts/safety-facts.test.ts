@@ -1,0 +1,428 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../support/defined.js';
+import { setLocale } from '../../src/index.js';
+import type { ContentIssue } from '../../src/index.js';
+import type { KetamineSafetyFacts } from '../../src/elements/safety-facts/safety-facts.js';
+import type { SafetyAdditionsInput } from '../../src/elements/safety-facts/safety-facts.schema.js';
+import { SECTION_IDS } from '../../src/elements/safety-facts/section-ids.js';
+import { source } from '../../src/content/sources.js';
+import { captureConsole, settled, textOf } from '../support/helpers.js';
+import { hasMediaEmulation, setMedia } from '../support/media.js';
+
+type El = KetamineSafetyFacts;
+
+const additions = (): SafetyAdditionsInput => ({
+  sections: {
+    rules: {
+      items: [
+        {
+          text: {
+            en: 'Fictional: a nurse checks on you every 15 minutes.',
+            es: 'Ficticio: una enfermera le revisa cada 15 minutos.',
+          },
+          sources: ['sunrise-protocol'],
+        },
+      ],
+    },
+    questions: { items: [{ text: 'Fictional: after hours, call us at', phone: '+1 (555) 010-0199' }] },
+  },
+  sources: [
+    { id: 'sunrise-protocol', citation: 'Sunrise Clinic. Monitoring protocol, 2025.', url: 'https://example.org/p' },
+  ],
+});
+
+async function render(template: ReturnType<typeof html>): Promise<El> {
+  const host = await fixture<HTMLElement>(template);
+  const el = (host.localName === 'ketamine-safety-facts' ? host : host.querySelector('ketamine-safety-facts')) as El;
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+async function withJson(json: string, attributes: Record<string, string> = {}): Promise<El> {
+  const el = document.createElement('ketamine-safety-facts');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  document.body.append(el);
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: El) => el.shadowRoot!;
+const sectionIds = (el: El) => [...root(el).querySelectorAll('details[data-section]')].map((d) => d.dataset['section']);
+const section = (el: El, id: string) => root(el).querySelector<HTMLDetailsElement>(`details[data-section="${id}"]`)!;
+const citedIn = (el: El, node: Element) =>
+  [...node.querySelectorAll('a.footnote')].map((a) =>
+    textOf(root(el).getElementById(a.getAttribute('href')!.slice(1))),
+  );
+
+async function expectError(json: string): Promise<{ paths: string[]; panel: string }> {
+  const el = document.createElement('ketamine-safety-facts');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  const event = oneEvent(el, 'ketamine-error');
+  const errors = await captureConsole('error', async () => {
+    document.body.append(el);
+    await event;
+  });
+  const { detail } = await event;
+  const panel = await settled(el, '[part~="error"]');
+  expect(root(el).querySelector('[part~="base"]'), 'no half widget').to.be.null;
+  expect(errors, 'logged once').to.have.length(1);
+  await expect(el).to.be.accessible();
+  return { paths: (detail.issues as ContentIssue[]).map((i) => i.path), panel: textOf(panel) };
+}
+
+describe('<ketamine-safety-facts>', () => {
+  afterEach(async () => {
+    document.querySelectorAll('body > ketamine-safety-facts').forEach((el) => el.remove());
+    await setLocale('en');
+    if (hasMediaEmulation()) await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+  });
+
+  describe('content', () => {
+    it('shows the six sections in order, the first two open, with the heading and footer, and passes axe', async () => {
+      const el = await render(html`<ketamine-safety-facts heading-level="2"></ketamine-safety-facts>`);
+      expect(sectionIds(el)).to.deep.equal([...SECTION_IDS]);
+      expect([...root(el).querySelectorAll('details[data-section]')].map((d) => d.open)).to.deep.equal([
+        true,
+        true,
+        false,
+        false,
+        false,
+        false,
+      ]);
+      const title = root(el).querySelector('[part~="title"]')!;
+      expect(textOf(title)).to.equal('Is ketamine treatment safe for me?');
+      expect(title.getAttribute('aria-level')).to.equal('2');
+      expect(textOf(root(el).querySelector('[part~="disclaimer"]'))).to.include('not medical advice');
+      expect(textOf(root(el).querySelector('.reviewed'))).to.include('Last reviewed');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the scope: label rates are said to be from depression trials of the nasal spray', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      for (const li of section(el, 'effects').querySelectorAll('li')) {
+        const text = textOf(li);
+        if (/\d+% to \d+%/.test(text))
+          expect(text, text).to.match(/in the esketamine nasal-spray studies, in depression/i);
+      }
+      const effects = textOf(section(el, 'effects'));
+      expect(effects)
+        .to.include('61% to 75%')
+        .and.include('48% to 61%')
+        .and.include('8% to 19%')
+        .and.include('1% to 4%');
+      expect(effects).to.include('about 10 mm Hg 30 minutes after a dose');
+      expect(effects).to.include('gone within 2 hours');
+      const status = textOf(section(el, 'status'));
+      expect(status).to.include('off-label').and.include('approved only for some types of depression');
+      expect(status).to.include('In 2023 the FDA warned about compounded ketamine');
+      const boxed = [...section(el, 'status').querySelectorAll('li')]
+        .map(textOf)
+        .find((t) => t.includes('boxed warning'))!;
+      expect(boxed, 'the 2019 boxed warning, without the UNVERIFIED respiratory depression').to.include('2019');
+      expect(boxed).not.to.match(/breath|respirat/i);
+    });
+
+    it('shows the nasal spray rules as such, and "ask your clinic" for IV ketamine', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      const rules = textOf(section(el, 'rules'));
+      expect(rules).to.include('the one approved form');
+      expect(rules).to.include('at least 2 hours');
+      expect(rules).to.include('Do not drive until the next day, after a restful sleep');
+      expect(rules).to.include('Someone else must take you home');
+      expect(rules).to.include('Do not eat for 2 hours before');
+      expect(rules).to.match(/IV .*Ask your clinic/);
+      expect(rules, 'no IV rule from the UNVERIFIED fields').not.to.match(/IV[^.]*must/);
+    });
+
+    it('lists exactly the label’s three contraindications, and the cautions apart', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      const [banned, cautions] = [...section(el, 'who').querySelectorAll('ul.facts')];
+      expect(banned!.children).to.have.length(3);
+      expect(textOf(banned)).to.include('aneurysm').and.include('bleeding in the brain').and.include('allergy');
+      expect(textOf(banned)).not.to.match(/pregnan|psychosis|blood pressure/i);
+      expect(textOf(cautions)).to.include('Psychosis').and.include('drug abuse').and.include('Pregnancy');
+    });
+
+    it('says long-term safety is unknown, and names the long-term risks', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      const text = textOf(section(el, 'long-term'));
+      expect(text).to.include('Long-term safety is unknown').and.include('Bladder').and.include('Memory');
+      expect(text).to.include('Abuse and misuse');
+    });
+
+    it('footnotes every statement except the questions, numbered in order of first appearance', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      for (const li of root(el).querySelectorAll('details:not([data-section="questions"]) li')) {
+        expect(li.querySelectorAll('a.footnote').length, textOf(li).slice(0, 50)).to.be.greaterThan(0);
+      }
+      expect(section(el, 'questions').querySelectorAll('a.footnote')).to.have.length(0);
+      expect(section(el, 'questions').querySelectorAll('li')).to.have.length(6);
+      const numbers = [...root(el).querySelectorAll('a.footnote')].map((a) => Number(a.getAttribute('data-source')));
+      const firsts = numbers.filter((n, i) => numbers.indexOf(n) === i);
+      expect(firsts).to.deep.equal(firsts.map((_, i) => i + 1));
+      const items = [...root(el).querySelectorAll('[part~="sources"] > li')];
+      expect(items.map((li) => li.id)).to.deep.equal(firsts.map((n) => `source-${n}`));
+    });
+
+    it('points statements to the right sources', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      expect(citedIn(el, section(el, 'status')).join(' ')).to.include(source('fda-2023-compounded-ketamine').citation);
+      expect(citedIn(el, section(el, 'rules')).join(' ')).to.include('SPRAVATO (esketamine) nasal spray');
+      expect(citedIn(el, section(el, 'rules')).join(' ')).to.include('KETALAR');
+      expect(citedIn(el, section(el, 'long-term')).join(' '))
+        .to.include('Shahani')
+        .and.include('Sanacora');
+      expect(citedIn(el, section(el, 'effects')).join(' '))
+        .to.include('Abdallah')
+        .and.include('Glue');
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="source"] a[part~="link"]')];
+      expect(links.some((a) => a.href === 'https://doi.org/10.1001/jamapsychiatry.2017.0080')).to.be.true;
+      expect(links.some((a) => a.href.startsWith('https://pubmed.ncbi.nlm.nih.gov/28757132'))).to.be.true;
+    });
+  });
+
+  describe('disclosure and keyboard', () => {
+    it('opens and closes a section with the keyboard, and a footnote opens its source and returns', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      const rules = section(el, 'rules');
+      const summary = rules.querySelector('summary')!;
+      summary.focus();
+      expect(root(el).activeElement).to.equal(summary);
+      summary.click(); // what Enter and Space do on a summary
+      expect(rules.open).to.be.true;
+      const link = root(el).querySelector<HTMLAnchorElement>('a.footnote')!;
+      link.click();
+      expect(root(el).activeElement?.id).to.equal('source-1');
+      // Back to where the ketalar label is first cited: in the rules section, closed again first.
+      summary.click();
+      expect(rules.open).to.be.false;
+      const ketalar = [...root(el).querySelectorAll('[part~="source"]')].find((li) => textOf(li).includes('KETALAR'))!;
+      ketalar.querySelector<HTMLAnchorElement>('a.back')!.click();
+      expect(rules.open, 'the back link opens the section').to.be.true;
+      expect(rules.contains(root(el).activeElement)).to.be.true;
+    });
+
+    it('opens every section for printing, and restores them afterwards', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect([...root(el).querySelectorAll('details[data-section]')].every((d) => d.open)).to.be.true;
+      window.dispatchEvent(new Event('afterprint'));
+      expect([...root(el).querySelectorAll('details[data-section]')].map((d) => d.open)).to.deep.equal([
+        true,
+        true,
+        false,
+        false,
+        false,
+        false,
+      ]);
+    });
+
+    it('print styles show a closed section’s content even without the print events', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      const closed = section(el, 'long-term').querySelector('li')!;
+      expect(closed.checkVisibility(), 'closed on screen').to.be.false;
+      try {
+        await setMedia('print');
+        expect(closed.checkVisibility(), 'shown in print').to.be.true;
+      } finally {
+        await setMedia('screen');
+      }
+    });
+  });
+
+  describe('sections attribute', () => {
+    it('chooses and orders the sections; unknown ids warn once and are ignored', async () => {
+      let el!: El;
+      const warnings = await captureConsole('warn', async () => {
+        el = await render(html`<ketamine-safety-facts sections="questions price rules"></ketamine-safety-facts>`);
+        await setLocale('es');
+        await el.updateComplete;
+      });
+      expect(sectionIds(el)).to.deep.equal(['questions', 'rules']);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0]))
+        .to.include('sections="questions price rules"')
+        .and.include('"price"')
+        .and.include('"long-term"');
+      // Footnotes start at 1 in the shown sections.
+      expect(root(el).querySelector('a.footnote')!.getAttribute('data-source')).to.equal('1');
+    });
+
+    it('shows every section when nothing valid is named', async () => {
+      let el!: El;
+      await captureConsole('warn', async () => {
+        el = await render(html`<ketamine-safety-facts sections="nope"></ketamine-safety-facts>`);
+      });
+      expect(sectionIds(el)).to.deep.equal([...SECTION_IDS]);
+    });
+  });
+
+  describe('clinic additions', () => {
+    it('shows the clinic items apart, marked as the clinic’s, with their own footnotes and a tel: link, and passes axe', async () => {
+      const el = await withJson(JSON.stringify(additions()));
+      const rules = section(el, 'rules');
+      const clinic = rules.querySelector('[part~="clinic"]')!;
+      expect(textOf(clinic)).to.include('From your clinic').and.include('every 15 minutes');
+      expect(clinic.closest('ul.facts'), 'not mixed into the sourced list').to.be.null;
+      for (const list of rules.querySelectorAll('ul.facts:not(.clinic ul)'))
+        expect(textOf(list)).not.to.include('Fictional');
+      const target = citedIn(el, clinic);
+      expect(target[0]).to.include('From your clinic').and.include('Sunrise Clinic. Monitoring protocol, 2025.');
+      const phone = section(el, 'questions').querySelector<HTMLAnchorElement>('[part~="phone"]')!;
+      expect(phone.getAttribute('href')).to.equal('tel:+15550100199');
+      expect(textOf(phone)).to.equal('+1 (555) 010-0199');
+      rules.open = true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads per-locale clinic texts, and the additions property wins over the JSON child', async () => {
+      let el!: El;
+      await captureConsole('error', async () => {
+        el = await withJson('{ "broken"');
+      });
+      expect(root(el).querySelector('[part~="error"]')).to.exist;
+      el.additions = additions();
+      await waitUntil(() => root(el).querySelector('[part~="clinic"]'), 'clinic block shown', { timeout: 10000 });
+      await setLocale('es');
+      await el.updateComplete;
+      expect(textOf(section(el, 'rules').querySelector('[part~="clinic"]'))).to.include('cada 15 minutos');
+      expect(textOf(section(el, 'questions').querySelector('[part~="clinic"]'))).to.include('Fictional: after hours');
+    });
+
+    it('shows clinic text as text, never as HTML', async () => {
+      const input = additions();
+      input.sections!.rules!.items[0]!.text = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+      const el = document.createElement('ketamine-safety-facts');
+      el.additions = input;
+      document.body.append(el);
+      await settled(el);
+      await waitUntil(() => root(el).querySelector('[part~="clinic"]'), 'clinic block shown', { timeout: 10000 });
+      expect(root(el).querySelector('img, b')).to.be.null;
+      expect(textOf(section(el, 'rules'))).to.include('<img src=x');
+    });
+
+    const invalid: [string, string, string][] = [
+      ['broken JSON', '{ "sections": {', ''],
+      ['an unknown section', JSON.stringify({ sections: { cost: { items: [{ text: 'x' }] } } }), 'sections.cost'],
+      ['an empty item list', JSON.stringify({ sections: { rules: { items: [] } } }), 'sections.rules.items'],
+      [
+        'a missing text',
+        JSON.stringify({ sections: { rules: { items: [{ phone: '+1 555 0100' }] } } }),
+        'sections.rules.items[0].text',
+      ],
+      [
+        'a javascript: phone',
+        JSON.stringify({ sections: { rules: { items: [{ text: 'x', phone: 'javascript:alert(1)' }] } } }),
+        'sections.rules.items[0].phone',
+      ],
+      [
+        'a javascript: source url',
+        JSON.stringify({ sources: [{ id: 's', citation: 'S', url: 'javascript:alert(1)' }] }),
+        'sources[0].url',
+      ],
+      [
+        'a footnote to an undeclared source',
+        JSON.stringify({
+          sections: { who: { items: [{ text: 'x', sources: ['nope'] }] } },
+          sources: [{ id: 'ours', citation: 'O' }],
+        }),
+        'sections.who.items[0].sources[0]',
+      ],
+      [
+        'a duplicate source id',
+        JSON.stringify({
+          sources: [
+            { id: 'a', citation: 'A' },
+            { id: 'a', citation: 'B' },
+          ],
+        }),
+        'sources[1].id',
+      ],
+      [
+        'a per-locale text without English',
+        JSON.stringify({ sections: { rules: { items: [{ text: { es: 'x' } }] } } }),
+        'sections.rules.items[0].text',
+      ],
+    ];
+    for (const [what, json, path] of invalid) {
+      it(`shows the error panel for ${what}, naming the path`, async () => {
+        const { paths, panel } = await expectError(json);
+        expect(paths).to.include(path);
+        expect(panel).to.include('These safety facts could not be shown');
+        if (path) expect(panel).to.include(path);
+      });
+    }
+
+    it('says what a phone number must look like', async () => {
+      const { panel } = await expectError(
+        JSON.stringify({ sections: { rules: { items: [{ text: 'x', phone: 'call us' }] } } }),
+      );
+      expect(panel).to.include('a phone number of digits and spaces');
+    });
+  });
+
+  describe('themes, locales and direction', () => {
+    it('passes axe in dark theme, all sections open', async () => {
+      const el = await render(html`<ketamine-safety-facts theme="dark"></ketamine-safety-facts>`);
+      root(el)
+        .querySelectorAll('details[data-section]')
+        .forEach((d) => (d.open = true));
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with the system in dark mode and in forced colours', async function () {
+      if (!hasMediaEmulation()) this.skip();
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      root(el)
+        .querySelectorAll('details[data-section]')
+        .forEach((d) => (d.open = true));
+      await emulateMedia({ colorScheme: 'dark' });
+      await expect(el).to.be.accessible();
+      await emulateMedia({ forcedColors: 'active' });
+      await expect(el).to.be.accessible();
+      // Sections stay outlined when the system replaces the colours.
+      expect(getComputedStyle(section(el, 'rules')).borderTopStyle).to.equal('solid');
+    });
+
+    for (const locale of ['es', 'fr', 'de', 'pt-BR', 'ar', 'en-XA']) {
+      it(`renders in ${locale}, translated`, async () => {
+        const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+        const english = textOf(root(el).querySelector('[part~="title"]'));
+        await setLocale(locale);
+        await el.updateComplete;
+        expect(root(el).querySelector('.root')!.getAttribute('lang')).to.equal(locale);
+        expect(textOf(root(el).querySelector('[part~="title"]'))).not.to.equal(english);
+        expect(textOf(section(el, 'rules').querySelector('summary'))).not.to.equal(
+          'Rules that come with the approved nasal spray',
+        );
+        if (locale === 'ar') {
+          expect(root(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+          const list = getComputedStyle(section(el, 'status').querySelector('ul.facts')!);
+          expect(parseFloat(list.paddingRight), 'list indent on the right').to.be.greaterThan(
+            parseFloat(list.paddingLeft),
+          );
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('fits a 280px sidebar without sideways scrolling', async () => {
+      const el = await render(
+        html`<div style="inline-size: 280px"><ketamine-safety-facts></ketamine-safety-facts></div>`,
+      );
+      const base = root(el).querySelector<HTMLElement>('[part~="base"]')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
