@@ -58,6 +58,16 @@ export const WIDGETS = {
     },
     example: { highlight: 'ketamine' },
   },
+  'evidence-summary': {
+    define: () => import('./elements/evidence-summary/define.js'),
+    content: {
+      kind: 'audit',
+      property: 'audit',
+      schema: () => import('./elements/evidence-summary/evidence-summary.schema.js').then((m) => m.auditSchema),
+    },
+    example: { claims: '' },
+    draft: true,
+  },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetName = keyof typeof WIDGETS;

@@ -17,6 +17,9 @@ function perLocale<F>(make: (locale: string) => F): () => F {
 
 const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
+const decimalFormat = perLocale(
+  (locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+);
 const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
 
 /** A date in the widgets' current locale, e.g. "November 27, 2026" / "27 de noviembre de 2026". */
@@ -28,6 +31,11 @@ export function formatDate(isoDate: string): string {
 /** A plain count in the widgets' current locale ("1,234" / "1.234"). */
 export function formatNumber(value: number): string {
   return numberFormat().format(value);
+}
+
+/** A measured value with two decimals, as studies report them ("0.20" / "0,20"). */
+export function formatDecimal(value: number): string {
+  return decimalFormat().format(value);
 }
 
 /** The CLDR plural category of `n` in the widgets' current locale ("one", "few", …). */
