@@ -66,7 +66,6 @@ export const WIDGETS = {
       schema: () => import('./elements/evidence-summary/evidence-summary.schema.js').then((m) => m.auditSchema),
     },
     example: { claims: '' },
-    draft: true,
   },
 } as const satisfies Record<string, WidgetEntry>;
 

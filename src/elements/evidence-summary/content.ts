@@ -116,7 +116,7 @@ export const MEASURES: readonly Measure[] = [
   {
     id: 'hartland',
     title: () =>
-      msg('Anxiety, ketamine compared with a placebo: 14 trials (Hartland 2023)', {
+      msg('Anxiety with ketamine or a placebo: 14 trials (Hartland 2023)', {
         id: 'evidence-summary.hartland.title',
         desc: 'Chart panel title. Keep "Hartland 2023" and the number.',
       }),

@@ -60,7 +60,7 @@ export const evidenceSummaryStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 9em 1fr 9em;
+    grid-template-columns: 9em 1fr 11em;
     grid-template-areas: 'label track value' '. reading reading';
     column-gap: 0.75em;
     align-items: center;
@@ -211,8 +211,8 @@ export const evidenceSummaryStyles = css`
   /* Narrow containers: the label and value above a full-width track. */
   @container (max-width: 34rem) {
     .row {
-      grid-template-columns: 1fr auto;
-      grid-template-areas: 'label value' 'track track' 'reading reading';
+      grid-template-columns: 1fr;
+      grid-template-areas: 'label' 'value' 'track';
     }
     .reading,
     .note {
@@ -220,7 +220,7 @@ export const evidenceSummaryStyles = css`
     }
     .axis,
     .row:has(.sides) {
-      grid-template-areas: 'track track';
+      grid-template-areas: 'track';
     }
   }
   @media (forced-colors: active) {

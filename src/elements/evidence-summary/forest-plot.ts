@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDecimal, formatNumber } from '../../localization/format.js';
 import type { Estimate, Measure } from './content.js';
@@ -81,7 +81,7 @@ export function forestPanel(measure: Measure, rows: readonly Estimate[], rtl: bo
         <line class="none" x1=${none} x2=${none} y1="0" y2="8"></line>
         ${measure.ticks.map(
           (tick) =>
-            html`<line class="tick" x1=${x(tick)} x2=${x(tick)} y1="0" y2="6"></line>
+            svg`<line class="tick" x1=${x(tick)} x2=${x(tick)} y1="0" y2="6"></line>
               <text x=${x(tick)} y="20">${formatNumber(tick)}</text>`,
         )}
         <text class="none-label" x=${none} y="36">
