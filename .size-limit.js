@@ -26,12 +26,14 @@ const LOCALE_CHUNK = '6 kB';
  * holds yet (README, "Size and speed", says what a page spends its bytes on), so these rows carry
  * ceilings just above today's sizes: they stop growth, and the README table shows them beside the targets.
  */
-const PAGE = '23 kB';
+// 23 kB until the fourth widget: its registry entry and translation loaders add about 0.3 kB to the main file.
+const PAGE = '23.5 kB';
 const VALIDATION = '11 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
 const MAIN_FILE = '14.5 kB';
 const WIDGET_CHUNK = '7 kB';
-const EVERY_WIDGET = '35.5 kB';
+// Raised from 35.5 kB for a fourth widget, the evidence summary (its own chunk, 6.5 kB).
+const EVERY_WIDGET = '42.5 kB';
 /** Issue 6's target is 6 kB without Lit; not met (README, "Size and speed"): a ceiling. */
 const NPM_ENTRY = '14 kB';
 

@@ -5,7 +5,7 @@ import { getLocale } from './localization.js';
  * more than using one, and every widget formats on each render (a comparison
  * table formats hundreds of footnote numbers; a locale switch re-renders all).
  */
-function perLocale<F>(make: (locale: string) => F): () => F {
+export function perLocale<F>(make: (locale: string) => F): () => F {
   const made = new Map<string, F>();
   return () => {
     const locale = getLocale();
@@ -17,9 +17,6 @@ function perLocale<F>(make: (locale: string) => F): () => F {
 
 const dateFormat = perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
-const decimalFormat = perLocale(
-  (locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-);
 const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
 
 /** A date in the widgets' current locale, e.g. "November 27, 2026" / "27 de noviembre de 2026". */
@@ -31,11 +28,6 @@ export function formatDate(isoDate: string): string {
 /** A plain count in the widgets' current locale ("1,234" / "1.234"). */
 export function formatNumber(value: number): string {
   return numberFormat().format(value);
-}
-
-/** A measured value with two decimals, as studies report them ("0.20" / "0,20"). */
-export function formatDecimal(value: number): string {
-  return decimalFormat().format(value);
 }
 
 /** The CLDR plural category of `n` in the widgets' current locale ("one", "few", …). */

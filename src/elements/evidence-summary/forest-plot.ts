@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatDecimal, formatNumber } from '../../localization/format.js';
+import { formatNumber, perLocale } from '../../localization/format.js';
 import type { Estimate, Measure } from './content.js';
 
 /*
@@ -9,6 +9,10 @@ import type { Estimate, Measure } from './content.js';
  * need no viewBox and the dots stay round at any width. Each measure has its own axis: the reviews use
  * different measures and sign conventions, which never share one numeric scale.
  */
+
+/** Two decimals, as the reviews report them ("0.20" / "0,20"). */
+const decimals = perLocale((locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }));
+const formatDecimal = (value: number): string => decimals().format(value);
 
 /** Where a value lies on the measure's axis, in percent from the left (mirrored right to left). */
 function position(measure: Measure, rtl: boolean): (value: number) => string {
