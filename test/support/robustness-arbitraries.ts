@@ -306,13 +306,28 @@ export const README_COMPARISON = {
   sources: [{ id: 'our-protocol', citation: 'Our TMS protocol, 2025', url: 'https://example.org/tms' }],
 };
 
-/** `study`, `timeline` and `comparison` are what the inline JSON holds; `steps` is the timeline's `.steps` array. */
-export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison';
+/** The README's clinic audit for <ketamine-evidence-summary>. */
+export const README_AUDIT = {
+  title: { en: 'Our patients, 2025 (fictional example)', es: 'Nuestros pacientes, 2025 (ejemplo ficticio)' },
+  text: 'We asked every patient to fill in an anxiety questionnaire before and after treatment.',
+  numbers: [
+    { label: 'Patients treated', value: 42 },
+    { label: 'Felt less anxious after 4 weeks', value: 19 },
+  ],
+  sources: [{ citation: 'Sunrise Clinic audit, 2025', url: 'https://example.org/audit' }],
+};
+
+/**
+ * `study`, `timeline`, `comparison` and `audit` are what the inline JSON holds; `steps` is the timeline's
+ * `.steps` array.
+ */
+export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison' | 'audit';
 export const VALID_DOCS: Record<DocKind, readonly object[]> = {
   study: [README_STUDY, FULL_STUDY],
   timeline: [README_TIMELINE],
   steps: [README_TIMELINE.steps],
   comparison: [README_COMPARISON],
+  audit: [README_AUDIT],
 };
 
 /** A generated input and what it must lead to, when that is certain. */
@@ -539,6 +554,8 @@ export function mutatedDoc(kind: DocKind): fc.Arbitrary<Generated> {
                 typeof p[p.length - 1] === 'number' &&
                 typeof getAt(doc, p) === 'string'),
           );
+          // A document without ids (the summary's audit) stays as it is.
+          if (idPaths.length === 0) return { value: doc, expect: 'valid', note: 'id: none to change' };
           const path = choose(idPaths)!;
           const [parent, last] = parentOf(doc, path);
           parent[last] = id;

@@ -25,6 +25,7 @@ export type Widget = HTMLElement & {
   compact?: unknown;
   steps?: unknown;
   additions?: unknown;
+  audit?: unknown;
 };
 
 let loading: Promise<void> | undefined;
@@ -229,7 +230,7 @@ export function outcomeOf(el: Element): Outcome {
   return base && error ? 'both' : base ? 'content' : error ? 'error' : 'none';
 }
 
-/** Every element the templates create, HTML and the timeline's SVG icons. */
+/** Every element the templates create, HTML, the timeline's SVG icons and the summary's chart. */
 const HTML_TAGS = new Set([
   'div',
   'section',
@@ -258,8 +259,12 @@ const HTML_TAGS = new Set([
   'tr',
   'th',
   'td',
+  'strong',
+  'figure',
+  'figcaption',
+  'button',
 ]);
-const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle']);
+const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle', 'line', 'text']);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Every attribute the templates write. Anything else came from the input. */
@@ -294,6 +299,17 @@ const ATTRIBUTES = new Set([
   'data-key',
   'data-ref',
   'data-columns',
+  'data-condition',
+  'data-measure',
+  'type',
+  'hidden',
+  'colspan',
+  'aria-controls',
+  'aria-expanded',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
   'viewBox',
   'viewbox',
   'width',
@@ -327,7 +343,7 @@ export function safeHref(href: string): boolean {
 /**
  * Problems in a widget's shadow root: an element or attribute no template
  * creates, an event-handler attribute, a link that is not https:, http: or
- * `#…`, `javascript:` in any attribute, SVG outside the timeline's icons, or
+ * `#…`, `javascript:` in any attribute, SVG outside the timeline's icons and the summary's chart, or
  * a comment that is not one of Lit's markers.
  */
 export function injectionProblems(el: Element): string[] {
@@ -335,14 +351,15 @@ export function injectionProblems(el: Element): string[] {
   const root = el.shadowRoot;
   if (!root) return ['no shadow root'];
   const isTimeline = el.localName === 'ketamine-treatment-timeline';
+  const isSummary = el.localName === 'ketamine-evidence-summary';
   for (const element of root.querySelectorAll('*')) {
     const name = element.localName;
     if (element.namespaceURI === SVG_NS) {
       if (!SVG_TAGS.has(name)) problems.add(`<svg:${name}>`);
       const icon = name === 'svg' ? element : element.closest('svg');
-      if (!isTimeline || !icon?.classList.contains('icon') || !icon.parentElement?.matches('[part~="icon"]')) {
-        problems.add(`<svg:${name}> outside the timeline's icons`);
-      }
+      const inIcon = isTimeline && icon?.classList.contains('icon') && icon.parentElement?.matches('[part~="icon"]');
+      const inChart = isSummary && icon?.classList.contains('track') && icon.closest('[part~="measure"]');
+      if (!inIcon && !inChart) problems.add(`<svg:${name}> outside the timeline's icons and the summary's chart`);
     } else if (!HTML_TAGS.has(name) || element.namespaceURI !== HTML_NS) {
       problems.add(`<${name}>`);
     }

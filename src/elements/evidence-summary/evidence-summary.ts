@@ -142,20 +142,22 @@ export class KetamineEvidenceSummary extends KetamineElement {
           { id: 'evidence-summary.intro', desc: 'Text under the heading of the evidence summary.' },
         )}
       </p>
-      ${CONDITION_TEXTS.filter((c) => chosen.includes(c.id)).map(
-        (c) =>
-          html`<div part="condition" class="condition" data-condition=${c.id}>
-            <div part="condition-heading" class="condition-heading" role="heading" aria-level=${sub}>${c.name()}</div>
-            <p>${c.found()}</p>
-            <p part="certainty" class="certainty">
-              <strong
-                >${msg('How sure can we be?', { id: 'evidence-summary.sure', desc: 'Label before the certainty text.' })}</strong
-              >
-              ${c.sure()}
-            </p>
-            ${trialLinks(this, c.id)}
-          </div>`,
-      )}
+      ${chosen
+        .map((id) => CONDITION_TEXTS.find((c) => c.id === id)!)
+        .map(
+          (c) =>
+            html`<div part="condition" class="condition" data-condition=${c.id}>
+              <div part="condition-heading" class="condition-heading" role="heading" aria-level=${sub}>${c.name()}</div>
+              <p>${c.found()}</p>
+              <p part="certainty" class="certainty">
+                <strong
+                  >${msg('How sure can we be?', { id: 'evidence-summary.sure', desc: 'Label before the certainty text.' })}</strong
+                >
+                ${c.sure()}
+              </p>
+              ${trialLinks(this, c.id)}
+            </div>`,
+        )}
       <figure part="chart" class="chart" aria-labelledby="chart-title">
         <figcaption>
           <span class="chart-title" id="chart-title" role="heading" aria-level=${sub}>
