@@ -20,7 +20,7 @@ function position(measure: Measure, rtl: boolean): (value: number) => string {
   const start = t(measure.min);
   const span = t(measure.max) - start;
   return (value) => {
-    const p = 4 + (92 * (t(value) - start)) / span;
+    const p = 6 + (88 * (t(value) - start)) / span;
     return `${(rtl ? 100 - p : p).toFixed(2)}%`;
   };
 }
