@@ -121,7 +121,7 @@ export const evidenceSummaryStyles = css`
     stroke-dasharray: 4 3;
   }
   .axis,
-  .row:has(.sides) {
+  .sides-row {
     grid-template-areas: '. track .';
   }
   .axis .track {
@@ -219,7 +219,7 @@ export const evidenceSummaryStyles = css`
       grid-column: 1 / -1;
     }
     .axis,
-    .row:has(.sides) {
+    .sides-row {
       grid-template-areas: 'track';
     }
   }
