@@ -76,6 +76,15 @@ export const WIDGETS = {
     },
     example: {},
   },
+  'evidence-summary': {
+    define: () => import('./elements/evidence-summary/define.js'),
+    content: {
+      kind: 'audit',
+      property: 'audit',
+      schema: () => import('./elements/evidence-summary/evidence-summary.schema.js').then((m) => m.auditSchema),
+    },
+    example: { claims: '' },
+  },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetName = keyof typeof WIDGETS;

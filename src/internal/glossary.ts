@@ -136,7 +136,7 @@ const TERMS: readonly Term[] = [
         id: 'glossary.effect-size.definition',
         desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7). In the text it may appear as "d = …".',
       }),
-    sign: /(^|[^\p{L}])d = \d/u,
+    sign: /(^|[^\p{L}])[dg] = \d|hedges/u,
   },
   {
     term: () =>
@@ -223,6 +223,59 @@ const TERMS: readonly Term[] = [
         id: 'glossary.boxed-warning.definition',
         desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7). FDA = the US Food and Drug Administration; keep the abbreviation.',
       }),
+  },
+  {
+    term: () =>
+      msg('meta-analysis', {
+        id: 'glossary.meta-analysis',
+        desc: 'Glossary term, in bold. Write it as the widgets’ translated text writes it: the glossary shows it when the text contains it (the ending may differ).',
+      }),
+    definition: () =>
+      msg('A study that pools the results of several trials to get one overall answer.', {
+        id: 'glossary.meta-analysis.definition',
+        desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7).',
+      }),
+    sign: /(^|[^\p{L}])meta ?a?nal[iy]s/u,
+  },
+  {
+    term: () =>
+      msg('bias', {
+        id: 'glossary.bias',
+        desc: 'Glossary term, in bold. Write it as the widgets’ translated text writes it: the glossary shows it when the text contains it (the ending may differ).',
+      }),
+    definition: () =>
+      msg('Flaws in how a study is done that can make a result look better or worse than it is.', {
+        id: 'glossary.bias.definition',
+        desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7).',
+      }),
+  },
+  {
+    term: () =>
+      msg('odds ratio', {
+        id: 'glossary.odds-ratio',
+        desc: 'Glossary term, in bold. Write it as the widgets’ translated text writes it: the glossary shows it when the text contains it (the ending may differ).',
+      }),
+    definition: () =>
+      msg('A way to compare how likely something, such as getting better, was in two groups. 1 means no difference.', {
+        id: 'glossary.odds-ratio.definition',
+        desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7). Keep the number.',
+      }),
+  },
+  {
+    term: () =>
+      msg('95% range', {
+        id: 'glossary.range-95',
+        desc: 'Glossary term, in bold. Write it as the widgets’ translated text writes it: the glossary shows it when the text contains it (the ending may differ).',
+      }),
+    definition: () =>
+      msg(
+        'The range where the true result probably lies (also called a confidence interval). A wide range means we are less sure.',
+        {
+          id: 'glossary.range-95.definition',
+          desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7).',
+        },
+      ),
+    sign: /(^|[^\p{L}\d])95 ?%/u,
   },
 ];
 

@@ -5,7 +5,7 @@ import { getLocale } from './localization.js';
  * more than using one, and every widget formats on each render (a comparison
  * table formats hundreds of footnote numbers; a locale switch re-renders all).
  */
-function perLocale<F>(make: (locale: string) => F): () => F {
+export function perLocale<F>(make: (locale: string) => F): () => F {
   const made = new Map<string, F>();
   return () => {
     const locale = getLocale();

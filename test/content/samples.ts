@@ -101,4 +101,21 @@ export const SAMPLES: Record<string, { valid: unknown[]; invalid: unknown[] }> =
       { sources: [{ id: 'x', citation: 'X', url: 'javascript:alert(1)' }] },
     ],
   },
+  audit: {
+    valid: [
+      { title: 'Our patients', text: 'Fictional audit.' },
+      {
+        title: { en: 'Our patients, 2025', es: 'Nuestros pacientes, 2025' },
+        text: 'Fictional audit.',
+        numbers: [{ label: 'Patients treated', value: 42 }],
+        sources: [{ citation: 'Sunrise Clinic audit, 2025', url: 'https://example.org/audit' }],
+      },
+    ],
+    invalid: [
+      { title: 'Our patients' },
+      { title: 'x', text: 'y', numbers: [{ label: 'Patients', value: 'ten' }] },
+      { title: 'x', text: 'y', sources: [{ citation: 'X', url: 'javascript:alert(1)' }] },
+      { title: 'x', text: 'y', pooled: true },
+    ],
+  },
 };

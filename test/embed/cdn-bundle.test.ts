@@ -71,7 +71,7 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
   it('upgrades a plain tag that was on the page before the script', async () => {
     const el = document.querySelector('ketamine-evidence-card')!;
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), 'card did not render', LOAD);
-    expect(el.shadowRoot!.textContent).to.include('Six ketamine infusions');
+    expect(el.shadowRoot!.textContent).to.include('Six ketamine drips');
   });
 
   it('loads the Spanish chunk relative to the script when <html lang> changes', async () => {
@@ -80,7 +80,7 @@ describe('CDN bundle (dist/cdn/ketamine-widgets.js)', () => {
     await waitUntil(() => api().getLocale() === 'es', 'locale did not switch', LOAD);
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Resultado principal'), 'not re-rendered in es', LOAD);
     // Messages with placeholders, which the locale chunk builds with lit-localize's str tag.
-    expect(el.shadowRoot!.textContent).to.match(/Solidez de la evidencia: \S/);
+    expect(el.shadowRoot!.textContent).to.match(/Qué tan seguros podemos estar de este resultado: \S/);
     expect(el.shadowRoot!.textContent).to.match(/\d+ participantes/);
     // Only what this page shows: the shared Spanish texts and the evidence card's, from beside the bundle.
     expect(spanishChunks()).to.deep.equal(['es-evidence-card', 'es-shared']);

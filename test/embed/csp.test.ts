@@ -34,7 +34,7 @@ describe('embed: strict CSP and Trusted Types (test/fixtures/embed/csp.html)', (
       (name) => widgetOf(page, name).shadowRoot!,
     );
     const clinic = await rendered(page.doc.getElementById('clinic-study')!);
-    expect(shadowText(card)).to.include('Six ketamine infusions');
+    expect(shadowText(card)).to.include('Six ketamine drips');
     expect(shadowText(timeline!.querySelector('[aria-current="step"]'))).to.include('Monitoring');
     expect(comparison!.querySelector('table th[data-therapy="ketamine"][data-highlighted]')).to.exist;
     expect(shadowText(clinic)).to.include('Our first 10 patients');

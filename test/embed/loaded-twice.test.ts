@@ -72,7 +72,7 @@ for (const scenario of SCENARIOS) {
 
     it('renders every widget and throws nothing', async () => {
       await allRendered(page);
-      expect(shadowText(widgetOf(page, 'evidence-card').shadowRoot)).to.include('Six ketamine infusions');
+      expect(shadowText(widgetOf(page, 'evidence-card').shadowRoot)).to.include('Six ketamine drips');
       expect(plain(page.probe.errors), 'uncaught errors').to.deep.equal([]);
       expect(plain(page.probe.console.error), 'console errors').to.deep.equal([]);
     });

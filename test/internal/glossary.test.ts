@@ -43,7 +43,7 @@ describe('glossary', () => {
     expect(glossary.nextElementSibling!.getAttribute('part')).to.equal('footer');
     expect(textOf(glossary.querySelector('summary'))).to.equal('What the words mean');
     // Result: CAPS-5, d = 1.13, midazolam; follow-up: median; design: randomized.
-    expect(termsOf(el)).to.have.members(['midazolam', 'randomized', 'median', 'effect size', 'CAPS-5']);
+    expect(termsOf(el)).to.have.members(['midazolam', 'randomized', 'median', 'effect size', 'CAPS-5', '95% range']);
     const placebo = [...glossary.querySelectorAll('dt')].find((dt) => textOf(dt) === 'midazolam')!;
     expect(textOf(placebo.nextElementSibling)).to.equal(await fromXliff('en', 'glossary.midazolam.definition'));
   });
@@ -118,5 +118,21 @@ describe('glossary', () => {
     const comparison = await fixture(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
     await settled(comparison as HTMLElement);
     expect(termsOf(comparison as HTMLElement)).to.include.members(['Schedule III', 'boxed warning', 'randomized']);
+  });
+
+  it('reads the built-in texts of the summary and the safety facts', async () => {
+    const summary = await fixture<HTMLElement>(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
+    await settled(summary);
+    expect(termsOf(summary)).to.include.members([
+      'odds ratio',
+      'bias',
+      '95% range',
+      'effect size',
+      'placebo',
+      'dissociation',
+    ]);
+    const safety = await fixture<HTMLElement>(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+    await settled(safety);
+    expect(termsOf(safety)).to.include.members(['dissociation', 'boxed warning', 'Schedule III', 'mm Hg']);
   });
 });

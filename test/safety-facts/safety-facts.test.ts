@@ -54,7 +54,8 @@ async function withJson(json: string, attributes: Record<string, string> = {}): 
 }
 
 const root = (el: El) => el.shadowRoot!;
-const sectionIds = (el: El) => [...root(el).querySelectorAll('details[data-section]')].map((d) => d.dataset['section']);
+const sectionIds = (el: El) =>
+  [...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')].map((d) => d.dataset['section']);
 const section = (el: El, id: string) => root(el).querySelector<HTMLDetailsElement>(`details[data-section="${id}"]`)!;
 const citedIn = (el: El, node: Element) =>
   [...node.querySelectorAll('a.footnote')].map((a) =>
@@ -91,14 +92,9 @@ describe('<ketamine-safety-facts>', () => {
     it('shows the six sections in order, the first two open, with the heading and footer, and passes axe', async () => {
       const el = await render(html`<ketamine-safety-facts heading-level="2"></ketamine-safety-facts>`);
       expect(sectionIds(el)).to.deep.equal([...SECTION_IDS]);
-      expect([...root(el).querySelectorAll('details[data-section]')].map((d) => d.open)).to.deep.equal([
-        true,
-        true,
-        false,
-        false,
-        false,
-        false,
-      ]);
+      expect(
+        [...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')].map((d) => d.open),
+      ).to.deep.equal([true, true, false, false, false, false]);
       const title = root(el).querySelector('[part~="title"]')!;
       expect(textOf(title)).to.equal('Is ketamine treatment safe for me?');
       expect(title.getAttribute('aria-level')).to.equal('2');
@@ -215,16 +211,12 @@ describe('<ketamine-safety-facts>', () => {
     it('opens every section for printing, and restores them afterwards', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
       window.dispatchEvent(new Event('beforeprint'));
-      expect([...root(el).querySelectorAll('details[data-section]')].every((d) => d.open)).to.be.true;
+      expect([...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')].every((d) => d.open)).to.be
+        .true;
       window.dispatchEvent(new Event('afterprint'));
-      expect([...root(el).querySelectorAll('details[data-section]')].map((d) => d.open)).to.deep.equal([
-        true,
-        true,
-        false,
-        false,
-        false,
-        false,
-      ]);
+      expect(
+        [...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')].map((d) => d.open),
+      ).to.deep.equal([true, true, false, false, false, false]);
     });
 
     it('print styles show a closed section’s content even without the print events', async () => {
@@ -375,7 +367,7 @@ describe('<ketamine-safety-facts>', () => {
     it('passes axe in dark theme, all sections open', async () => {
       const el = await render(html`<ketamine-safety-facts theme="dark"></ketamine-safety-facts>`);
       root(el)
-        .querySelectorAll('details[data-section]')
+        .querySelectorAll<HTMLDetailsElement>('details[data-section]')
         .forEach((d) => (d.open = true));
       await expect(el).to.be.accessible();
     });
@@ -384,7 +376,7 @@ describe('<ketamine-safety-facts>', () => {
       if (!hasMediaEmulation()) this.skip();
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
       root(el)
-        .querySelectorAll('details[data-section]')
+        .querySelectorAll<HTMLDetailsElement>('details[data-section]')
         .forEach((d) => (d.open = true));
       await emulateMedia({ colorScheme: 'dark' });
       await expect(el).to.be.accessible();

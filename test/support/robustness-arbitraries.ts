@@ -331,11 +331,22 @@ export const README_SAFETY = {
   sources: [{ id: 'our-protocol', citation: 'Our monitoring protocol, 2025', url: 'https://example.org/protocol' }],
 };
 
+/** The README's clinic audit for <ketamine-evidence-summary>. */
+export const README_AUDIT = {
+  title: { en: 'Our patients, 2025 (fictional example)', es: 'Nuestros pacientes, 2025 (ejemplo ficticio)' },
+  text: 'We asked every patient to fill in an anxiety questionnaire before and after treatment.',
+  numbers: [
+    { label: 'Patients treated', value: 42 },
+    { label: 'Felt less anxious after 4 weeks', value: 19 },
+  ],
+  sources: [{ citation: 'Sunrise Clinic audit, 2025', url: 'https://example.org/audit' }],
+};
+
 /**
- * `study`, `timeline`, `comparison`, `how-it-works` and `safety` are what the inline JSON holds; `steps` is
- * the timeline's `.steps` array.
+ * `study`, `timeline`, `comparison`, `how-it-works`, `safety` and `audit` are what the inline JSON holds;
+ * `steps` is the timeline's `.steps` array.
  */
-export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison' | 'how-it-works' | 'safety';
+export type DocKind = 'study' | 'timeline' | 'steps' | 'comparison' | 'how-it-works' | 'safety' | 'audit';
 export const VALID_DOCS: Record<DocKind, readonly object[]> = {
   study: [README_STUDY, FULL_STUDY],
   timeline: [README_TIMELINE],
@@ -343,6 +354,7 @@ export const VALID_DOCS: Record<DocKind, readonly object[]> = {
   comparison: [README_COMPARISON],
   'how-it-works': [README_HOW_IT_WORKS],
   safety: [README_SAFETY],
+  audit: [README_AUDIT],
 };
 
 /** A generated input and what it must lead to, when that is certain. */

@@ -25,6 +25,7 @@ export type Widget = HTMLElement & {
   compact?: unknown;
   steps?: unknown;
   additions?: unknown;
+  audit?: unknown;
 };
 
 let loading: Promise<void> | undefined;
@@ -229,7 +230,7 @@ export function outcomeOf(el: Element): Outcome {
   return base && error ? 'both' : base ? 'content' : error ? 'error' : 'none';
 }
 
-/** Every element the templates create, HTML and the timeline's SVG icons. */
+/** Every element the templates create, HTML, the timeline's SVG icons and the summary's chart. */
 const HTML_TAGS = new Set([
   'div',
   'section',
@@ -259,8 +260,12 @@ const HTML_TAGS = new Set([
   'tr',
   'th',
   'td',
+  'strong',
+  'figure',
+  'figcaption',
+  'button',
 ]);
-const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle', 'g', 'text', 'tspan']);
+const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle', 'line', 'g', 'text', 'tspan']);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Every attribute the templates write. Anything else came from the input. */
@@ -300,6 +305,17 @@ const ATTRIBUTES = new Set([
   'data-claim',
   'data-section',
   'data-clinic',
+  'data-condition',
+  'data-measure',
+  'type',
+  'hidden',
+  'colspan',
+  'aria-controls',
+  'aria-expanded',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
   'viewBox',
   'viewbox',
   'width',
@@ -338,8 +354,8 @@ export function safeHref(href: string): boolean {
 /**
  * Problems in a widget's shadow root: an element or attribute no template
  * creates, an event-handler attribute, a link that is not https:, http: or
- * `#…`, `javascript:` in any attribute, SVG outside the timeline's icons and
- * the how-it-works diagram, or a comment that is not one of Lit's markers.
+ * `#…`, `javascript:` in any attribute, SVG outside the timeline's icons, the how-it-works diagram and
+ * the summary's chart, or a comment that is not one of Lit's markers.
  */
 export function injectionProblems(el: Element): string[] {
   const problems = new Set<string>();
@@ -347,6 +363,7 @@ export function injectionProblems(el: Element): string[] {
   if (!root) return ['no shadow root'];
   const isTimeline = el.localName === 'ketamine-treatment-timeline';
   const isHowItWorks = el.localName === 'ketamine-how-it-works';
+  const isSummary = el.localName === 'ketamine-evidence-summary';
   for (const element of root.querySelectorAll('*')) {
     const name = element.localName;
     if (element.namespaceURI === SVG_NS) {
@@ -354,7 +371,10 @@ export function injectionProblems(el: Element): string[] {
       const svg = name === 'svg' ? element : element.closest('svg');
       const icon = isTimeline && svg?.classList.contains('icon') && svg.parentElement?.matches('[part~="icon"]');
       const diagram = isHowItWorks && svg?.parentElement?.matches('[part~="diagram"]');
-      if (!icon && !diagram) problems.add(`<svg:${name}> outside the timeline's icons and the how-it-works diagram`);
+      const chart = isSummary && svg?.classList.contains('track') && svg.closest('[part~="measure"]');
+      if (!icon && !diagram && !chart) {
+        problems.add(`<svg:${name}> outside the timeline's icons, the how-it-works diagram and the summary's chart`);
+      }
     } else if (!HTML_TAGS.has(name) || element.namespaceURI !== HTML_NS) {
       problems.add(`<${name}>`);
     }

@@ -10,10 +10,10 @@ const ATTRIBUTE_RUNS = 1250;
 
 export interface WidgetFuzzSpec {
   tag: Tag;
-  /** What valid input shows, for the test names: "card", "timeline", "table". */
+  /** What valid input shows, for the test names: "card", "timeline", "table", "summary". */
   shows: string;
   /** The property that takes clinic content, and values for it. */
-  property: 'study' | 'steps' | 'additions';
+  property: 'study' | 'steps' | 'additions' | 'audit';
   propertyValues: fc.Arbitrary<Generated>;
   /** Texts for the inline `<script type="application/json">` child. */
   jsonTexts: fc.Arbitrary<Generated>;

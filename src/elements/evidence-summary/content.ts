@@ -1,0 +1,348 @@
+import { msg } from '@lit/localize';
+import type { SourceId } from '../../content/sources.js';
+
+/*
+ * The built-in content: the reviews and meta-analyses of shared/content/evidence.md section C, and the
+ * source article's claims beside what the evidence supports (section E). Every number is copied from
+ * there; nothing is pooled or recomputed here. Texts are functions, so msg() runs in the current locale.
+ */
+
+export const CONDITIONS = ['sad', 'gad', 'ptsd'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
+export interface ConditionText {
+  id: Condition;
+  name: () => string;
+  found: () => string;
+  sure: () => string;
+}
+
+export const CONDITION_TEXTS: readonly ConditionText[] = [
+  {
+    id: 'sad',
+    name: () => msg('Social anxiety disorder', { id: 'evidence-summary.sad.name', desc: 'Condition heading.' }),
+    found: () =>
+      msg(
+        'One review pooled 2 small trials, with 59 people in all (Whittaker 2021). People were much more likely to respond to ketamine than to the comparison.',
+        {
+          id: 'evidence-summary.sad.found',
+          desc: 'What the pooled trials found for social anxiety. Keep "Whittaker 2021" and the numbers.',
+        },
+      ),
+    sure: () =>
+      msg(
+        'Not very sure. So few people took part that the true effect could be small or very large. This is early evidence.',
+        { id: 'evidence-summary.sad.sure', desc: 'How sure we can be about the social anxiety result.' },
+      ),
+  },
+  {
+    id: 'gad',
+    name: () =>
+      msg('Generalized anxiety disorder', { id: 'evidence-summary.gad.name', desc: 'Condition heading (GAD).' }),
+    found: () =>
+      msg(
+        'No review has pooled trials of generalized anxiety alone. One review pooled 14 trials in people with mood, anxiety or pain problems (Hartland 2023). Anxiety fell more with ketamine than with a placebo. The effect was largest in the first 12 hours, and smaller after 1 to 2 weeks.',
+        {
+          id: 'evidence-summary.gad.found',
+          desc: 'What pooled trials found that bears on generalized anxiety. Keep "Hartland 2023" and the numbers.',
+        },
+      ),
+    sure: () =>
+      msg(
+        '11 of these 14 trials had a high risk of bias. Another review found that the effects last up to a week and are temporary (Tully 2022).',
+        {
+          id: 'evidence-summary.gad.sure',
+          desc: 'How sure we can be about anxiety results. Keep "Tully 2022" and the numbers.',
+        },
+      ),
+  },
+  {
+    id: 'ptsd',
+    name: () =>
+      msg('Post-traumatic stress disorder (PTSD)', { id: 'evidence-summary.ptsd.name', desc: 'Condition heading.' }),
+    found: () =>
+      msg(
+        'One review pooled 6 trials with 221 people (Borgogna 2024). Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real. Against another active drug, there was no clear difference at 24 hours. At 2 weeks, there were no clear differences. A review of 3 trials found no clear difference in who responded (Whittaker 2021). A review of 10 studies found a benefit only at the end of the treatment course, with results that varied a lot (Clin Neuropsychiatry 2024).',
+        {
+          id: 'evidence-summary.ptsd.found',
+          desc: 'What the pooled trials found for PTSD. Keep the names, years, journal name and numbers.',
+        },
+      ),
+    sure: () =>
+      msg('Not sure. The effect is small, and it does not hold up after the correction for bias.', {
+        id: 'evidence-summary.ptsd.sure',
+        desc: 'How sure we can be about the PTSD results.',
+      }),
+  },
+];
+
+/** The sources the summary cites, in the order of its source list. */
+export const SUMMARY_SOURCES: readonly SourceId[] = [
+  'whittaker-2021-ma',
+  'hartland-2023-ma',
+  'tully-2022-sr',
+  'borgogna-2024-ma',
+  'almeida-2024-ma',
+];
+
+/** One pooled estimate with its 95% interval, as the review published it. */
+export interface Estimate {
+  condition: Condition;
+  label: () => string;
+  value: number;
+  low: number;
+  high: number;
+  note?: () => string;
+}
+
+/** One measure: its own axis, its own "no difference" value and the side that favours ketamine. */
+export interface Measure {
+  id: string;
+  title: () => string;
+  explain: () => string;
+  /** Axis ends and ticks, in the measure's units. */
+  min: number;
+  max: number;
+  ticks: readonly number[];
+  log?: true;
+  /** Where "no difference" lies: 0 for differences, 1 for odds ratios. */
+  none: number;
+  /** Whether values above `none` favour ketamine (the reviews' sign conventions differ). */
+  ketamineAbove: boolean;
+  rows: readonly Estimate[];
+}
+
+export const MEASURES: readonly Measure[] = [
+  {
+    id: 'hartland',
+    title: () =>
+      msg('Anxiety with ketamine or a placebo: 14 trials (Hartland 2023)', {
+        id: 'evidence-summary.hartland.title',
+        desc: 'Chart panel title. Keep "Hartland 2023" and the number.',
+      }),
+    explain: () =>
+      msg(
+        'Each dot is the difference in anxiety scores, in standard units (SMD). 0 means no difference. Below 0, anxiety fell more with ketamine.',
+        {
+          id: 'evidence-summary.hartland.explain',
+          desc: 'Explains the measure of a chart panel. SMD = standardized mean difference; keep the abbreviation.',
+        },
+      ),
+    min: -2,
+    max: 0.5,
+    ticks: [-2, -1, 0],
+    none: 0,
+    ketamineAbove: false,
+    rows: [
+      {
+        condition: 'gad',
+        label: () => msg('Under 12 hours', { id: 'evidence-summary.hartland.12h', desc: 'Time after the dose.' }),
+        value: -1.17,
+        low: -1.89,
+        high: -0.44,
+      },
+      {
+        condition: 'gad',
+        label: () => msg('24 hours', { id: 'evidence-summary.hartland.24h', desc: 'Time after the dose.' }),
+        value: -0.44,
+        low: -0.65,
+        high: -0.22,
+      },
+      {
+        condition: 'gad',
+        label: () => msg('7 to 14 days', { id: 'evidence-summary.hartland.7-14d', desc: 'Time after the dose.' }),
+        value: -0.4,
+        low: -0.63,
+        high: -0.17,
+      },
+    ],
+  },
+  {
+    id: 'borgogna',
+    title: () =>
+      msg('PTSD symptoms: 6 trials, 221 people (Borgogna 2024)', {
+        id: 'evidence-summary.borgogna.title',
+        desc: 'Chart panel title. Keep "Borgogna 2024" and the numbers.',
+      }),
+    explain: () =>
+      msg(
+        'Each dot is the difference in PTSD symptoms, in standard units (Hedges’ g). 0 means no difference. Above 0, ketamine did better.',
+        {
+          id: 'evidence-summary.borgogna.explain',
+          desc: 'Explains the measure of a chart panel. Keep "Hedges’ g" (a statistic named after a person).',
+        },
+      ),
+    min: -0.5,
+    max: 1,
+    ticks: [-0.5, 0, 0.5, 1],
+    none: 0,
+    ketamineAbove: true,
+    rows: [
+      {
+        condition: 'ptsd',
+        label: () => msg('All trials', { id: 'evidence-summary.borgogna.all', desc: 'Chart row: every trial pooled.' }),
+        value: 0.27,
+        low: 0.03,
+        high: 0.51,
+      },
+      {
+        condition: 'ptsd',
+        label: () =>
+          msg('After correction for bias', {
+            id: 'evidence-summary.borgogna.corrected',
+            desc: 'Chart row: the same result after a statistical correction for bias.',
+          }),
+        value: 0.2,
+        low: -0.08,
+        high: 0.48,
+      },
+      {
+        condition: 'ptsd',
+        label: () =>
+          msg('Against another active drug, at 24 hours', {
+            id: 'evidence-summary.borgogna.active',
+            desc: 'Chart row: trials whose comparison was an active drug (an active control), measured at 24 hours.',
+          }),
+        value: 0.24,
+        low: -0.3,
+        high: 0.78,
+      },
+      {
+        condition: 'ptsd',
+        label: () => msg('At 1 week', { id: 'evidence-summary.borgogna.1w', desc: 'Chart row: time after treatment.' }),
+        value: 0.24,
+        low: 0,
+        high: 0.48,
+      },
+    ],
+  },
+  {
+    id: 'whittaker',
+    title: () =>
+      msg('Who responded (Whittaker 2021)', {
+        id: 'evidence-summary.whittaker.title',
+        desc: 'Chart panel title: how many people responded to treatment. Keep "Whittaker 2021".',
+      }),
+    explain: () =>
+      msg(
+        'Each dot is an odds ratio: how much more likely people were to respond with ketamine. 1 means no difference. Above 1, ketamine did better. Each step on this scale is 10 times the one before.',
+        {
+          id: 'evidence-summary.whittaker.explain',
+          desc: 'Explains the measure of a chart panel (odds ratio, on a logarithmic scale).',
+        },
+      ),
+    min: 0.3,
+    max: 500,
+    ticks: [1, 10, 100],
+    log: true,
+    none: 1,
+    ketamineAbove: true,
+    rows: [
+      {
+        condition: 'sad',
+        label: () =>
+          msg('Social anxiety: 2 trials, 59 people', {
+            id: 'evidence-summary.whittaker.sad',
+            desc: 'Chart row. Keep the numbers.',
+          }),
+        value: 28.94,
+        low: 3.45,
+        high: 242.57,
+        note: () =>
+          msg('Only 59 people, so the range is very wide.', {
+            id: 'evidence-summary.whittaker.sad-note',
+            desc: 'Note under a chart row. Keep the number.',
+          }),
+      },
+      {
+        condition: 'ptsd',
+        label: () =>
+          msg('PTSD: 3 trials', { id: 'evidence-summary.whittaker.ptsd', desc: 'Chart row. Keep the number.' }),
+        value: 2.03,
+        low: 0.67,
+        high: 6.15,
+      },
+    ],
+  },
+];
+
+/** The source article's claims, quoted, and what the evidence supports (section E). */
+export interface Claim {
+  claim: () => string;
+  evidence: () => string;
+  sources: readonly SourceId[];
+}
+
+export const CLAIMS: readonly Claim[] = [
+  {
+    claim: () =>
+      msg(
+        '“A single ketamine infusion significantly reduced anxiety symptoms in patients with SAD, with effects lasting up to two weeks.”',
+        {
+          id: 'evidence-summary.claim.sad',
+          desc: 'A claim quoted from an English web article (SAD = social anxiety disorder). Translate it faithfully, in quotation marks of your language.',
+        },
+      ),
+    evidence: () =>
+      msg(
+        'This comes from one small trial of 18 people (Taylor 2018). Anxiety improved on the doctors’ rating, but not on the patients’ own rating. 1 in 3 people met the goal for a response. The trial ended at two weeks, so we do not know how long the effect lasts.',
+        {
+          id: 'evidence-summary.evidence.sad',
+          desc: 'What the evidence supports. Keep "Taylor 2018" and the numbers.',
+        },
+      ),
+    sources: ['taylor-2018-sad'],
+  },
+  {
+    claim: () =>
+      msg('“Ketamine can rapidly reduce GAD symptoms, with relief within 1–2 hours after infusion.”', {
+        id: 'evidence-summary.claim.gad',
+        desc: 'A claim quoted from an English web article (GAD = generalized anxiety disorder). Translate it faithfully, in quotation marks of your language.',
+      }),
+    evidence: () =>
+      msg(
+        'No trial has tested ketamine in generalized anxiety alone. The “within 1 hour” results come from small studies of 12 people each, with mixed anxiety disorders that other treatments had not helped (Glue 2017, Glue 2020a). They were open-label or had a weak control. The ketamine was a shot under the skin, not an infusion. The effects lasted about a week at most. Higher doses brought more dissociation (feeling unreal or detached) and higher blood pressure.',
+        {
+          id: 'evidence-summary.evidence.gad',
+          desc: 'What the evidence supports. Keep the names, years and numbers. Open-label: everyone knew the treatment.',
+        },
+      ),
+    sources: ['glue-2017-dose', 'glue-2020-replication'],
+  },
+  {
+    claim: () =>
+      msg(
+        '“Multiple studies have demonstrated ketamine’s potential in reducing PTSD symptoms … sustained improvement for several weeks.”',
+        {
+          id: 'evidence-summary.claim.ptsd',
+          desc: 'A claim quoted from an English web article; keep the ellipsis (words left out). Translate it faithfully, in quotation marks of your language.',
+        },
+      ),
+    evidence: () =>
+      msg(
+        'In one trial, the benefit showed at 24 hours and did not last long (Feder 2014). In a trial of 30 people, it lasted a median of 27.5 days in those who responded (Feder 2021). The largest trial, with 158 people, found no effect on PTSD symptoms (Abdallah 2022). Ketamine plus therapy did no better than a control drug plus therapy (Duek 2023). Reviews find a small effect that does not hold up after a correction for bias (Borgogna 2024).',
+        {
+          id: 'evidence-summary.evidence.ptsd',
+          desc: 'What the evidence supports. Keep the names, years and numbers.',
+        },
+      ),
+    sources: ['feder-2014-ptsd', 'feder-2021-ptsd', 'abdallah-2022-ptsd', 'duek-2023-ptsd'],
+  },
+];
+
+/**
+ * The evidence cards' built-in studies (src/elements/evidence-card/studies.ts) by condition, with a short
+ * author-year label, for links to the single trials on the same page. Glue's studies enrolled people with
+ * GAD and/or SAD; Glue 2020b, people with depression and anxiety.
+ */
+export const TRIALS: Readonly<Record<string, { label: string; conditions: readonly Condition[] }>> = {
+  'taylor-2018-sad': { label: 'Taylor 2018', conditions: ['sad'] },
+  'glue-2017-dose': { label: 'Glue 2017', conditions: ['sad', 'gad'] },
+  'glue-2018-maintenance': { label: 'Glue 2018', conditions: ['sad', 'gad'] },
+  'glue-2020-replication': { label: 'Glue 2020a', conditions: ['sad', 'gad'] },
+  'glue-2020-r107': { label: 'Glue 2020b', conditions: ['gad'] },
+  'feder-2014-ptsd': { label: 'Feder 2014', conditions: ['ptsd'] },
+  'feder-2021-ptsd': { label: 'Feder 2021', conditions: ['ptsd'] },
+  'abdallah-2022-ptsd': { label: 'Abdallah 2022', conditions: ['ptsd'] },
+  'duek-2023-ptsd': { label: 'Duek 2023', conditions: ['ptsd'] },
+};

@@ -1,0 +1,172 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { source, type SourceId } from '../../content/sources.js';
+import { localize } from '../../internal/localized-text.js';
+import { safeWebUrl } from '../../internal/safe-url.js';
+import { sourceLinks } from '../../internal/source-links.js';
+import { formatNumber } from '../../localization/format.js';
+import { CLAIMS, TRIALS, type Condition, type Estimate, type Measure } from './content.js';
+import type { Audit } from './evidence-summary.schema.js';
+import { estimateText, reading } from './forest-plot.js';
+
+/* The summary's templates besides the chart: pure functions of their arguments. */
+
+/**
+ * Links to the evidence cards of this condition's single trials that are on the same page, found at
+ * render time; nothing when there are none. A card with an id gets a plain `#id` link; one without is
+ * scrolled to and focused on click. The summary makes no claim that a review included the trial.
+ */
+export function trialLinks(host: HTMLElement, condition: Condition): TemplateResult | typeof nothing {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const seen = new Set<string>();
+  const cards = [...root.querySelectorAll<HTMLElement>('ketamine-evidence-card[study]')].filter((card) => {
+    const id = card.getAttribute('study')!;
+    const fits = TRIALS[id]?.conditions.includes(condition) && !seen.has(id);
+    seen.add(id);
+    return fits;
+  });
+  if (!cards.length) return nothing;
+  const go = (card: HTMLElement) => (event: Event) => {
+    if (card.id && root === document) return;
+    event.preventDefault();
+    if (!card.hasAttribute('tabindex')) card.tabIndex = -1;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    card.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    card.focus({ preventScroll: true });
+  };
+  return html`<p part="trials" class="trials">
+    ${msg('Single trials on this page:', {
+      id: 'evidence-summary.trials',
+      desc: 'Before links to cards, on the same page, that each describe one trial of this condition.',
+    })}
+    ${cards.map(
+      (card, i) =>
+        html`${i ? ', ' : ''}<a href=${card.id ? `#${card.id}` : '#'} @click=${go(card)}
+            >${TRIALS[card.getAttribute('study')!]!.label}</a
+          >`,
+    )}
+  </p>`;
+}
+
+/** The chart's numbers as a real table, hidden until asked for on screen and always printed. */
+export function dataTable(measures: { m: Measure; rows: readonly Estimate[] }[], hidden: boolean): TemplateResult {
+  return html`<div part="table" class="data" id="data" ?hidden=${hidden}>
+    <table>
+      <caption>
+        ${msg('The pooled results as a table', { id: 'evidence-summary.table-caption', desc: 'Table caption.' })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Result', { id: 'evidence-summary.col.result', desc: 'Table column heading.' })}</th>
+          <th scope="col">
+            ${msg('Estimate (95% range)', { id: 'evidence-summary.col.estimate', desc: 'Table column heading.' })}
+          </th>
+          <th scope="col">
+            ${msg('What it shows', { id: 'evidence-summary.col.reading', desc: 'Table column heading.' })}
+          </th>
+        </tr>
+      </thead>
+      ${measures.map(
+        ({ m, rows }) =>
+          html`<tbody>
+            <tr>
+              <th scope="rowgroup" colspan="3" class="group">${m.title()}</th>
+            </tr>
+            ${rows.map(
+              (row) =>
+                html`<tr>
+                  <th scope="row">${row.label()}</th>
+                  <td><bdi>${estimateText(row)}</bdi></td>
+                  <td>${reading(m, row)}</td>
+                </tr>`,
+            )}
+          </tbody>`,
+      )}
+    </table>
+  </div>`;
+}
+
+/** "What you may have read": the source article's claims beside what the evidence supports. */
+export function claimsSection(level: number): TemplateResult {
+  return html`<div part="claims" class="claims">
+    <div class="section-heading" role="heading" aria-level=${level}>
+      ${msg('What you may have read', { id: 'evidence-summary.claims-heading', desc: 'Heading of the claims section.' })}
+    </div>
+    <p>
+      ${msg('Some websites say more than the research shows. Here are three claims, and what the studies support.', {
+        id: 'evidence-summary.claims-intro',
+        desc: 'Text under the heading of the claims section.',
+      })}
+    </p>
+    <dl>
+      ${CLAIMS.map(
+        (c) =>
+          html`<dt><span class="visually-hidden">${claimLabel()}</span>${c.claim()}</dt>
+            <dd><strong>${evidenceLabel()}</strong> ${c.evidence()}</dd>`,
+      )}
+    </dl>
+  </div>`;
+}
+
+const claimLabel = (): string =>
+  msg('Claim:', { id: 'evidence-summary.claim-label', desc: 'Screen-reader label before a quoted claim.' });
+const evidenceLabel = (): string =>
+  msg('What the studies show:', { id: 'evidence-summary.evidence-label', desc: 'Label before the evidence text.' });
+
+/** The clinic's own audit, marked as such, beside (never pooled with) the published results. */
+export function auditSection(audit: Audit, level: number): TemplateResult {
+  return html`<div part="audit" class="audit">
+    <div class="section-heading" role="heading" aria-level=${level} dir="auto">${localize(audit.title)}</div>
+    <p class="audit-note">
+      ${msg('From this clinic. Not part of the published reviews above, and not pooled with them.', {
+        id: 'evidence-summary.audit-note',
+        desc: 'Marks the clinic’s own audit as separate from the published research.',
+      })}
+    </p>
+    <p dir="auto">${localize(audit.text)}</p>
+    ${
+      audit.numbers?.length
+        ? html`<dl class="numbers">
+            ${audit.numbers.map(
+              (n) =>
+                html`<div>
+                  <dt dir="auto">${localize(n.label)}</dt>
+                  <dd>${formatNumber(n.value)}</dd>
+                </div>`,
+            )}
+          </dl>`
+        : nothing
+    }
+    ${
+      audit.sources?.length
+        ? html`<ul class="audit-sources">
+            ${audit.sources.map((s) => {
+              const url = safeWebUrl(s.url);
+              const citation = localize(s.citation);
+              return html`<li dir="auto">
+                ${url ? html`<a href=${url} rel="noopener noreferrer">${citation}</a>` : citation}
+              </li>`;
+            })}
+          </ul>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The footer's source list: each review once, with its DOI and (where verified) PubMed links. */
+export function sourceList(ids: readonly SourceId[]): TemplateResult {
+  return html`<p class="sources-title" id="sources-title">
+      ${msg('Sources', { id: 'evidence-summary.sources', desc: 'Heading of the list of sources.' })}
+    </p>
+    <ol part="sources" class="source-list" aria-labelledby="sources-title">
+      ${[...new Set(ids)].map((id) => {
+        const { citation, ...links } = source(id);
+        return html`<li part="source" class="source">
+          <span class="citation" dir="ltr">${citation}</span> ${sourceLinks(links, websiteLabel)}
+        </li>`;
+      })}
+    </ol>`;
+}
+
+const websiteLabel = (): string =>
+  msg('Source website', { id: 'evidence-summary.source-website', desc: 'Link to the web page of a source.' });

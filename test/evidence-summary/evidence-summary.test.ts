@@ -1,0 +1,237 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../support/defined.js';
+import { setLocale } from '../../src/index.js';
+import type { KetamineEvidenceSummary } from '../../src/elements/evidence-summary/evidence-summary.js';
+import type { KetamineErrorDetail } from '../../src/internal/ketamine-element.js';
+import { captureConsole, settled, textOf } from '../support/helpers.js';
+import { setMedia } from '../support/media.js';
+
+const all = (el: HTMLElement, selector: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const one = (el: HTMLElement, selector: string): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const rowTexts = (el: HTMLElement, measure: string): string[] =>
+  all(el, `[data-measure="${measure}"] [part="estimate"] .value`).map(textOf);
+
+async function summary(template = html`<ketamine-evidence-summary></ketamine-evidence-summary>`) {
+  const el = await fixture<KetamineEvidenceSummary>(template);
+  await settled(el);
+  return el;
+}
+
+describe('<ketamine-evidence-summary>', () => {
+  afterEach(() => setLocale('en'));
+
+  it('summarises each condition: findings, size and certainty, the null PTSD results included', async () => {
+    const el = await summary();
+    const conditions = all(el, '[part="condition"]');
+    expect(conditions.map((c) => c.dataset['condition'])).to.deep.equal(['sad', 'gad', 'ptsd']);
+    expect(textOf(conditions[0])).to.include('2 small trials, with 59 people');
+    expect(textOf(conditions[1])).to.include('No review has pooled trials of generalized anxiety alone');
+    expect(textOf(conditions[1])).to.include('11 of these 14 trials had a high risk of bias');
+    expect(textOf(conditions[2])).to.include('6 trials with 221 people');
+    expect(textOf(conditions[2])).to.include('does not hold up after the correction for bias');
+    expect(all(el, '[part="certainty"]')).to.have.length(3);
+    expect(one(el, '[part="disclaimer"]').textContent).to.include('not medical advice');
+  });
+
+  it('plots every pooled value of section C on its own axis, with the published numbers', async () => {
+    const el = await summary();
+    expect(rowTexts(el, 'hartland')).to.deep.equal([
+      '-1.17 (-1.89 to -0.44)',
+      '-0.44 (-0.65 to -0.22)',
+      '-0.40 (-0.63 to -0.17)',
+    ]);
+    expect(rowTexts(el, 'borgogna')).to.deep.equal([
+      '0.27 (0.03 to 0.51)',
+      '0.20 (-0.08 to 0.48)',
+      '0.24 (-0.30 to 0.78)',
+      '0.24 (0.00 to 0.48)',
+    ]);
+    expect(rowTexts(el, 'whittaker')).to.deep.equal(['28.94 (3.45 to 242.57)', '2.03 (0.67 to 6.15)']);
+    expect(textOf(one(el, '[data-measure="whittaker"]'))).to.include('Only 59 people');
+    // A filled dot only where the whole interval favours ketamine; bias-corrected and active-control PTSD stay open.
+    const open = all(el, '[data-measure="borgogna"] .dot').map((dot) => dot.classList.contains('open'));
+    expect(open).to.deep.equal([false, true, true, true]);
+    expect(all(el, '[data-measure="hartland"] .dot.open')).to.have.length(0);
+  });
+
+  it('puts "favours ketamine" on the side each measure gives it, mirrored right to left', async () => {
+    const el = await summary();
+    const sides = (measure: string) => all(el, `[data-measure="${measure}"] .sides span`).map(textOf);
+    expect(sides('hartland')).to.deep.equal(['Favours ketamine', 'Favours the comparison']);
+    expect(sides('borgogna')).to.deep.equal(['Favours the comparison', 'Favours ketamine']);
+    const cx = () => parseFloat(one(el, '[data-measure="whittaker"] .dot').getAttribute('cx')!);
+    expect(cx()).to.be.greaterThan(50);
+    await setLocale('ar');
+    await el.updateComplete;
+    expect(one(el, '.root').getAttribute('dir')).to.equal('rtl');
+    expect(cx()).to.be.lessThan(50);
+    const [start] = all(el, '[data-measure="borgogna"] .sides span');
+    expect(start!.getBoundingClientRect().left).to.be.greaterThan(el.getBoundingClientRect().width / 2);
+  });
+
+  it('formats the numbers for the locale', async () => {
+    const el = await summary();
+    await setLocale('de');
+    await el.updateComplete;
+    expect(rowTexts(el, 'borgogna')[1]).to.equal('0,20 (-0,08 bis 0,48)');
+  });
+
+  it('shows one condition, with only its rows, when asked', async () => {
+    const el = await summary(html`<ketamine-evidence-summary conditions="ptsd"></ketamine-evidence-summary>`);
+    expect(all(el, '[part="condition"]').map((c) => c.dataset['condition'])).to.deep.equal(['ptsd']);
+    expect(all(el, '[part="measure"]').map((m) => m.dataset['measure'])).to.deep.equal(['borgogna', 'whittaker']);
+    expect(rowTexts(el, 'whittaker')).to.deep.equal(['2.03 (0.67 to 6.15)']);
+    const warnings = await captureConsole('warn', async () => {
+      el.conditions = 'ocd';
+      await el.updateComplete;
+    });
+    expect(String(warnings[0]?.[0])).to.include('conditions="ocd"');
+    expect(all(el, '[part="condition"]')).to.have.length(3);
+  });
+
+  it('lets the keyboard reach each point, which then shows what it means', async () => {
+    const el = await summary();
+    const first = all(el, '[part="estimate"]')[0]!;
+    const reading = first.querySelector('.reading')!;
+    expect(reading.getBoundingClientRect().width).to.be.at.most(1);
+    first.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(first);
+    expect(reading.getBoundingClientRect().width).to.be.greaterThan(10);
+    expect(textOf(reading)).to.equal('The whole range favours ketamine.');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(all(el, '[part="estimate"]')[1]);
+  });
+
+  it('has a real table of the numbers behind a toggle, and prints it', async () => {
+    const el = await summary();
+    const toggle = one(el, '[part="table-toggle"]');
+    const table = one(el, '[part="table"]');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(table.getClientRects()).to.have.length(0);
+    await setMedia('print');
+    try {
+      expect(table.getClientRects().length).to.be.greaterThan(0);
+      expect(toggle.getClientRects()).to.have.length(0);
+    } finally {
+      await setMedia('screen');
+    }
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(all(el, 'table tbody th[scope="row"]')).to.have.length(9);
+    expect(textOf(table)).to.include('0.20 (-0.08 to 0.48)');
+  });
+
+  it('shows the claims section only with the claims attribute, with its sources', async () => {
+    const el = await summary();
+    expect(one(el, '[part="claims"]')).to.equal(null);
+    el.claims = true;
+    await el.updateComplete;
+    expect(all(el, '[part="claims"] dt')).to.have.length(3);
+    expect(textOf(one(el, '[part="claims"]'))).to.include('one small trial of 18 people');
+    expect(textOf(one(el, '[part="sources"]'))).to.include('Taylor JH');
+  });
+
+  it('links each review to its DOI, and to PubMed only where the PMID is verified', async () => {
+    const el = await summary();
+    const hrefs = all(el, '[part="source"] a').map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('https://doi.org/10.1177/20451253211056743');
+    expect(hrefs).to.include('https://pubmed.ncbi.nlm.nih.gov/37005739/');
+    expect(hrefs.filter((h) => h!.includes('pubmed'))).to.have.length(3);
+  });
+
+  it('passes axe in light, dark and forced colours, with claims', async () => {
+    const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  describe('single trials on the same page', () => {
+    it('links to evidence cards of the same condition: by id, or by focusing the card', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <ketamine-evidence-card id="card-abdallah" study="abdallah-2022-ptsd"></ketamine-evidence-card>
+          <ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>
+          <ketamine-evidence-card study="taylor-2018-sad"></ketamine-evidence-card>
+          <ketamine-evidence-summary conditions="ptsd gad"></ketamine-evidence-summary>
+        </div>`,
+      );
+      const el = page.querySelector('ketamine-evidence-summary')!;
+      await settled(el);
+      const links = all(el, '[data-condition="ptsd"] [part="trials"] a');
+      expect(links.map((a) => [textOf(a), a.getAttribute('href')])).to.deep.equal([
+        ['Abdallah 2022', '#card-abdallah'],
+        ['Feder 2021', '#'],
+      ]);
+      expect(one(el, '[data-condition="gad"] [part="trials"]')).to.equal(null);
+      links[1]!.click();
+      expect(document.activeElement).to.equal(page.querySelector('[study="feder-2021-ptsd"]'));
+    });
+
+    it('renders no links when no card is on the page', async () => {
+      const el = await summary();
+      expect(all(el, '[part="trials"]')).to.have.length(0);
+    });
+  });
+
+  describe('clinic audit', () => {
+    it('shows it in its own marked section, never on the chart', async () => {
+      const el = await summary(
+        html`<ketamine-evidence-summary
+          ><script type="application/json">
+            {
+              "title": { "en": "Our patients", "de": "Unsere Patienten" },
+              "text": "<b>Fictional</b> audit.",
+              "numbers": [{ "label": "Patients", "value": 1234 }],
+              "sources": [{ "citation": "Clinic audit 2025", "url": "https://example.org/audit" }]
+            }
+          </script></ketamine-evidence-summary
+        >`,
+      );
+      await waitUntil(() => one(el, '[part="audit"]'), 'the audit shows', { timeout: 10000 });
+      const audit = one(el, '[part="audit"]');
+      expect(textOf(audit)).to.include('Not part of the published reviews above');
+      expect(textOf(audit)).to.include('<b>Fictional</b> audit.');
+      expect(audit.querySelector('b')).to.equal(null);
+      expect(textOf(audit.querySelector('.numbers'))).to.include('1,234');
+      expect(audit.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/audit');
+      expect(all(el, '[part="estimate"]')).to.have.length(9);
+      await setLocale('de');
+      await el.updateComplete;
+      expect(textOf(audit)).to.include('Unsere Patienten');
+      expect(textOf(audit.querySelector('.numbers'))).to.include('1.234');
+    });
+
+    it('names each wrong field, refuses javascript: links and fires ketamine-error', async () => {
+      const el = document.createElement('ketamine-evidence-summary');
+      const error = oneEvent(el, 'ketamine-error');
+      el.audit = {
+        title: 'Audit',
+        numbers: [{ label: 'Patients', value: 'ten' }],
+        sources: [{ citation: 'x', url: 'javascript:alert(1)' }],
+      } as never;
+      await captureConsole('error', async () => {
+        await fixture(html`<div></div>`).then((div) => div.append(el));
+        const { detail } = (await error) as CustomEvent<KetamineErrorDetail>;
+        const paths = detail.issues.map((i) => i.path);
+        expect(paths).to.include.members(['text', 'numbers[0].value', 'sources[0].url']);
+      });
+      await settled(el);
+      const panel = textOf(one(el, '[part~="error"]'));
+      expect(panel).to.include('This evidence summary could not be shown');
+      expect(panel).to.include('javascript:alert(1)');
+      expect(all(el, '[part="base"]')).to.have.length(0);
+    });
+  });
+});
