@@ -41,7 +41,7 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       msg('Generalized anxiety disorder', { id: 'evidence-summary.gad.name', desc: 'Condition heading (GAD).' }),
     found: () =>
       msg(
-        'No review has pooled trials of generalized anxiety alone. One review pooled 14 trials in people with mood, anxiety or pain problems (Hartland 2023). Anxiety fell more with ketamine than with a placebo. The effect was largest in the first 12 hours, and smaller after 1 to 2 weeks.',
+        'None of the reviews we checked pooled trials of generalized anxiety alone. One review pooled 14 trials in people with mood, anxiety or pain problems (Hartland 2023). Anxiety fell more with ketamine than with a placebo. The effect was largest in the first 12 hours, and smaller after 1 to 2 weeks.',
         {
           id: 'evidence-summary.gad.found',
           desc: 'What pooled trials found that bears on generalized anxiety. Keep "Hartland 2023" and the numbers.',
@@ -116,7 +116,7 @@ export const MEASURES: readonly Measure[] = [
   {
     id: 'hartland',
     title: () =>
-      msg('Anxiety with ketamine or a placebo: 14 trials (Hartland 2023)', {
+      msg('Anxiety in 14 trials of mood, anxiety or pain problems (Hartland 2023)', {
         id: 'evidence-summary.hartland.title',
         desc: 'Chart panel title. Keep "Hartland 2023" and the number.',
       }),
@@ -301,7 +301,7 @@ export const CLAIMS: readonly Claim[] = [
       }),
     evidence: () =>
       msg(
-        'No trial has tested ketamine in generalized anxiety alone. The “within 1 hour” results come from small studies of 12 people each, with mixed anxiety disorders that other treatments had not helped (Glue 2017, Glue 2020a). They were open-label or had a weak control. The ketamine was a shot under the skin, not an infusion. The effects lasted about a week at most. Higher doses brought more dissociation (feeling unreal or detached) and higher blood pressure.',
+        'No randomized trial has tested ketamine in generalized anxiety alone. The “within 1 hour” results come from small studies of 12 people each, with mixed anxiety disorders that other treatments had not helped (Glue 2017, Glue 2020a). They were open-label or had a weak control. The ketamine was a shot under the skin, not an infusion. The effects lasted about a week at most. Higher doses brought more dissociation (feeling unreal or detached) and higher blood pressure.',
         {
           id: 'evidence-summary.evidence.gad',
           desc: 'What the evidence supports. Keep the names, years and numbers. Open-label: everyone knew the treatment.',
@@ -326,21 +326,21 @@ export const CLAIMS: readonly Claim[] = [
           desc: 'What the evidence supports. Keep the names, years and numbers.',
         },
       ),
-    sources: ['feder-2014-ptsd', 'feder-2021-ptsd', 'abdallah-2022-ptsd', 'duek-2023-ptsd'],
+    sources: ['feder-2014-ptsd', 'feder-2021-ptsd', 'abdallah-2022-ptsd', 'duek-2023-ptsd', 'borgogna-2024-ma'],
   },
 ];
 
 /**
  * The evidence cards' built-in studies (src/elements/evidence-card/studies.ts) by condition, with a short
  * author-year label, for links to the single trials on the same page. Glue's studies enrolled people with
- * GAD and/or SAD; Glue 2020b, people with depression and anxiety.
+ * GAD and/or SAD. The tablet pilot (glue-2020-r107) enrolled people with depression and anxiety, no
+ * condition shown here, so it is not linked.
  */
 export const TRIALS: Readonly<Record<string, { label: string; conditions: readonly Condition[] }>> = {
   'taylor-2018-sad': { label: 'Taylor 2018', conditions: ['sad'] },
   'glue-2017-dose': { label: 'Glue 2017', conditions: ['sad', 'gad'] },
   'glue-2018-maintenance': { label: 'Glue 2018', conditions: ['sad', 'gad'] },
   'glue-2020-replication': { label: 'Glue 2020a', conditions: ['sad', 'gad'] },
-  'glue-2020-r107': { label: 'Glue 2020b', conditions: ['gad'] },
   'feder-2014-ptsd': { label: 'Feder 2014', conditions: ['ptsd'] },
   'feder-2021-ptsd': { label: 'Feder 2021', conditions: ['ptsd'] },
   'abdallah-2022-ptsd': { label: 'Abdallah 2022', conditions: ['ptsd'] },

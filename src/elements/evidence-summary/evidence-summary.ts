@@ -140,7 +140,7 @@ export class KetamineEvidenceSummary extends KetamineElement {
       </div>
       <p class="intro">
         ${msg(
-          'A review pools the results of many trials. That tells us more than one trial alone. Here is what the reviews found.',
+          'Some reviews pool the results of several trials. That tells us more than one trial alone. Here is what the reviews found.',
           { id: 'evidence-summary.intro', desc: 'Text under the heading of the evidence summary.' },
         )}
       </p>

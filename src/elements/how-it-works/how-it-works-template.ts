@@ -74,7 +74,7 @@ function onset(level: number, seen: Set<number>): TemplateResult {
   return html`<div part="onset" class="onset">
     ${heading(
       level,
-      msg('How fast it works, compared', {
+      msg('How fast each one may act', {
         id: 'how-it-works.onset.heading',
         desc: 'Heading of the part comparing how fast ketamine, benzodiazepines and SSRIs ease anxiety.',
       }),

@@ -142,7 +142,7 @@ export const STEPS: readonly Step[] = [
       }),
     text: () =>
       msg(
-        'The glutamate then switches on AMPA receptors. These are other spots on brain cells where glutamate attaches.',
+        'The glutamate is thought to switch on AMPA receptors. These are other spots on brain cells where glutamate attaches.',
         {
           id: 'how-it-works.step.ampa.text',
           desc: 'Step 3 text.',
@@ -164,7 +164,7 @@ export const STEPS: readonly Step[] = [
       }),
     text: () =>
       msg(
-        'Brain cells then make more BDNF, a protein that helps them grow. This turns on mTOR, a growth switch inside the cell.',
+        'Brain cells are thought to make more BDNF, a protein that helps them grow. This may turn on mTOR, a growth switch inside the cell.',
         {
           id: 'how-it-works.step.bdnf-mtor.text',
           desc: 'Step 4 text: plain explanation of BDNF and mTOR.',

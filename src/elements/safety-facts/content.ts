@@ -444,7 +444,7 @@ const LONG_TERM: Section = {
         {
           text: () =>
             msg(
-              'Abuse and misuse. The label of the approved nasal spray has a boxed warning about them. The FDA also names them as a risk of ketamine.',
+              'Abuse and misuse. The label of the approved nasal spray has a boxed warning about them. The FDA also names them as a risk of compounded ketamine.',
               {
                 id: 'safety-facts.long-term.abuse',
                 desc: 'Safety facts, long-term risks: abuse and misuse. Boxed warning = a warning printed in a box on a US drug label; use the usual local term.',

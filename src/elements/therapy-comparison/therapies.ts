@@ -311,7 +311,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     administration: {
       text: () =>
         msg(
-          'A talking treatment with a trained therapist, not a medicine. For generalized anxiety, the NHS in Wales describes a one-hour session every week for 3 to 4 months. NICE also lists guided self-help: 5 to 7 sessions of 20 to 30 minutes, every week or every two weeks.',
+          'A talking treatment with a trained therapist, not a medicine. For generalized anxiety, the NHS in Wales describes a one-hour session every week for 3 to 4 months. NICE also lists a lighter option, guided self-help: 5 to 7 sessions of 20 to 30 minutes, every week or every two weeks.',
           {
             id: 'comparison.cbt.administration',
             desc: 'Comparison cell, CBT, how it is given. NHS = the UK National Health Service; NICE = the UK National Institute for Health and Care Excellence. Keep all numbers.',

@@ -198,7 +198,7 @@ const monitoring = (): BuiltInStep => ({
       },
     ),
     msg(
-      'Its label also says: do not eat for 2 hours or drink for 30 minutes before a dose, as it can make you sick. Someone else must drive you home. Do not drive until the next day, after a good night’s sleep.',
+      'Its label and the maker’s patient pages also say: do not eat for 2 hours or drink for 30 minutes before a dose, as it can make you sick. Someone else must drive you home. Do not drive until the next day, after a good night’s sleep.',
       {
         id: 'timeline.step.monitoring.details.spravato-rules',
         desc: 'Treatment timeline, monitoring details: rules for esketamine (Spravato) only, from its label and the maker’s patient pages: no food 2 hours and no drinks 30 minutes before (nausea or vomiting); a ride home; no driving until the next day after a restful sleep. Keep the numbers.',
