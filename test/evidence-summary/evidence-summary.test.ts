@@ -28,7 +28,9 @@ describe('<ketamine-evidence-summary>', () => {
     const conditions = all(el, '[part="condition"]');
     expect(conditions.map((c) => c.dataset['condition'])).to.deep.equal(['sad', 'gad', 'ptsd']);
     expect(textOf(conditions[0])).to.include('2 small trials, with 59 people');
-    expect(textOf(conditions[1])).to.include('None of the reviews we checked pooled trials of generalized anxiety alone');
+    expect(textOf(conditions[1])).to.include(
+      'None of the reviews we checked pooled trials of generalized anxiety alone',
+    );
     expect(textOf(conditions[1])).to.include('11 of these 14 trials had a high risk of bias');
     expect(textOf(conditions[2])).to.include('6 trials with 221 people');
     expect(textOf(conditions[2])).to.include('does not hold up after the correction for bias');
