@@ -3,4 +3,4 @@
  * (shared/content/evidence.md). One constant for all content: update it with
  * every content review.
  */
-export const LAST_REVIEWED = '2026-11-27';
+export const LAST_REVIEWED = '2026-11-30';

@@ -3,6 +3,7 @@ import '../support/defined.js';
 import { SUPPORTED_LOCALES, getLocale, setLocale } from '../../src/index.js';
 import { resolveLocale } from '../../src/localization/locales.js';
 import { participantCount } from '../../src/localization/plural.js';
+import { LAST_REVIEWED } from '../../src/content/review.js';
 import { settled, textOf } from '../support/helpers.js';
 
 const SHIPPED = ['en', 'es', 'fr', 'de', 'pt-BR', 'ar'];
@@ -46,7 +47,7 @@ describe('six languages', () => {
       await setLocale(locale);
       await expectAllIn(locale);
       const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        Date.UTC(2026, 10, 27),
+        Date.parse(LAST_REVIEWED),
       );
       for (const w of widgets()) {
         expect(textOf(w.shadowRoot!.querySelector('.reviewed'))).to.include(date);
