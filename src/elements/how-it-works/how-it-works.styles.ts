@@ -194,42 +194,12 @@ export const howItWorksStyles = css`
     font-weight: 700;
   }
 
-  /* ---- Footnotes and sources ---- */
+  /* ---- Footnotes (the source list: internal/source-list.styles.ts) ---- */
   .footnote {
     display: inline-block;
     min-inline-size: 24px;
     min-block-size: 24px;
     text-align: center;
-  }
-  .sources-title {
-    font-weight: 700;
-    color: var(--_text);
-    margin-block-end: 0.25em;
-  }
-  .source-list {
-    margin: 0 0 0.75em;
-    padding-inline-start: 1.75em;
-  }
-  .source {
-    margin-block-end: 0.35em;
-    scroll-margin-block: var(--_space);
-  }
-  .source:focus-visible,
-  .source:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .back {
-    display: inline-block;
-    min-inline-size: 24px;
-    text-align: center;
-    text-decoration: none;
-  }
-  .back-arrow {
-    display: inline-block;
-  }
-  .back-arrow:dir(rtl) {
-    transform: scaleX(-1);
   }
 
   @media (forced-colors: active) {

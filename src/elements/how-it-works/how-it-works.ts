@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
+import { sourceListStyles } from '../../internal/source-list.styles.js';
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { localize } from '../../internal/localized-text.js';
 import { footer } from '../../internal/widget-footer.js';
@@ -84,7 +85,7 @@ const loadSchema = () => import('./how-it-works.schema.js').then((m) => m.howItW
  * @cssprop [--ketamine-space=1rem] - Base spacing.
  */
 export class KetamineHowItWorks extends KetamineElement {
-  static override styles = [...KetamineElement.styles, howItWorksStyles];
+  static override styles = [...KetamineElement.styles, sourceListStyles, howItWorksStyles];
   protected static override messageGroup: MessageGroup = 'how-it-works';
   static override properties: PropertyDeclarations = {
     additions: { attribute: false },

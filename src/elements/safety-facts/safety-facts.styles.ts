@@ -79,35 +79,10 @@ export const safetyFactsStyles = css`
     font-weight: 600;
   }
 
-  /* ---- Sources ---- */
-  .sources-title {
-    font-weight: 700;
-    color: var(--_text);
-    margin-block-end: 0.25em;
-  }
-  .source-list {
-    margin: 0 0 0.75em;
-    padding-inline-start: 1.75em;
-  }
-  .source {
-    margin-block-end: 0.35em;
-    scroll-margin-block: var(--_space);
-  }
+  /* ---- Sources (the list itself: internal/source-list.styles.ts) ---- */
   .source-clinic {
     font-weight: 700;
     color: var(--_text);
-  }
-  .back {
-    display: inline-block;
-    min-inline-size: 24px;
-    min-block-size: 24px;
-    text-align: center;
-    text-decoration: none;
-  }
-  /* The widget's direction follows its language (dir on .root), so ask the arrow itself. */
-  .back-arrow:dir(rtl) {
-    display: inline-block;
-    transform: scaleX(-1);
   }
 
   @container (width < 30rem) {

@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
+import { sourceListStyles } from '../../internal/source-list.styles.js';
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { footer } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
@@ -75,7 +76,7 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  * @cssprop [--ketamine-space=1rem] - Base spacing.
  */
 export class KetamineSafetyFacts extends KetamineElement {
-  static override styles = [...KetamineElement.styles, safetyFactsStyles];
+  static override styles = [...KetamineElement.styles, sourceListStyles, safetyFactsStyles];
   protected static override messageGroup: MessageGroup = 'safety-facts';
   static override properties: PropertyDeclarations = {
     sections: {},

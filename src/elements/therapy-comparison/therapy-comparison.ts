@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
+import { sourceListStyles } from '../../internal/source-list.styles.js';
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { footer } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
@@ -80,7 +81,7 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @cssprop [--ketamine-table-max-block-size=80vh] - Tallest the table region grows before it scrolls (its header row stays in view); `none` to never scroll vertically.
  */
 export class KetamineTherapyComparison extends KetamineElement {
-  static override styles = [...KetamineElement.styles, therapyComparisonStyles];
+  static override styles = [...KetamineElement.styles, sourceListStyles, therapyComparisonStyles];
   protected static override messageGroup: MessageGroup = 'therapy-comparison';
   static override properties: PropertyDeclarations = {
     therapies: {},
