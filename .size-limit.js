@@ -26,11 +26,12 @@ const LOCALE_CHUNK = '6 kB';
  * holds yet (README, "Size and speed", says what a page spends its bytes on), so these rows carry
  * ceilings just above today's sizes: they stop growth, and the README table shows them beside the targets.
  */
-// 23.5 kB until issue 11 (the glossary in the main file, the corrected content, the section H and I sources).
-const PAGE = '26.5 kB';
+// 23.5 kB until issue 11 (the glossary and the footnote templates in the main file, the corrected content, the
+// section H and I sources).
+const PAGE = '27 kB';
 const VALIDATION = '11 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
-const MAIN_FILE = '17 kB';
+const MAIN_FILE = '17.5 kB';
 const WIDGET_CHUNK = '7 kB';
 const EVERY_WIDGET = '58 kB';
 /** Issue 6's target is 6 kB without Lit; not met (README, "Size and speed"): a ceiling. */

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { SourceId } from '../../content/sources.js';
-import { sourceAnchor } from '../../internal/footnotes.js';
-import { sourceLinks } from '../../internal/source-links.js';
+import { footnoteLinks, numberedSources } from '../../internal/footnote-links.js';
 import { formatNumber } from '../../localization/format.js';
 import { footnoteNumbers, listedSources } from './how-it-works-model.js';
 import { CLAIMS, ONSET, ONSET_NOTE, OTHER_IDEAS, SCOPE, type Cited } from './sections.js';
@@ -20,29 +19,8 @@ const heading = (level: number, text: string, part: string, id?: string): Templa
   </div>`;
 
 /** Numbered footnote links; the first mention of each source gets the anchor the source list links back to. */
-function footnotes(sources: readonly SourceId[], seen: Set<number>): TemplateResult | typeof nothing {
-  const numbers = footnoteNumbers(sources);
-  if (numbers.length === 0) return nothing;
-  return html`<sup class="refs"
-    >${numbers.map((n, i) => {
-      const first = !seen.has(n);
-      seen.add(n);
-      return html`${i ? ', ' : ''}<a
-          part="footnote"
-          class="footnote"
-          href="#${sourceAnchor(n)}"
-          id=${first ? firstMentionAnchor(n) : nothing}
-          ><span aria-hidden="true">${formatNumber(n)}</span
-          ><span class="visually-hidden"
-            >${msg(str`Source ${formatNumber(n)}`, {
-              id: 'how-it-works.footnote',
-              desc: 'Screen-reader text of a footnote link; the placeholder is the number of a source in the list at the end.',
-            })}</span
-          ></a
-        >`;
-    })}</sup
-  >`;
-}
+const footnotes = (sources: readonly SourceId[], seen: Set<number>): TemplateResult | typeof nothing =>
+  footnoteLinks(footnoteNumbers(sources), seen, firstMentionAnchor);
 
 const cited = (item: Cited, seen: Set<number>): TemplateResult => html`${item.text()}${footnotes(item.sources, seen)}`;
 
@@ -124,30 +102,7 @@ function claims(level: number, seen: Set<number>): TemplateResult {
 }
 
 /** The numbered source list; each entry links back to its first mention. */
-export function sourceList(): TemplateResult {
-  return html`
-    <p class="sources-title" id="sources-title">
-      ${msg('Sources', { id: 'how-it-works.sources', desc: 'Heading of the numbered list of sources at the end.' })}
-    </p>
-    <ol part="sources" class="source-list" aria-labelledby="sources-title">
-      ${listedSources().map(
-        ({ n, citation, ...links }) =>
-          html`<li part="source" class="source" id=${sourceAnchor(n)} tabindex="-1">
-            <span class="citation" dir="ltr">${citation}</span> ${sourceLinks(links, websiteLabel)}
-            <a class="back" href="#${firstMentionAnchor(n)}"
-              ><span class="back-arrow" aria-hidden="true">↩</span
-              ><span class="visually-hidden"
-                >${msg(str`Back to where source ${formatNumber(n)} is cited`, {
-                  id: 'how-it-works.back-to-ref',
-                  desc: 'Screen-reader text of the link from a source back to where it is first cited; the placeholder is the source number.',
-                })}</span
-              ></a
-            >
-          </li>`,
-      )}
-    </ol>
-  `;
-}
+export const sourceList = (): TemplateResult => numberedSources(listedSources(), firstMentionAnchor, websiteLabel);
 
 const websiteLabel = (): string =>
   msg('Source website', { id: 'how-it-works.source-website', desc: 'Link to the web page of a source.' });

@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { sourceAnchor } from '../../internal/footnotes.js';
-import { sourceLinks } from '../../internal/source-links.js';
-import { formatNumber } from '../../localization/format.js';
+import { msg } from '@lit/localize';
+import { footnoteLinks, numberedSources } from '../../internal/footnote-links.js';
 import type { ListedSource, ShownItem, ShownSection } from './safety-model.js';
 
 /* The widget's templates: pure functions of the model (see safety-model.ts). */
@@ -54,62 +52,12 @@ function statement(shown: ShownItem, firstMentions: Set<number>): TemplateResult
   const tel = shown.phone ? `tel:${shown.phone.replace(/[^\d+]/g, '')}` : undefined;
   return html`<span dir="auto">${shown.text}</span>${
       tel ? html` <a part="phone" class="phone" href=${tel}><bdi dir="ltr">${shown.phone}</bdi></a>` : nothing
-    }${
-      shown.refs.length
-        ? html`<sup class="refs"
-            >${shown.refs.map((n, i) => {
-              const first = !firstMentions.has(n);
-              firstMentions.add(n);
-              return html`${i ? ', ' : ''}<a
-                  part="footnote"
-                  class="footnote"
-                  href="#${sourceAnchor(n)}"
-                  id=${first ? refAnchor(n) : nothing}
-                  data-source=${n}
-                  ><span aria-hidden="true">${formatNumber(n)}</span
-                  ><span class="visually-hidden"
-                    >${msg(str`Source ${formatNumber(n)}`, {
-                      id: 'safety-facts.footnote',
-                      desc: 'Screen-reader text of a footnote link; the placeholder is the number of a source in the list at the bottom.',
-                    })}</span
-                  ></a
-                >`;
-            })}</sup
-          >`
-        : nothing
-    }`;
+    }${footnoteLinks(shown.refs, firstMentions, refAnchor)}`;
 }
 
 /** The numbered source list; each entry links back to where it is first cited. */
 export function safetySources(sources: readonly ListedSource[]): TemplateResult {
-  if (sources.length === 0) return html``;
-  return html`
-    <p class="sources-title" id="sources-title">
-      ${msg('Sources', { id: 'safety-facts.sources', desc: 'Heading of the numbered list of sources at the bottom of the safety facts.' })}
-    </p>
-    <ol part="sources" class="source-list" aria-labelledby="sources-title">
-      ${sources.map(
-        ({ n, citation, fromClinic, ...links }) =>
-          html`<li part="source" class="source" id=${sourceAnchor(n)} tabindex="-1" ?data-clinic=${fromClinic}>
-            ${fromClinic ? html`<span class="source-clinic">${fromYourClinic()}:</span> ` : nothing}<span
-              class="citation"
-              dir="auto"
-              >${citation}</span
-            >
-            ${sourceLinks(links, websiteLabel)}
-            <a class="back" href="#${refAnchor(n)}"
-              ><span class="back-arrow" aria-hidden="true">↩</span
-              ><span class="visually-hidden"
-                >${msg(str`Back to where source ${formatNumber(n)} is cited`, {
-                  id: 'safety-facts.back-to-ref',
-                  desc: 'Screen-reader text of the link from a source back to where it is first cited; the placeholder is the source number.',
-                })}</span
-              ></a
-            >
-          </li>`,
-      )}
-    </ol>
-  `;
+  return numberedSources(sources, refAnchor, websiteLabel, fromYourClinic);
 }
 
 const fromYourClinic = (): string =>

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import { sourceLinks } from '../../internal/source-links.js';
-import { formatNumber } from '../../localization/format.js';
+import { msg } from '@lit/localize';
 import { notCovered } from './therapies.js';
-import { refAnchor, sourceAnchor, type FootnoteKey } from '../../internal/footnotes.js';
+import { refAnchor, type FootnoteKey } from '../../internal/footnotes.js';
+import { footnoteLinks, numberedSources } from '../../internal/footnote-links.js';
 import type { Cell, ListedSource, Model } from './comparison-model.js';
 
 /* The comparison's templates: pure functions of the model (see comparison-model.ts). */
@@ -119,57 +118,12 @@ function cellContent(
   }
   // Ascending within a cell; new numbers in a cell are always higher than earlier ones, so order of first appearance holds.
   const refs = [...new Set(cell.sources.map((key) => numbers.get(key)!))].sort((a, b) => a - b);
-  return html`${cell.text ?? notCovered()}${
-    refs.length
-      ? html`<sup class="refs"
-          >${refs.map((n, i) => {
-            const first = !firstMentions.has(n);
-            firstMentions.add(n);
-            return html`${i ? ', ' : ''}<a
-                part="footnote"
-                class="footnote"
-                href="#${sourceAnchor(n)}"
-                id=${first ? refAnchor(view, n) : nothing}
-                data-source=${n}
-                ><span aria-hidden="true">${formatNumber(n)}</span
-                ><span class="visually-hidden"
-                  >${msg(str`Source ${formatNumber(n)}`, {
-                    id: 'comparison.footnote',
-                    desc: 'Screen-reader text of a footnote link; the placeholder is the number of a source in the list below the table.',
-                  })}</span
-                ></a
-              >`;
-          })}</sup
-        >`
-      : nothing
-  }`;
+  return html`${cell.text ?? notCovered()}${footnoteLinks(refs, firstMentions, (n) => refAnchor(view, n))}`;
 }
 
 /** The numbered source list; each entry links back to its first footnote in the table. */
 export function comparisonSources(sources: readonly ListedSource[]): TemplateResult {
-  if (sources.length === 0) return html``;
-  return html`
-    <p class="sources-title" id="sources-title">
-      ${msg('Sources', { id: 'comparison.sources', desc: 'Heading of the numbered list of sources under the table.' })}
-    </p>
-    <ol part="sources" class="source-list" aria-labelledby="sources-title">
-      ${sources.map(
-        ({ key, n, citation, ...links }) =>
-          html`<li part="source" class="source" id=${sourceAnchor(n)} tabindex="-1" data-key=${key}>
-            <span class="citation" dir="auto">${citation}</span> ${sourceLinks(links, websiteLabel)}
-            <a class="back" href="#${refAnchor('table', n)}" data-ref=${n}
-              ><span class="back-arrow" aria-hidden="true">↩</span
-              ><span class="visually-hidden"
-                >${msg(str`Back to where source ${formatNumber(n)} is cited`, {
-                  id: 'comparison.back-to-ref',
-                  desc: 'Screen-reader text of the link from a source back to its first footnote in the table; the placeholder is the source number.',
-                })}</span
-              ></a
-            >
-          </li>`,
-      )}
-    </ol>
-  `;
+  return numberedSources(sources, (n) => refAnchor('table', n), websiteLabel);
 }
 
 const websiteLabel = (): string =>
