@@ -3,7 +3,7 @@ import '../support/defined.js';
 import { getLocale, setLocale } from '../../src/index.js';
 import { STUDY_IDS } from '../../src/elements/evidence-card/studies.js';
 import type { KetamineEvidenceCard, StudyInput } from '../../src/index.js';
-import { captureConsole, settled, textOf } from '../support/helpers.js';
+import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
 
 const clinicStudy = (): StudyInput => ({
   id: 'sunrise-2025-pilot',
@@ -25,16 +25,8 @@ const clinicStudy = (): StudyInput => ({
   },
 });
 
-async function cardWithJson(json: string): Promise<KetamineEvidenceCard> {
-  const el = document.createElement('ketamine-evidence-card');
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = json;
-  el.append(script);
-  document.body.append(el);
-  await settled(el);
-  return el;
-}
+const cardWithJson = (json: string): Promise<KetamineEvidenceCard> =>
+  withInlineJson<KetamineEvidenceCard>('ketamine-evidence-card', json);
 
 /**
  * Each built-in study's certainty, worked out by hand from the GRADE rule in

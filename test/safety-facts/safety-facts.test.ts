@@ -7,7 +7,7 @@ import type { KetamineSafetyFacts } from '../../src/elements/safety-facts/safety
 import type { SafetyAdditionsInput } from '../../src/elements/safety-facts/safety-facts.schema.js';
 import { SECTION_IDS } from '../../src/elements/safety-facts/section-ids.js';
 import { source } from '../../src/content/sources.js';
-import { captureConsole, settled, textOf } from '../support/helpers.js';
+import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
 import { hasMediaEmulation, setMedia } from '../support/media.js';
 
 type El = KetamineSafetyFacts;
@@ -40,18 +40,8 @@ async function render(template: ReturnType<typeof html>): Promise<El> {
   return el;
 }
 
-async function withJson(json: string, attributes: Record<string, string> = {}): Promise<El> {
-  const el = document.createElement('ketamine-safety-facts');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = json;
-  el.append(script);
-  document.body.append(el);
-  await settled(el);
-  await el.updateComplete;
-  return el;
-}
+const withJson = (json: string, attributes: Record<string, string> = {}): Promise<El> =>
+  withInlineJson<El>('ketamine-safety-facts', json, attributes);
 
 const root = (el: El) => el.shadowRoot!;
 const sectionIds = (el: El) =>

@@ -8,6 +8,24 @@ export async function settled(el: HTMLElement, selector = '[part~="base"], [part
   return el.shadowRoot!.querySelector(selector)!;
 }
 
+/** A widget with clinic JSON in an inline `<script type="application/json">` child, added to the page and settled. */
+export async function withInlineJson<T extends HTMLElement>(
+  tag: string,
+  json: string,
+  attributes: Record<string, string> = {},
+): Promise<T> {
+  const el = document.createElement(tag) as T & { updateComplete: Promise<boolean> };
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  document.body.append(el);
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
 /** The visible text of a widget, whitespace folded. */
 export const textOf = (el: Element | ShadowRoot | null | undefined): string =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

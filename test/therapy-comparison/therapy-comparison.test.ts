@@ -4,7 +4,7 @@ import { setLocale } from '../../src/index.js';
 import type { ComparisonInput, ContentIssue, KetamineTherapyComparison } from '../../src/index.js';
 import { CRITERION_IDS, THERAPY_IDS } from '../../src/elements/therapy-comparison/therapies.js';
 import { source } from '../../src/content/sources.js';
-import { captureConsole, settled, textOf } from '../support/helpers.js';
+import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
 import { setMedia } from '../support/media.js';
 
 type El = KetamineTherapyComparison;
@@ -55,18 +55,8 @@ async function render(template: ReturnType<typeof html>): Promise<El> {
   return el;
 }
 
-async function withJson(json: string, attributes: Record<string, string> = {}): Promise<El> {
-  const el = document.createElement('ketamine-therapy-comparison');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = json;
-  el.append(script);
-  document.body.append(el);
-  await settled(el);
-  await el.updateComplete;
-  return el;
-}
+const withJson = (json: string, attributes: Record<string, string> = {}): Promise<El> =>
+  withInlineJson<El>('ketamine-therapy-comparison', json, attributes);
 
 const root = (el: El) => el.shadowRoot!;
 const columnIds = (el: El) =>
