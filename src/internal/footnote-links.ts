@@ -62,10 +62,8 @@ export function numberedSources(
   clinicLabel?: () => string,
 ): TemplateResult {
   if (sources.length === 0) return html``;
+  // Labelled by the footer's "Sources (N)" summary (widget-footer.ts).
   return html`
-    <p class="sources-title" id="sources-title">
-      ${msg('Sources', { id: 'footnote.sources-title', desc: 'Heading of the numbered list of sources.' })}
-    </p>
     <ol part="sources" class="source-list" aria-labelledby="sources-title">
       ${sources.map(
         ({ n, citation, fromClinic, key, ...links }) =>

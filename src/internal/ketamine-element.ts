@@ -6,11 +6,13 @@ import type { MessageGroup } from '../generated/messages/loaders.js';
 import { textDirection } from '../localization/locales.js';
 import { tokens } from './tokens.styles.js';
 import { errorPanel, errorPanelStyles } from './error-panel.js';
-import { footerStyles } from './widget-footer.js';
+import { footerStyles, type FooterHost, type FooterLayout } from './widget-footer.js';
 import { sourceLinkStyles } from './source-links.js';
 import { glossaryStyles } from './glossary.js';
 import { AttributeWarnings } from './attribute-warnings.js';
 import { TranslationGroupController } from './controllers/translation-group.js';
+import { HasSlotController } from './controllers/has-slot.js';
+import { OpenForPrintController } from './controllers/open-for-print.js';
 import type { ContentState } from './controllers/clinic-content.js';
 
 export type { KetamineErrorDetail } from './controllers/issue-reporter.js';
@@ -20,14 +22,15 @@ export type Theme = 'auto' | 'light' | 'dark';
 export const loadingPlaceholder = html`<div class="loading" aria-busy="true"></div>`;
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+const FOOTER_LAYOUTS: readonly FooterLayout[] = ['full', 'compact'];
 
 /**
- * What every widget shares: tokens and styles, the theme and heading-level
- * attributes, locale updates, waiting for its translations, and the lang/dir
- * wrapper. Content, issues and the inline JSON child are controllers (see
+ * What every widget shares: tokens and styles, the theme, heading-level,
+ * expanded and footer attributes, the actions slot, opening for print, locale
+ * updates, waiting for its translations, and the lang/dir wrapper. Content, issues and the inline JSON child are controllers (see
  * controllers/). Free of side effects until an element is created.
  */
-export abstract class KetamineElement extends LitElement {
+export abstract class KetamineElement extends LitElement implements FooterHost {
   static version = VERSION;
   static override styles = [tokens, errorPanelStyles, footerStyles, sourceLinkStyles, glossaryStyles];
   /** The group of translations that holds this element's own texts (see localization/messages.ts). */
@@ -35,12 +38,21 @@ export abstract class KetamineElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
+    expanded: { type: Boolean, reflect: true },
+    footer: { reflect: true },
   };
 
   /** Colour scheme: `auto` follows the visitor's system setting; `light` or `dark` force one. */
   declare theme: Theme;
   /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
   declare headingLevel: string;
+  /** Shows everything open from the start: the details behind each disclosure and the sources. Print always does. */
+  declare expanded: boolean;
+  /**
+   * The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
+   * one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows.
+   */
+  declare footer: FooterLayout;
 
   /** Warns once per bad attribute value. */
   protected readonly warnings = new AttributeWarnings(this);
@@ -48,6 +60,12 @@ export abstract class KetamineElement extends LitElement {
     this,
     (this.constructor as typeof KetamineElement).messageGroup,
   );
+  private readonly actions = new HasSlotController(this, 'actions');
+
+  /** Whether the page put a link or button in the `actions` slot. */
+  get hasActions(): boolean {
+    return this.actions.filled;
+  }
 
   /** The widget's own content, in the current locale. Only called while its translations are there. */
   protected abstract renderContent(): TemplateResult;
@@ -56,7 +74,10 @@ export abstract class KetamineElement extends LitElement {
     super();
     this.theme = 'auto';
     this.headingLevel = '3';
+    this.expanded = false;
+    this.footer = 'full';
     updateWhenLocaleChanges(this);
+    new OpenForPrintController(this, () => this.renderRoot);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -64,6 +85,7 @@ export abstract class KetamineElement extends LitElement {
     if (changed.has('headingLevel')) {
       this.headingLevel = this.warnings.check('heading-level', this.headingLevel, HEADING_LEVELS, '3');
     }
+    if (changed.has('footer')) this.footer = this.warnings.check('footer', this.footer, FOOTER_LAYOUTS, 'full');
   }
 
   /** Resolves once the widget shows its content in the current locale, its translations included. */

@@ -1,15 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The numbered source list of the widgets with footnotes (see footnotes.ts): its title, the
+ * The numbered source list of the widgets with footnotes (see footnotes.ts): the
  * entries a footnote link focuses, and the back link to where a source is first cited.
  */
 export const sourceListStyles = css`
-  .sources-title {
-    font-weight: 700;
-    color: var(--_text);
-    margin-block-end: 0.25em;
-  }
   .source-list {
     margin: 0 0 0.75em;
     padding-inline-start: 1.75em;

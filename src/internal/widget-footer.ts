@@ -1,34 +1,64 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LAST_REVIEWED } from '../content/review.js';
-import { formatDate } from '../localization/format.js';
+import { formatDate, formatNumber } from '../localization/format.js';
 
-/**
- * The footer every widget ends with: its sources, the medical disclaimer and
- * the content-wide last-reviewed date.
- */
-export function footer(sources: TemplateResult): TemplateResult {
-  return html`<footer part="footer" class="footer">
-    <div class="sources">${sources}</div>
-    <p part="disclaimer" class="disclaimer">
-      ${msg(
-        'Educational information, not medical advice. Ketamine is not FDA-approved for anxiety disorders or PTSD.',
-        {
-          id: 'footer.disclaimer',
-          desc: 'Medical disclaimer under every widget. FDA = the US Food and Drug Administration; keep the abbreviation.',
-        },
-      )}
-    </p>
-    <p class="reviewed">
-      ${msg(str`Last reviewed: ${formatDate(LAST_REVIEWED)}`, {
-        id: 'footer.last-reviewed',
-        desc: 'Date the content was last checked against the research. The placeholder is a formatted date.',
-      })}
-    </p>
-  </footer>`;
+/** `full`: the disclaimer and review date as lines of their own; `compact`: both on one line. */
+export type FooterLayout = 'full' | 'compact';
+
+/** What the footer reads from its widget (see KetamineElement). */
+export interface FooterHost {
+  /** Opens the sources (and every other disclosure) from the start. */
+  expanded: boolean;
+  footer: FooterLayout;
+  /** Whether the clinic put anything in the `actions` slot. */
+  hasActions: boolean;
 }
 
+/**
+ * The end of every widget: the clinic's `actions` slot, then the fine print:
+ * the `count` sources behind a "Sources (N)" disclosure, the medical disclaimer
+ * (never removable) and the content-wide last-reviewed date. The slot stays in
+ * the tree when empty (so `slotchange` can tell us when it fills) but takes no room.
+ */
+export function footer(host: FooterHost, sources: TemplateResult, count: number): TemplateResult {
+  return html`<div part="actions" class="actions" ?hidden=${!host.hasActions}><slot name="actions"></slot></div>
+    <footer part="footer" class="footer" data-layout=${host.footer}>
+      ${count > 0 ? sourcesDisclosure(sources, count, host.expanded) : nothing}
+      <p part="disclaimer" class="disclaimer">
+        ${msg(
+          'Educational information, not medical advice. Ketamine is not FDA-approved for anxiety disorders or PTSD.',
+          {
+            id: 'footer.disclaimer',
+            desc: 'Medical disclaimer under every widget. FDA = the US Food and Drug Administration; keep the abbreviation.',
+          },
+        )}
+      </p>
+      <p part="reviewed" class="reviewed">
+        ${msg(str`Last reviewed: ${formatDate(LAST_REVIEWED)}`, {
+          id: 'footer.last-reviewed',
+          desc: 'Date the content was last checked against the research. The placeholder is a formatted date.',
+        })}
+      </p>
+    </footer>`;
+}
+
+// The summary labels the list inside (aria-labelledby="sources-title"); footnote links open it (in-page-link.ts).
+const sourcesDisclosure = (sources: TemplateResult, count: number, open: boolean): TemplateResult =>
+  html`<details class="sources" ?open=${open}>
+    <summary part="sources-toggle" id="sources-title">
+      ${msg(str`Sources (${formatNumber(count)})`, {
+        id: 'footer.sources',
+        desc: 'Button that shows or hides the list of sources under a widget; the placeholder is how many sources there are.',
+      })}
+    </summary>
+    ${sources}
+  </details>`;
+
 export const footerStyles = css`
+  .actions {
+    margin-block-start: var(--_space);
+  }
   .footer {
     margin-block-start: var(--_space);
     padding-block-start: calc(var(--_space) * 0.75);
@@ -42,6 +72,39 @@ export const footerStyles = css`
   .disclaimer {
     font-weight: 600;
     color: var(--_text);
+  }
+  .sources {
+    margin-block-end: 0.5em;
+  }
+  .sources > summary {
+    inline-size: fit-content;
+    min-block-size: 24px;
+    cursor: pointer;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .sources[open] > summary {
+    margin-block-end: 0.25em;
+  }
+  /* Compact: disclaimer, date and "Sources (N)" share one line; an open list takes a line of its own. */
+  .footer[data-layout='compact'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 1em;
+    font-size: 0.8125em;
+  }
+  .footer[data-layout='compact'] > * {
+    margin: 0;
+  }
+  .footer[data-layout='compact'] .sources {
+    order: 1;
+  }
+  .footer[data-layout='compact'] .sources[open] {
+    flex-basis: 100%;
+  }
+  .footer[data-layout='compact'] .disclaimer {
+    font-weight: 400;
   }
   .visually-hidden {
     position: absolute;

@@ -93,7 +93,7 @@ export class KetamineEvidenceCard extends KetamineElement {
   }
 
   protected renderContent(): TemplateResult {
-    return renderState(this.content.state, errorTitle, (study) => studyCard(study(), this.headingLevel));
+    return renderState(this.content.state, errorTitle, (study) => studyCard(study(), this));
   }
 }
 

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
-import { footer } from '../../internal/widget-footer.js';
+import { footer, type FooterHost } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
 import { sentence } from '../../content/sentence.js';
 import { participantCount } from '../../localization/plural.js';
@@ -20,7 +20,8 @@ import {
 } from './study-text.js';
 
 /** The card for one valid study, in the current locale. */
-export function studyCard(study: StudyInput, headingLevel: string): TemplateResult {
+export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: string }): TemplateResult {
+  const { headingLevel } = host;
   const strength = rateEvidence(study.design, study.participants);
   return html`
     <article part="base" class="card panel" aria-labelledby="headline">
@@ -117,15 +118,20 @@ export function studyCard(study: StudyInput, headingLevel: string): TemplateResu
       </dl>
 
       ${glossary([{ ...study, citation: undefined }, designPoints(study.design), strength.reasons.map(reasonText)])}
-      ${footer(html`
-        <p part="citation" class="citation" dir="auto">
-          ${sentence(study.citation.authors)} ${sentence(study.citation.title)} <cite>${study.citation.journal}</cite>.
-          ${study.citation.year}${study.citation.details ? `;${study.citation.details}` : ''}.
-        </p>
-        ${sourceLinks(study.citation, () =>
-          msg('Study website', { id: 'link.website', desc: 'Link to a clinic-supplied study page.' }),
-        )}
-      `)}
+      ${footer(
+        host,
+        html`
+          <p part="citation" class="citation" dir="auto">
+            ${sentence(study.citation.authors)} ${sentence(study.citation.title)}
+            <cite>${study.citation.journal}</cite>.
+            ${study.citation.year}${study.citation.details ? `;${study.citation.details}` : ''}.
+          </p>
+          ${sourceLinks(study.citation, () =>
+            msg('Study website', { id: 'link.website', desc: 'Link to a clinic-supplied study page.' }),
+          )}
+        `,
+        1,
+      )}
     </article>
   `;
 }

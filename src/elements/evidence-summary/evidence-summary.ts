@@ -130,7 +130,7 @@ export class KetamineEvidenceSummary extends KetamineElement {
     const measures = MEASURES.map((m) => ({ m, rows: m.rows.filter((r) => chosen.includes(r.condition)) })).filter(
       ({ rows }) => rows.length > 0,
     );
-    const sources = [...SUMMARY_SOURCES, ...(this.claims ? CLAIMS.flatMap((c) => c.sources) : [])];
+    const sources = [...new Set([...SUMMARY_SOURCES, ...(this.claims ? CLAIMS.flatMap((c) => c.sources) : [])])];
     return html`<section part="base" class="summary panel" aria-labelledby="heading">
       <div part="heading" class="heading" id="heading" role="heading" aria-level=${level}>
         ${msg('Does ketamine work? What reviews of many trials found', {
@@ -195,7 +195,7 @@ export class KetamineEvidenceSummary extends KetamineElement {
         this.claims ? CLAIMS : [],
         audit,
       ])}
-      ${footer(sourceList(sources))}
+      ${footer(this, sourceList(sources), sources.length)}
     </section>`;
   }
 }

@@ -153,19 +153,16 @@ export function auditSection(audit: Audit, level: number): TemplateResult {
   </div>`;
 }
 
-/** The footer's source list: each review once, with its DOI and (where verified) PubMed links. */
+/** The footer's source list (ids without repeats), with DOI and (where verified) PubMed links. */
 export function sourceList(ids: readonly SourceId[]): TemplateResult {
-  return html`<p class="sources-title" id="sources-title">
-      ${msg('Sources', { id: 'evidence-summary.sources', desc: 'Heading of the list of sources.' })}
-    </p>
-    <ol part="sources" class="source-list" aria-labelledby="sources-title">
-      ${[...new Set(ids)].map((id) => {
-        const { citation, ...links } = source(id);
-        return html`<li part="source" class="source">
-          <span class="citation" dir="ltr">${citation}</span> ${sourceLinks(links, websiteLabel)}
-        </li>`;
-      })}
-    </ol>`;
+  return html`<ol part="sources" class="source-list" aria-labelledby="sources-title">
+    ${ids.map((id) => {
+      const { citation, ...links } = source(id);
+      return html`<li part="source" class="source">
+        <span class="citation" dir="ltr">${citation}</span> ${sourceLinks(links, websiteLabel)}
+      </li>`;
+    })}
+  </ol>`;
 }
 
 const websiteLabel = (): string =>

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import type { SourceId } from '../../content/sources.js';
 import { footnoteLinks, numberedSources } from '../../internal/footnote-links.js';
 import { formatNumber } from '../../localization/format.js';
-import { footnoteNumbers, listedSources } from './how-it-works-model.js';
+import { footnoteNumbers, type ListedSource } from './how-it-works-model.js';
 import { CLAIMS, ONSET, ONSET_NOTE, OTHER_IDEAS, SCOPE, type Cited } from './sections.js';
 import { EVIDENCE_LABELS, STEPS } from './steps.js';
 import { diagram } from './diagram.js';
@@ -102,7 +102,8 @@ function claims(level: number, seen: Set<number>): TemplateResult {
 }
 
 /** The numbered source list; each entry links back to its first mention. */
-export const sourceList = (): TemplateResult => numberedSources(listedSources(), firstMentionAnchor, websiteLabel);
+export const sourceList = (sources: readonly ListedSource[]): TemplateResult =>
+  numberedSources(sources, firstMentionAnchor, websiteLabel);
 
 const websiteLabel = (): string =>
   msg('Source website', { id: 'how-it-works.source-website', desc: 'Link to the web page of a source.' });

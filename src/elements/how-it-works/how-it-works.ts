@@ -12,6 +12,7 @@ import { getLocale } from '../../localization/localization.js';
 import { textDirection } from '../../localization/locales.js';
 import type { HowItWorksAdditions, HowItWorksInput } from './how-it-works.schema.js';
 import { howItWorks, sourceList } from './how-it-works-template.js';
+import { listedSources } from './how-it-works-model.js';
 import { CLAIMS, ONSET, ONSET_NOTE, OTHER_IDEAS, SCOPE } from './sections.js';
 import { STEPS } from './steps.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
@@ -112,6 +113,7 @@ export class KetamineHowItWorks extends KetamineElement {
   protected renderContent(): TemplateResult {
     return renderState(this.content.state, errorTitle, (additions) => {
       const rtl = textDirection(getLocale()) === 'rtl';
+      const sources = listedSources();
       // A <section> (unnamed landmarks aside) keeps the footer from being a page-level contentinfo landmark.
       return html`<section part="base" class="how panel" aria-labelledby="heading" @click=${this.followLink}>
         ${howItWorks(Number(this.headingLevel), rtl)}
@@ -128,7 +130,8 @@ export class KetamineHowItWorks extends KetamineElement {
                 <p dir="auto">${localize(additions.note)}</p>
               </div>`
         }
-        ${glossary([SCOPE, STEPS, OTHER_IDEAS, ONSET, ONSET_NOTE, CLAIMS, additions.note])} ${footer(sourceList())}
+        ${glossary([SCOPE, STEPS, OTHER_IDEAS, ONSET, ONSET_NOTE, CLAIMS, additions.note])}
+        ${footer(this, sourceList(sources), sources.length)}
       </section>`;
     });
   }

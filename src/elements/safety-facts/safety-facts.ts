@@ -11,7 +11,6 @@ import { SECTION_IDS } from './section-ids.js';
 import type { SafetyAdditions, SafetyAdditionsInput } from './safety-facts.schema.js';
 import { pickSections, safetyModel } from './safety-model.js';
 import { safetySections, safetySources } from './safety-template.js';
-import { OpenForPrintController } from './open-for-print.js';
 import { safetyFactsStyles } from './safety-facts.styles.js';
 
 const NO_ADDITIONS: SafetyAdditions = {};
@@ -104,11 +103,6 @@ export class KetamineSafetyFacts extends KetamineElement {
     valid: (additions: SafetyAdditions) => additions,
   });
 
-  constructor() {
-    super();
-    new OpenForPrintController(this, () => this.renderRoot);
-  }
-
   /** Footnote and back links inside the shadow root. */
   private readonly followLink = (event: MouseEvent): void => followInPageLink(event, this.renderRoot as ShadowRoot);
 
@@ -143,7 +137,8 @@ export class KetamineSafetyFacts extends KetamineElement {
             desc: 'Note under the heading: the parts open and close, and the small numbers are links to sources.',
           })}
         </p>
-        ${safetySections(model.sections)} ${glossary(model.sections)} ${footer(safetySources(model.sources))}
+        ${safetySections(model.sections)} ${glossary(model.sections)}
+        ${footer(this, safetySources(model.sources), model.sources.length)}
       </section>
     `;
   }

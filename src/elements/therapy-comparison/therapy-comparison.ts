@@ -139,6 +139,7 @@ export class KetamineTherapyComparison extends KetamineElement {
       id: 'comparison.caption',
       desc: 'Caption (title) of the table comparing ketamine with other treatments for anxiety disorders.',
     });
+    const sources = listedSources(model.numbers, clinic);
     // A <section> (unnamed, so not a landmark) keeps the footer from being a page-level contentinfo landmark.
     return html`
       <section part="base" class="comparison panel" @click=${this.followLink}>
@@ -153,7 +154,7 @@ export class KetamineTherapyComparison extends KetamineElement {
         </p>
         ${comparisonTable(model, caption, selection.highlighted)}
         ${comparisonCards(model, caption, selection.highlighted, this.headingLevel)} ${glossary(model)}
-        ${footer(comparisonSources(listedSources(model.numbers, clinic)))}
+        ${footer(this, comparisonSources(sources), sources.length)}
       </section>
     `;
   }

@@ -90,13 +90,9 @@ export function timelineStep(
 }
 
 /** The numbered source list of the footer. */
-export function timelineSources(sources: ShownSource[]): TemplateResult | typeof nothing {
-  if (!sources.length) return nothing;
+export function timelineSources(sources: ShownSource[]): TemplateResult {
   return html`
-    <p class="sources-title">
-      ${msg('Sources', { id: 'timeline.sources', desc: 'Heading of the numbered list of sources at the bottom of the treatment timeline.' })}
-    </p>
-    <ol part="sources" class="source-list">
+    <ol part="sources" class="source-list" aria-labelledby="sources-title">
       ${sources.map((s) => html`<li class="source"><span class="citation" dir="auto">${s.citation}</span> ${sourceLinks(s, websiteLabel)}</li>`)}
     </ol>
   `;

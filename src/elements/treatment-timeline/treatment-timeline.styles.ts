@@ -158,10 +158,6 @@ export const treatmentTimelineStyles = css`
   }
 
   /* Footer: the numbered sources. */
-  .sources-title {
-    font-weight: 700;
-    color: var(--_text);
-  }
   .source-list {
     margin: 0.25em 0 0.75em;
     padding-inline-start: 1.5em;

@@ -166,7 +166,8 @@ export class KetamineTreatmentTimeline extends KetamineElement {
               timelineStep(step, index, step.id === current, numbersOf[index]!, this.headingLevel, this.onToggle),
           )}
         </ol>
-        ${glossary(steps.map(({ sources: _, ...step }) => step))} ${footer(html`${timelineSources(listed)}`)}
+        ${glossary(steps.map(({ sources: _, ...step }) => step))}
+        ${footer(this, timelineSources(listed), listed.length)}
       </section>
     `;
   }

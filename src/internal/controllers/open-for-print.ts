@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Opens every closed section of the widget while the page prints, and closes
- * them again afterwards, so a printout holds every section whatever the reader
- * had open. The print styles also show closed sections' content, for browsers
- * that print without these events.
+ * Opens every closed disclosure of the widget while the page prints, and
+ * closes them again afterwards, so a printout holds every detail and every
+ * source whatever the reader had open.
  */
 export class OpenForPrintController implements ReactiveController {
   private opened: HTMLDetailsElement[] = [];
