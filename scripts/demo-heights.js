@@ -20,7 +20,10 @@ try {
       await Promise.all(all.map((e) => e.updateComplete));
       return {
         total: document.documentElement.scrollHeight,
-        widgets: all.map((e) => [e.localName + (e.getAttribute('study') ? ` ${e.getAttribute('study')}` : ''), e.offsetHeight]),
+        widgets: all.map((e) => [
+          e.localName + (e.getAttribute('study') ? ` ${e.getAttribute('study')}` : ''),
+          e.offsetHeight,
+        ]),
       };
     });
     console.log(`${width} px wide: ${total} px tall`);
