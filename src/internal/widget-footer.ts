@@ -17,14 +17,13 @@ export interface FooterHost {
 
 /**
  * The end of every widget: the clinic's `actions` slot, then the fine print:
- * the `count` sources behind a "Sources (N)" disclosure, the medical disclaimer
- * (never removable) and the content-wide last-reviewed date. The slot stays in
+ * the medical disclaimer (never removable), the content-wide last-reviewed
+ * date and the `count` sources behind a "Sources (N)" disclosure. The slot stays in
  * the tree when empty (so `slotchange` can tell us when it fills) but takes no room.
  */
 export function footer(host: FooterHost, sources: TemplateResult, count: number): TemplateResult {
   return html`<div part="actions" class="actions" ?hidden=${!host.hasActions}><slot name="actions"></slot></div>
     <footer part="footer" class="footer" data-layout=${host.footer}>
-      ${count > 0 ? sourcesDisclosure(sources, count, host.expanded) : nothing}
       <p part="disclaimer" class="disclaimer">
         ${msg(
           'Educational information, not medical advice. Ketamine is not FDA-approved for anxiety disorders or PTSD.',
@@ -40,6 +39,7 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
           desc: 'Date the content was last checked against the research. The placeholder is a formatted date.',
         })}
       </p>
+      ${count > 0 ? sourcesDisclosure(sources, count, host.expanded) : nothing}
     </footer>`;
 }
 
@@ -73,9 +73,6 @@ export const footerStyles = css`
     font-weight: 600;
     color: var(--_text);
   }
-  .sources {
-    margin-block-end: 0.5em;
-  }
   .sources > summary {
     inline-size: fit-content;
     min-block-size: 24px;
@@ -96,9 +93,6 @@ export const footerStyles = css`
   }
   .footer[data-layout='compact'] > * {
     margin: 0;
-  }
-  .footer[data-layout='compact'] .sources {
-    order: 1;
   }
   .footer[data-layout='compact'] .sources[open] {
     flex-basis: 100%;

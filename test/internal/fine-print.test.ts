@@ -1,0 +1,150 @@
+import '../support/defined.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { WIDGETS, WIDGET_NAMES, type WidgetName } from '../../src/widgets.js';
+import { captureConsole, settled, textOf } from '../support/helpers.js';
+
+/**
+ * What every widget shares at its end (src/internal/widget-footer.ts): the clinic's `actions` slot, the sources
+ * behind "Sources (N)", the disclaimer that can never be removed, the review date, `footer="compact"`, and
+ * `expanded` and print opening every disclosure.
+ */
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; expanded: boolean; footer: string };
+
+async function widget(name: WidgetName, attributes: Record<string, string> = {}, children = html``): Promise<Widget> {
+  const tag = unsafeStatic(`ketamine-${name}`);
+  const el = await fixture<Widget>(staticHtml`<${tag}>${children}</${tag}>`);
+  for (const [attribute, value] of Object.entries({ ...WIDGETS[name].example, ...attributes })) {
+    el.setAttribute(attribute, value);
+  }
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+const part = (el: Widget, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const sources = (el: Widget) => el.shadowRoot!.querySelector<HTMLDetailsElement>('details.sources')!;
+const closedDisclosures = (el: Widget) => [...el.shadowRoot!.querySelectorAll('details:not([open])')];
+
+for (const name of WIDGET_NAMES) {
+  describe(`<ketamine-${name}> fine print`, () => {
+    it('keeps its sources behind a closed "Sources (N)" disclosure that counts them, still in the DOM', async () => {
+      const el = await widget(name);
+      const list = sources(el);
+      expect(list.open).to.be.false;
+      const items = list.querySelectorAll('[part~="sources"] > li, [part~="citation"]').length;
+      expect(items).to.be.greaterThan(0);
+      expect(textOf(part(el, 'sources-toggle'))).to.equal(`Sources (${items})`);
+      expect(list.querySelector('[part~="sources"], [part~="citation"]')!.checkVisibility(), 'hidden until opened').to
+        .be.false;
+      // Named by its summary, for screen readers.
+      const labelled = list.querySelector('[aria-labelledby="sources-title"]');
+      if (labelled) expect(el.shadowRoot!.getElementById('sources-title')!.localName).to.equal('summary');
+    });
+
+    it('opens the sources from the keyboard', async () => {
+      const el = await widget(name);
+      part(el, 'sources-toggle')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(sources(el).open).to.be.true;
+      await sendKeys({ press: 'Space' });
+      expect(sources(el).open).to.be.false;
+    });
+
+    it('shows every disclosure open with `expanded`, also when set later, and is accessible open and closed', async () => {
+      const el = await widget(name);
+      await expect(el).to.be.accessible();
+      el.expanded = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('expanded')).to.be.true;
+      expect(closedDisclosures(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      const fromAttribute = await widget(name, { expanded: '' });
+      expect(closedDisclosures(fromAttribute)).to.deep.equal([]);
+    });
+
+    it('opens every disclosure for print and restores them afterwards', async () => {
+      const el = await widget(name);
+      const closed = closedDisclosures(el);
+      expect(closed.length).to.be.greaterThan(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(closedDisclosures(el)).to.deep.equal([]);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(closedDisclosures(el)).to.deep.equal(closed);
+    });
+
+    it('always shows the disclaimer and the review date; `footer="compact"` puts them on one line', async () => {
+      const el = await widget(name, { style: 'inline-size: 70rem' } as Record<string, string>);
+      const full = [part(el, 'disclaimer')!, part(el, 'reviewed')!, part(el, 'sources-toggle')!];
+      expect(textOf(full[0])).to.contain('not medical advice');
+      expect(textOf(full[1])).to.match(/^Last reviewed: /);
+      const fullTops = new Set(full.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(fullTops.size, 'full footer: a line each').to.equal(3);
+      const fullHeight = part(el, 'footer')!.getBoundingClientRect().height;
+
+      el.footer = 'compact';
+      await el.updateComplete;
+      expect(el.getAttribute('footer')).to.equal('compact');
+      const [disclaimer, reviewed, toggle] = [
+        part(el, 'disclaimer')!,
+        part(el, 'reviewed')!,
+        part(el, 'sources-toggle')!,
+      ];
+      expect(disclaimer.getBoundingClientRect().height, 'the disclaimer is still shown').to.be.greaterThan(0);
+      const line = disclaimer.getBoundingClientRect();
+      for (const other of [reviewed, toggle]) {
+        const box = other.getBoundingClientRect();
+        expect(box.top, `${other.getAttribute('part')} on the disclaimer's line`).to.be.below(line.bottom);
+        expect(box.bottom).to.be.above(line.top);
+      }
+      expect(part(el, 'footer')!.getBoundingClientRect().height).to.be.below(fullHeight);
+    });
+
+    it('warns about an unknown footer layout and keeps the full footer with its disclaimer', async () => {
+      let el!: Widget;
+      const warnings = await captureConsole('warn', async () => {
+        el = await widget(name, { footer: 'none' });
+      });
+      expect(warnings.map(String).join('\n')).to.match(/footer/);
+      expect(el.footer).to.equal('full');
+      expect(textOf(part(el, 'disclaimer'))).to.contain('not medical advice');
+    });
+
+    it('takes no room for an empty actions slot, and shows a clinic action after the content, before the fine print', async () => {
+      const el = await widget(name);
+      const actions = part(el, 'actions')!;
+      expect(actions.hidden).to.be.true;
+      expect(actions.getBoundingClientRect().height).to.equal(0);
+
+      const link = document.createElement('a');
+      link.slot = 'actions';
+      link.href = '#book';
+      link.textContent = 'Book a consultation';
+      el.append(link);
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect(actions.hidden).to.be.false;
+      expect(link.assignedSlot?.name).to.equal('actions');
+      expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+      const footer = part(el, 'footer')!;
+      // Before the footer, and outside every sourced block of the widget's content.
+      expect(actions.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(actions.getBoundingClientRect().bottom).to.be.at.most(footer.getBoundingClientRect().top);
+      expect(actions.closest('details, li, table, dl, figure')).to.equal(null);
+
+      link.remove();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect(actions.hidden).to.be.true;
+    });
+
+    it('shows an action the page wrote in its HTML from the first render', async () => {
+      const el = await widget(name, {}, html`<a slot="actions" href="tel:+15550100">Call us</a>`);
+      expect(part(el, 'actions')!.hidden).to.be.false;
+      expect(textOf(el.querySelector('[slot="actions"]'))).to.equal('Call us');
+    });
+  });
+}
