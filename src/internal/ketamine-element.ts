@@ -29,6 +29,12 @@ const FOOTER_LAYOUTS: readonly FooterLayout[] = ['full', 'compact'];
  * expanded and footer attributes, the actions slot, opening for print, locale
  * updates, waiting for its translations, and the lang/dir wrapper. Content, issues and the inline JSON child are controllers (see
  * controllers/). Free of side effects until an element is created.
+ *
+ * @slot actions - The clinic's own next step (a link or button such as "Book a consultation"), shown after the content and before the fine print, styled by the page. Takes no room when empty.
+ *
+ * @csspart actions - The box around the `actions` slot.
+ * @csspart sources-toggle - The "Sources (N)" summary that opens the list of sources.
+ * @csspart reviewed - The last-reviewed date.
  */
 export abstract class KetamineElement extends LitElement implements FooterHost {
   static version = VERSION;
