@@ -15,6 +15,12 @@ const PAGE_TEXT = {
     sidebar: 'Faster-acting, but small studies',
     compare: 'How it compares',
     own: 'Our own pilot (fictional, for the demo)',
+    book: 'Book a consultation',
+    askSafety: 'Ask us if ketamine is safe for you',
+    askOptions: 'Talk with us about your options',
+    contact: 'Book a consultation',
+    contactText:
+      'This clinic is fictional, so there is nothing to book. On a real clinic page, the buttons above lead here.',
     footer: 'Harbor Light Clinic is a fictional clinic. This page demonstrates the ketamine-widgets library.',
   },
   es: {
@@ -30,6 +36,12 @@ const PAGE_TEXT = {
     sidebar: 'Actúa más rápido, pero con estudios pequeños',
     compare: 'Cómo se compara',
     own: 'Nuestro propio piloto (ficticio, para la demostración)',
+    book: 'Pida una consulta',
+    askSafety: 'Pregúntenos si la ketamina es segura para usted',
+    askOptions: 'Hable con nosotros sobre sus opciones',
+    contact: 'Pida una consulta',
+    contactText:
+      'Esta clínica es ficticia, así que no hay nada que reservar. En la página de una clínica real, los botones de arriba llevan aquí.',
     footer: 'Harbor Light Clinic es una clínica ficticia. Esta página muestra la biblioteca ketamine-widgets.',
   },
   fr: {
@@ -45,6 +57,12 @@ const PAGE_TEXT = {
     sidebar: 'Plus rapide, mais de petites études',
     compare: 'Comparaison avec d’autres traitements',
     own: 'Notre propre étude pilote (fictive, pour la démo)',
+    book: 'Prendre rendez-vous',
+    askSafety: 'Demandez-nous si la kétamine est sûre pour vous',
+    askOptions: 'Parlez-nous de vos options',
+    contact: 'Prendre rendez-vous',
+    contactText:
+      'Cette clinique est fictive : il n’y a rien à réserver. Sur le site d’une vraie clinique, les boutons ci-dessus mènent ici.',
     footer: 'Harbor Light Clinic est une clinique fictive. Cette page présente la bibliothèque ketamine-widgets.',
   },
   de: {
@@ -60,6 +78,12 @@ const PAGE_TEXT = {
     sidebar: 'Schneller wirksam, aber kleine Studien',
     compare: 'Im Vergleich',
     own: 'Unsere eigene Pilotstudie (erfunden, für die Demo)',
+    book: 'Termin vereinbaren',
+    askSafety: 'Fragen Sie uns, ob Ketamin für Sie sicher ist',
+    askOptions: 'Sprechen Sie mit uns über Ihre Möglichkeiten',
+    contact: 'Termin vereinbaren',
+    contactText:
+      'Diese Klinik ist erfunden, daher kann man nichts buchen. Auf der Seite einer echten Klinik führen die Schaltflächen oben hierher.',
     footer: 'Die Harbor Light Clinic ist erfunden. Diese Seite zeigt die Bibliothek ketamine-widgets.',
   },
   'pt-BR': {
@@ -75,6 +99,12 @@ const PAGE_TEXT = {
     sidebar: 'Ação mais rápida, mas estudos pequenos',
     compare: 'Como se compara',
     own: 'Nosso próprio estudo piloto (fictício, para a demonstração)',
+    book: 'Agende uma consulta',
+    askSafety: 'Pergunte se a cetamina é segura para você',
+    askOptions: 'Converse conosco sobre suas opções',
+    contact: 'Agende uma consulta',
+    contactText:
+      'Esta clínica é fictícia, então não há nada para agendar. Na página de uma clínica real, os botões acima levam até aqui.',
     footer: 'A Harbor Light Clinic é uma clínica fictícia. Esta página demonstra a biblioteca ketamine-widgets.',
   },
   ar: {
@@ -90,6 +120,11 @@ const PAGE_TEXT = {
     sidebar: 'مفعول أسرع، لكن الدراسات صغيرة',
     compare: 'كيف يقارن بغيره',
     own: 'دراستنا التجريبية (وهمية، للعرض فقط)',
+    book: 'احجز استشارة',
+    askSafety: 'اسألنا إن كان الكيتامين آمنًا لك',
+    askOptions: 'تحدّث معنا عن خياراتك',
+    contact: 'احجز استشارة',
+    contactText: 'هذه العيادة وهمية، فلا يوجد ما يمكن حجزه. في صفحة عيادة حقيقية، تقود الأزرار أعلاه إلى هنا.',
     footer: 'عيادة Harbor Light عيادة وهمية. تعرض هذه الصفحة مكتبة ketamine-widgets.',
   },
 };
