@@ -21,14 +21,20 @@ import { loadBundle, warmUp } from '../support/robustness-page.js';
 const json = (value: unknown) => JSON.stringify(value);
 const HEADING = [null, '2', '5', '9', 'h1'] as const;
 const THEME = [null, 'dark', 'light', 'neon'] as const;
+/** The attributes every widget has (KetamineElement). */
+const SHARED = {
+  'heading-level': HEADING,
+  theme: THEME,
+  footer: [null, 'compact', 'full', 'tiny'],
+  expanded: [null, ''],
+} as const;
 
 const CARD: LifecycleSpec = {
   tag: 'ketamine-evidence-card',
   attributes: {
     study: [null, 'feder-2021-ptsd', 'taylor-2018-sad', 'unknown-study', '', ' duek-2023-ptsd '],
     compact: [null, ''],
-    'heading-level': HEADING,
-    theme: THEME,
+    ...SHARED,
   },
   attributeSetsProperty: 'study',
   property: {
@@ -57,8 +63,7 @@ const TIMELINE: LifecycleSpec = {
   attributes: {
     current: [null, 'monitoring', 'infusions', 'intake-call', 'nope', ''],
     orientation: [null, 'horizontal', 'vertical', 'diagonal'],
-    'heading-level': HEADING,
-    theme: THEME,
+    ...SHARED,
   },
   property: {
     name: 'steps',
@@ -85,8 +90,7 @@ const COMPARISON: LifecycleSpec = {
     therapies: [null, 'ketamine ssri', 'tms ketamine', 'cbt nope', ''],
     criteria: [null, 'onset risks', 'location onset', 'price'],
     highlight: [null, 'ketamine', 'tms', 'nope'],
-    'heading-level': HEADING,
-    theme: THEME,
+    ...SHARED,
   },
   property: {
     name: 'additions',
@@ -109,8 +113,7 @@ const SAFETY: LifecycleSpec = {
   tag: 'ketamine-safety-facts',
   attributes: {
     sections: [null, 'rules who', 'questions nope', 'price', ''],
-    'heading-level': HEADING,
-    theme: THEME,
+    ...SHARED,
   },
   property: {
     name: 'additions',

@@ -264,6 +264,7 @@ const HTML_TAGS = new Set([
   'figure',
   'figcaption',
   'button',
+  'slot',
 ]);
 const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle', 'line', 'g', 'text', 'tspan']);
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -307,6 +308,8 @@ const ATTRIBUTES = new Set([
   'data-clinic',
   'data-condition',
   'data-measure',
+  'data-layout',
+  'name',
   'type',
   'hidden',
   'colspan',
