@@ -41,7 +41,7 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
  *
  * @tagname ketamine-treatment-timeline
  *
- * @event {CustomEvent<KetamineStepToggleDetail>} ketamine-step-toggle - A step's details were opened or closed. `detail` is `{ id, open }`: the step id and whether it is now open.
+ * @event {CustomEvent<KetamineStepToggleDetail>} ketamine-step-toggle - A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open.
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied steps are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
  * @slot - Optional `<script type="application/json">` with the clinic's own steps, as `{"steps": [...]}`. Never shown.
