@@ -5,6 +5,7 @@ import { expect } from 'storybook/test';
 import '../src/elements/evidence-card/define.js';
 import { STUDY_IDS } from '../src/elements/evidence-card/studies.js';
 import {
+  bookingLink,
   FICTIONAL_CLINIC_STUDY,
   frame,
   grid,
@@ -22,13 +23,16 @@ const TAG = 'ketamine-evidence-card';
 interface EvidenceCardArgs extends WidgetArgs {
   study?: string;
   compact?: boolean;
+  expanded?: boolean;
+  footer?: string;
   'heading-level'?: string;
 }
 
-/** What a card shows when not a built-in id: an inline JSON child or a `.study` object. */
+/** What a card shows when not a built-in id: an inline JSON child or a `.study` object; and the clinic's own action. */
 interface ClinicContent {
   json?: unknown;
   property?: object;
+  action?: TemplateResult;
 }
 
 function card(args: EvidenceCardArgs, clinic: ClinicContent = {}): TemplateResult {
@@ -36,22 +40,27 @@ function card(args: EvidenceCardArgs, clinic: ClinicContent = {}): TemplateResul
     return html`<ketamine-evidence-card
       .study=${clinic.property}
       ?compact=${args.compact}
+      ?expanded=${args.expanded}
+      footer=${ifDefined(args.footer)}
       heading-level=${ifDefined(args['heading-level'])}
       theme=${ifDefined(args.theme)}
       style=${widgetStyle(args)}
       @ketamine-error=${args.onKetamineError}
-    ></ketamine-evidence-card>`;
+      >${clinic.action ?? ''}</ketamine-evidence-card
+    >`;
   }
   // With an inline JSON child, no study attribute: a built-in id would win over the child.
   const study = clinic.json === undefined ? args.study || undefined : undefined;
   return html`<ketamine-evidence-card
     study=${ifDefined(study)}
     ?compact=${args.compact}
+    ?expanded=${args.expanded}
+    footer=${ifDefined(args.footer)}
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
     style=${widgetStyle(args)}
     @ketamine-error=${args.onKetamineError}
-    >${clinic.json === undefined ? '' : jsonChild(clinic.json)}</ketamine-evidence-card
+    >${clinic.json === undefined ? '' : jsonChild(clinic.json)}${clinic.action ?? ''}</ketamine-evidence-card
   >`;
 }
 
@@ -67,12 +76,16 @@ const meta = {
     ...manifestArgTypes(TAG),
     study: { control: 'select', options: STUDY_IDS },
     compact: { control: 'boolean' },
+    expanded: { control: 'boolean' },
+    footer: { control: 'inline-radio', options: ['full', 'compact'] },
     'heading-level': { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
   args: {
     study: 'feder-2021-ptsd',
     compact: false,
+    expanded: false,
+    footer: 'full',
     'heading-level': '3',
     theme: 'auto',
   },
@@ -128,6 +141,30 @@ export const AllStudies: Story = {
 
 export const Compact: Story = {
   args: { compact: true },
+};
+
+/** Everything open from the start: the study details, the badge's explanation, the glossary and the source. */
+export const Expanded: Story = {
+  args: { expanded: true },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    for (const details of root.querySelectorAll('details')) await expect(details.open).toBe(true);
+  },
+};
+
+/** The clinic's own link, after the card's content and before the fine print, styled by the page. */
+export const WithClinicAction: Story = {
+  name: 'With a clinic action',
+  render: (args) => card(args, { action: bookingLink }),
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelector('[part~="actions"]')?.hasAttribute('hidden')).toBe(false);
+  },
+};
+
+/** `footer="compact"`: "Sources (1)", the disclaimer and the review date on one small line. */
+export const CompactFooter: Story = {
+  args: { footer: 'compact' },
 };
 
 /** The card is its own size container: below 36rem its facts stack label over value. */

@@ -6,6 +6,7 @@ import '../src/elements/treatment-timeline/define.js';
 import { STEP_IDS } from '../src/elements/treatment-timeline/timeline-steps.js';
 import type { ClinicStepInput } from '../src/elements/treatment-timeline/timeline.schema.js';
 import {
+  bookingLink,
   frame,
   jsonChild,
   manifestArgTypes,
@@ -21,28 +22,33 @@ const TAG = 'ketamine-treatment-timeline';
 interface TimelineArgs extends WidgetArgs {
   current?: string;
   orientation?: string;
+  expanded?: boolean;
+  footer?: string;
   'heading-level'?: string;
   /** An action, added by Storybook from the manifest's `ketamine-step-toggle` event. */
   onKetamineStepToggle?: (event: Event) => void;
 }
 
-/** What a timeline shows instead of its built-in steps: an inline JSON child or a `.steps` array. */
+/** What a timeline shows instead of its built-in steps (an inline JSON child or a `.steps` array), and the clinic's own action. */
 interface ClinicContent {
   json?: unknown;
   property?: readonly ClinicStepInput[];
+  action?: TemplateResult;
 }
 
 function timeline(args: TimelineArgs, clinic: ClinicContent = {}): TemplateResult {
   return html`<ketamine-treatment-timeline
     current=${ifDefined(args.current || undefined)}
     orientation=${ifDefined(args.orientation)}
+    ?expanded=${args.expanded}
+    footer=${ifDefined(args.footer)}
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
     style=${widgetStyle(args)}
     .steps=${clinic.property as ClinicStepInput[] | undefined}
     @ketamine-error=${args.onKetamineError}
     @ketamine-step-toggle=${args.onKetamineStepToggle}
-    >${clinic.json === undefined ? '' : jsonChild(clinic.json)}</ketamine-treatment-timeline
+    >${clinic.json === undefined ? '' : jsonChild(clinic.json)}${clinic.action ?? ''}</ketamine-treatment-timeline
   >`;
 }
 
@@ -118,12 +124,16 @@ const meta = {
     ...manifestArgTypes(TAG),
     current: { control: 'select', options: ['', ...STEP_IDS] },
     orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
+    expanded: { control: 'boolean' },
+    footer: { control: 'inline-radio', options: ['full', 'compact'] },
     'heading-level': { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
   args: {
     current: '',
     orientation: 'vertical',
+    expanded: false,
+    footer: 'full',
     'heading-level': '3',
     theme: 'auto',
   },
@@ -158,6 +168,31 @@ export const CurrentStep: Story = {
     await expect(root.querySelectorAll('[aria-current="step"]').length).toBe(1);
     await expect(text(root.querySelector('[aria-current="step"] [part~="current-label"]'))).toBe('You are here');
   },
+};
+
+/** Every step's details, the glossary and the sources open from the start. */
+export const Expanded: Story = {
+  args: { expanded: true },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    for (const details of root.querySelectorAll('details')) await expect(details.open).toBe(true);
+  },
+};
+
+/** The clinic's own link, after the steps and before the fine print, styled by the page. */
+export const WithClinicAction: Story = {
+  name: 'With a clinic action',
+  args: { current: 'administration' },
+  render: (args) => timeline(args, { action: bookingLink }),
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelector('[part~="actions"]')?.hasAttribute('hidden')).toBe(false);
+  },
+};
+
+/** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */
+export const CompactFooter: Story = {
+  args: { footer: 'compact' },
 };
 
 export const Horizontal: Story = {

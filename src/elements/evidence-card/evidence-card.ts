@@ -14,10 +14,13 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
 
 /**
  * One clinical study of ketamine for an anxiety disorder or PTSD, in plain
- * language: the condition, the design, who took part, the dose, the main
- * result (null results as plainly as positive ones), timing, side effects,
- * limitations, a rating of how sure we can be of the result (adapted from
- * GRADE; it rates the result, not the treatment) and the full citation.
+ * language. The first view shows the condition, the headline, the main result
+ * (null results as plainly as positive ones) and a rating of how sure we can be
+ * of the result (adapted from GRADE; it rates the result, not the treatment).
+ * "Study details" opens the design, who took part, the dose, how it was given,
+ * timing, side effects, limitations and the glossary; "Sources (1)" opens the
+ * full citation. All of it stays in the page (find-in-page and search engines
+ * see it), `expanded` opens it from the start, and print shows it open.
  *
  * @summary A plain-language, cited summary of one clinical study.
  *
@@ -26,6 +29,7 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
  * @slot - Optional `<script type="application/json">` with a clinic-supplied study. Never shown.
+ * @slot actions - The clinic's own link or button (e.g. "Book a consultation"), shown after the card's content and before the fine print, styled by the page. Takes no room when empty.
  *
  * @csspart base - The card.
  * @csspart header - Condition, headline and byline.
@@ -33,14 +37,19 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  * @csspart headline - The card's heading.
  * @csspart byline - First author and year.
  * @csspart outcome - The main result.
+ * @csspart details - The "Study details" disclosure (`details`) around the study facts and the glossary.
+ * @csspart details-toggle - Its toggle (`summary`), "Study details".
  * @csspart facts - The list of study facts.
  * @csspart strength - The disclosure that explains the rating of how sure we can be of the result.
  * @csspart badge - The badge "How sure we can be of this result" with its level.
  * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
+ * @csspart actions - The wrapper of the `actions` slot (hidden while the slot is empty).
  * @csspart footer - Citation, links, disclaimer and review date.
+ * @csspart sources-toggle - The "Sources (1)" toggle (`summary`) that shows the citation.
  * @csspart citation - The full citation.
  * @csspart link - The DOI and PubMed links.
  * @csspart disclaimer - The medical disclaimer.
+ * @csspart reviewed - The last-reviewed date.
  * @csspart error - The error panel shown instead of the card when the input is invalid.
  *
  * @cssprop [--ketamine-font-family=inherit] - Font of the widget; inherits the page's font by default.

@@ -19,9 +19,12 @@ import {
   routeLabel,
 } from './study-text.js';
 
-/** The card for one valid study, in the current locale. */
+/**
+ * The card for one valid study, in the current locale. The first view answers "what did this study
+ * find, and how sure can we be?"; the study facts and the glossary wait behind "Study details".
+ */
 export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: string }): TemplateResult {
-  const { headingLevel } = host;
+  const { headingLevel, expanded } = host;
   const strength = rateEvidence(study.design, study.participants);
   return html`
     <article part="base" class="card panel" aria-labelledby="headline">
@@ -43,7 +46,7 @@ export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: 
         <p class="result">${localize(study.result)}</p>
       </div>
 
-      <details part="strength" class="strength">
+      <details part="strength" class="strength" ?open=${expanded}>
         <summary>
           <span part="badge" class="badge" data-certainty=${strength.certainty}>
             <span class="chevron" aria-hidden="true"></span>
@@ -86,38 +89,48 @@ export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: 
         </div>
       </details>
 
-      <dl part="facts" class="facts">
-        ${fact(
-          msg('Study design', { id: 'card.design', desc: 'Label of the study design row.' }),
-          html`<ul class="points">
-            ${designPoints(study.design).map((point) => html`<li>${point}</li>`)}
-          </ul>`,
+      <details part="details" class="study-details" ?open=${expanded}>
+        <summary part="details-toggle" class="details-toggle">
+          ${msg('Study details', {
+            id: 'card.study-details',
+            desc: 'Button that opens the details of one study: design, participants, dose, how it was given, timing, follow-up, side effects, limitations.',
+          })}
+        </summary>
+        <dl part="facts" class="facts">
+          ${fact(
+            msg('Study design', { id: 'card.design', desc: 'Label of the study design row.' }),
+            html`<ul class="points">
+              ${designPoints(study.design).map((point) => html`<li>${point}</li>`)}
+            </ul>`,
+          )}
+          ${fact(
+            msg('Participants', { id: 'card.participants', desc: 'Label of the number of people in the study.' }),
+            participantCount(study.participants),
+          )}
+          ${fact(msg('Dose', { id: 'card.dose', desc: 'Label of the ketamine dose row.' }), localize(study.dose))}
+          ${fact(msg('How it was given', { id: 'card.route', desc: 'Label of the route of administration row.' }), routeLabel(study.route))}
+          ${fact(
+            msg('When it was measured', {
+              id: 'card.first-measured',
+              desc: 'Label: when the result was measured (the first rating, or the time of the main result).',
+            }),
+            localize(study.firstMeasured) ?? notInSummary(),
+          )}
+          ${fact(
+            msg('Follow-up', { id: 'card.follow-up', desc: 'Label: how long people were followed after treatment.' }),
+            localize(study.followUp) ?? notInSummary(),
+          )}
+          ${fact(
+            msg('Side effects', { id: 'card.side-effects', desc: 'Label of the notable side effects row.' }),
+            localize(study.sideEffects) ?? notInSummary(),
+          )}
+          ${fact(msg('Limitations', { id: 'card.limitations', desc: 'Label of the study limitations row.' }), localize(study.limitations))}
+        </dl>
+        ${glossary(
+          [{ ...study, citation: undefined }, designPoints(study.design), strength.reasons.map(reasonText)],
+          expanded,
         )}
-        ${fact(
-          msg('Participants', { id: 'card.participants', desc: 'Label of the number of people in the study.' }),
-          participantCount(study.participants),
-        )}
-        ${fact(msg('Dose', { id: 'card.dose', desc: 'Label of the ketamine dose row.' }), localize(study.dose))}
-        ${fact(msg('How it was given', { id: 'card.route', desc: 'Label of the route of administration row.' }), routeLabel(study.route))}
-        ${fact(
-          msg('When it was measured', {
-            id: 'card.first-measured',
-            desc: 'Label: when the result was measured (the first rating, or the time of the main result).',
-          }),
-          localize(study.firstMeasured) ?? notInSummary(),
-        )}
-        ${fact(
-          msg('Follow-up', { id: 'card.follow-up', desc: 'Label: how long people were followed after treatment.' }),
-          localize(study.followUp) ?? notInSummary(),
-        )}
-        ${fact(
-          msg('Side effects', { id: 'card.side-effects', desc: 'Label of the notable side effects row.' }),
-          localize(study.sideEffects) ?? notInSummary(),
-        )}
-        ${fact(msg('Limitations', { id: 'card.limitations', desc: 'Label of the study limitations row.' }), localize(study.limitations))}
-      </dl>
-
-      ${glossary([{ ...study, citation: undefined }, designPoints(study.design), strength.reasons.map(reasonText)])}
+      </details>
       ${footer(
         host,
         html`

@@ -1,18 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { sourceLinks } from '../../internal/source-links.js';
+import { footnoteLinks, numberedSources } from '../../internal/footnote-links.js';
 import { formatNumber } from '../../localization/format.js';
 import { icon } from './icons.js';
 import type { ShownSource, ShownStep } from './timeline-model.js';
 
-/** One step; `onToggle` hears its details open and close. */
+/** How one step is shown: its place, its source numbers, and what the widget decides for all steps. */
+export interface StepView {
+  index: number;
+  isCurrent: boolean;
+  sourceNumbers: number[];
+  headingLevel: string;
+  /** Opens the step's details from the start (the widget's `expanded`). */
+  open: boolean;
+  /** Sources already cited by an earlier step: only a first mention gets the id a source's back link returns to. */
+  seen: Set<number>;
+  /** Hears the step's details open and close. */
+  onToggle: (id: string, event: Event) => void;
+}
+
+/**
+ * One step. The first view is its title, timing and one-line description; the
+ * details and the footnote links to its sources wait behind "More details".
+ */
 export function timelineStep(
   step: ShownStep,
-  index: number,
-  isCurrent: boolean,
-  sourceNumbers: number[],
-  headingLevel: string,
-  onToggle: (id: string, event: Event) => void,
+  { index, isCurrent, sourceNumbers, headingLevel, open, seen, onToggle }: StepView,
 ): TemplateResult {
   const hasDetails = step.details.length > 0 || sourceNumbers.length > 0;
   return html`
@@ -61,7 +74,12 @@ export function timelineStep(
         <p part="description" class="description">${step.description}</p>
         ${
           hasDetails
-            ? html`<details part="details" class="details" @toggle=${(event: Event) => onToggle(step.id, event)}>
+            ? html`<details
+                part="details"
+                class="details"
+                ?open=${open}
+                @toggle=${(event: Event) => onToggle(step.id, event)}
+              >
                 <summary part="summary" class="summary">
                   ${msg('More details', {
                     id: 'timeline.more-details',
@@ -73,10 +91,11 @@ export function timelineStep(
                   ${
                     sourceNumbers.length
                       ? html`<p part="step-sources" class="step-sources">
-                          ${msg(str`Sources: ${sourceNumbers.map((n) => formatNumber(n)).join(', ')} (listed below)`, {
-                            id: 'timeline.step-sources',
-                            desc: 'Under a step\'s details: the numbers of its sources in the numbered list at the bottom of the widget, e.g. "Sources: 1, 3 (listed below)".',
+                          ${msg('Sources:', {
+                            id: 'timeline.step-sources-label',
+                            desc: 'Under a step\'s details, before the numbers (links) of its sources in the list at the bottom of the widget, e.g. "Sources: 1, 3".',
                           })}
+                          ${footnoteLinks(sourceNumbers, seen, firstMention)}
                         </p>`
                       : nothing
                   }
@@ -89,14 +108,16 @@ export function timelineStep(
   `;
 }
 
-/** The numbered source list of the footer. */
-export function timelineSources(sources: ShownSource[]): TemplateResult {
-  return html`
-    <ol part="sources" class="source-list" aria-labelledby="sources-title">
-      ${sources.map((s) => html`<li class="source"><span class="citation" dir="auto">${s.citation}</span> ${sourceLinks(s, websiteLabel)}</li>`)}
-    </ol>
-  `;
-}
+/** The numbered source list of the footer; each source links back to the step that first cites it. */
+export const timelineSources = (sources: ShownSource[]): TemplateResult =>
+  numberedSources(
+    sources.map((s, i) => ({ n: i + 1, ...s })),
+    firstMention,
+    websiteLabel,
+  );
+
+/** Id of a source's first footnote link, where its back link returns to. */
+const firstMention = (n: number): string => `ref-${n}`;
 
 const websiteLabel = (): string =>
   msg('Web page', { id: 'timeline.source-link', desc: 'Link to a web page for a source a clinic supplied.' });

@@ -95,14 +95,13 @@ export const treatmentTimelineStyles = css`
   .details {
     margin-block-start: 0.5em;
   }
+  /* The same toggle as the footer's "Sources (N)". */
   .summary {
     cursor: pointer;
     inline-size: fit-content;
     min-block-size: 24px;
-    padding-block: 0.125em;
-    border-radius: 0.25em;
-    font-weight: 600;
-    color: var(--_link);
+    font-weight: 700;
+    color: var(--_text);
   }
   .details-body p {
     margin-block-start: 0.5em;
@@ -110,6 +109,17 @@ export const treatmentTimelineStyles = css`
   .step-sources {
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  /* After the word "Sources:", the numbers sit on the line, each a 24px target. */
+  .step-sources .refs {
+    vertical-align: baseline;
+    font-size: inherit;
+  }
+  .footnote {
+    display: inline-block;
+    min-inline-size: 24px;
+    min-block-size: 24px;
+    text-align: center;
   }
 
   /* Where the patient is: a text label, a thicker double ring and a thicker border; never colour alone. */
@@ -133,6 +143,26 @@ export const treatmentTimelineStyles = css`
     font-weight: 700;
   }
 
+  /* With room, the timing sits on the title's line (after it, in reading order), so each step is a line shorter. */
+  @container (min-width: 36rem) {
+    .body {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 1em;
+    }
+    .body > * {
+      flex-basis: 100%;
+    }
+    .body > .title,
+    .body > .timing {
+      flex-basis: auto;
+    }
+    .body > .timing {
+      margin-inline-start: auto;
+    }
+  }
+
   /* Horizontal: side by side when there is room, joined by a line across. */
   @container (min-width: 48rem) {
     .steps[data-orientation='horizontal'] {
@@ -147,6 +177,7 @@ export const treatmentTimelineStyles = css`
       padding-block-end: 0;
     }
     .steps[data-orientation='horizontal'] .body {
+      display: block;
       block-size: 100%;
     }
     .steps[data-orientation='horizontal'] .step:not(:last-child)::before {
@@ -155,15 +186,6 @@ export const treatmentTimelineStyles = css`
       border-inline-start: none;
       border-block-start: var(--_line) solid var(--_border);
     }
-  }
-
-  /* Footer: the numbered sources. */
-  .source-list {
-    margin: 0.25em 0 0.75em;
-    padding-inline-start: 1.5em;
-  }
-  .source {
-    margin-block-end: 0.5em;
   }
 
   @media (prefers-reduced-motion: reduce) {

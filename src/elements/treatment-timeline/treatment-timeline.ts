@@ -6,6 +6,8 @@ import { KetamineElement, renderState } from '../../internal/ketamine-element.js
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
 import { footer } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
+import { followInPageLink } from '../../internal/in-page-link.js';
+import { sourceListStyles } from '../../internal/source-list.styles.js';
 import type { ClinicStepInput } from './timeline.schema.js';
 import { fromBuiltIn, fromClinic, numberSources, type ShownStep } from './timeline-model.js';
 import { timelineSources, timelineStep } from './timeline-template.js';
@@ -28,18 +30,22 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
 /**
  * The patient journey with ketamine treatment, step by step: assessment,
  * treatment sessions, monitoring, follow-up, and therapy and daily habits.
- * Each step has a title, a short description, its typical timing, details
- * that open and close, and the sources of the facts it states. A clinic can
- * replace the steps with its own process, and mark where a patient is.
+ * The first view shows each step's title, typical timing and one-line
+ * description. "More details" opens a step's details and the numbered
+ * footnote links to its sources; "Sources (N)" opens the source list. All of
+ * it stays in the page, `expanded` opens it from the start, and print shows
+ * it open. A clinic can replace the steps with its own process, and mark
+ * where a patient is.
  *
  * @summary The steps of ketamine treatment, from assessment to follow-up, with sources.
  *
  * @tagname ketamine-treatment-timeline
  *
- * @event {CustomEvent<KetamineStepToggleDetail>} ketamine-step-toggle - A step's details were opened or closed. `detail` is `{ id, open }`: the step id and whether it is now open.
+ * @event {CustomEvent<KetamineStepToggleDetail>} ketamine-step-toggle - A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open.
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied steps are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
  * @slot - Optional `<script type="application/json">` with the clinic's own steps, as `{"steps": [...]}`. Never shown.
+ * @slot actions - The clinic's own link or button (e.g. "Book a consultation"), shown after the steps and before the fine print, styled by the page. Takes no room when empty.
  *
  * @csspart base - The timeline.
  * @csspart list - The ordered list of steps.
@@ -53,14 +59,19 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
  * @csspart title - The step's heading.
  * @csspart timing - The step's typical timing.
  * @csspart description - The step's short description.
- * @csspart details - The step's disclosure (`details`).
- * @csspart summary - The disclosure's toggle (`summary`).
- * @csspart step-sources - The numbers of the sources a step cites.
+ * @csspart details - The step's disclosure (`details`), closed unless `expanded`.
+ * @csspart summary - The disclosure's toggle (`summary`), "More details".
+ * @csspart step-sources - "Sources:" and the footnote links of the sources a step cites.
+ * @csspart footnote - A footnote link to a source in the list; it opens the list and focuses the source.
  * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
+ * @csspart actions - The wrapper of the `actions` slot (hidden while the slot is empty).
  * @csspart footer - Sources, disclaimer and review date.
+ * @csspart sources-toggle - The "Sources (N)" toggle (`summary`) that shows the source list.
  * @csspart sources - The numbered list of sources.
+ * @csspart source - One source; its back link returns to the step that first cites it.
  * @csspart link - The DOI, PubMed and web links of the sources.
  * @csspart disclaimer - The medical disclaimer.
+ * @csspart reviewed - The last-reviewed date.
  * @csspart error - The error panel shown instead of the timeline when the clinic's steps are invalid.
  *
  * @cssprop [--ketamine-font-family=inherit] - Font of the widget; inherits the page's font by default.
@@ -79,7 +90,7 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
  * @cssprop [--ketamine-space=1rem] - Base spacing.
  */
 export class KetamineTreatmentTimeline extends KetamineElement {
-  static override styles = [...KetamineElement.styles, treatmentTimelineStyles];
+  static override styles = [...KetamineElement.styles, sourceListStyles, treatmentTimelineStyles];
   protected static override messageGroup: MessageGroup = 'treatment-timeline';
   static override properties: PropertyDeclarations = {
     current: {},
@@ -148,8 +159,9 @@ export class KetamineTreatmentTimeline extends KetamineElement {
   private renderSteps(steps: ShownStep[]): TemplateResult {
     const current = this.current?.trim();
     const { listed, numbersOf } = numberSources(steps);
+    const seen = new Set<number>();
     return html`
-      <section part="base" class="timeline panel">
+      <section part="base" class="timeline panel" @click=${this.followLink}>
         <ol
           part="list"
           class="steps"
@@ -163,14 +175,28 @@ export class KetamineTreatmentTimeline extends KetamineElement {
             steps,
             (step) => step.id,
             (step, index) =>
-              timelineStep(step, index, step.id === current, numbersOf[index]!, this.headingLevel, this.onToggle),
+              timelineStep(step, {
+                index,
+                isCurrent: step.id === current,
+                sourceNumbers: numbersOf[index]!,
+                headingLevel: this.headingLevel,
+                open: this.expanded,
+                seen,
+                onToggle: this.onToggle,
+              }),
           )}
         </ol>
-        ${glossary(steps.map(({ sources: _, ...step }) => step))}
+        ${glossary(
+          steps.map(({ sources: _, ...step }) => step),
+          this.expanded,
+        )}
         ${footer(this, timelineSources(listed), listed.length)}
       </section>
     `;
   }
+
+  /** Footnote and back links inside the shadow root: each opens the closed disclosure around its target. */
+  private readonly followLink = (event: MouseEvent): void => followInPageLink(event, this.renderRoot as ShadowRoot);
 
   private readonly onToggle = (id: string, event: Event): void => {
     const open = (event.currentTarget as HTMLDetailsElement).open;
