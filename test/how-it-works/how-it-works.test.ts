@@ -22,8 +22,9 @@ const part = (el: El, name: string) => root(el).querySelector<HTMLElement>(`[par
 const displayed = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
 const step = (el: El, id: string) => root(el).querySelector(`[part~="step"][data-step="${id}"]`)!;
 const disclosures = (el: El) => [...root(el).querySelectorAll<HTMLDetailsElement>('details')];
-const disclosure = (el: El, name: string) =>
-  root(el).querySelector<HTMLDetailsElement>(`details[data-disclosure="${name}"]`)!;
+/** The disclosure of a step (by id) or of a part (`other-ideas`, `onset`, `claims`). */
+const disclosure = (el: El, name: string): HTMLDetailsElement =>
+  (STEPS.some((s) => s.id === name) ? step(el, name).querySelector('details') : part(el, name)!.closest('details'))!;
 const sourcesList = (el: El) => root(el).querySelector<HTMLDetailsElement>('details.sources')!;
 /** Rendered and not inside a closed disclosure (what a reader sees without opening anything). */
 const visible = (node: Element | null) => !!node && node.checkVisibility();

@@ -28,14 +28,8 @@ const cited = (item: Cited, seen: Set<number>): TemplateResult => html`${item.te
  * A native disclosure, open from the start when `open` (the `expanded` attribute); print opens it too.
  * `toggleParts` are the summary's parts besides `details-toggle` (the older names of the same texts).
  */
-const disclosure = (
-  name: string,
-  toggle: string,
-  body: TemplateResult,
-  open: boolean,
-  toggleParts = '',
-): TemplateResult =>
-  html`<details part="details" class="disclosure" data-disclosure=${name} ?open=${open}>
+const disclosure = (toggle: string, body: TemplateResult, open: boolean, toggleParts = ''): TemplateResult =>
+  html`<details part="details" class="disclosure" ?open=${open}>
     <summary part="details-toggle ${toggleParts}" class="toggle">${toggle}</summary>
     ${body}
   </details>`;
@@ -48,7 +42,6 @@ function steps(seen: Set<number>, open: boolean): TemplateResult {
         html`<li part="step" class="step" data-step=${step.id}>
           <span class="number" aria-hidden="true">${formatNumber(i + 1)}</span>
           ${disclosure(
-            step.id,
             step.title(),
             html`<p class="step-text">${step.text()}</p>
               <ul class="findings" role="list">
@@ -70,7 +63,6 @@ function steps(seen: Set<number>, open: boolean): TemplateResult {
 
 function onset(seen: Set<number>, open: boolean): TemplateResult {
   return disclosure(
-    'onset',
     msg('How fast each one may act', {
       id: 'how-it-works.onset.heading',
       desc: 'Heading of the part comparing how fast ketamine, benzodiazepines and SSRIs ease anxiety.',
@@ -102,7 +94,6 @@ function claims(seen: Set<number>, open: boolean): TemplateResult {
     desc: 'Label before what the evidence supports, answering the claim above it.',
   });
   return disclosure(
-    'claims',
     msg('Claims about how it works', {
       id: 'how-it-works.claims.heading',
       desc: 'Heading of the part that answers claims made in clinic articles with what the research shows.',
@@ -153,7 +144,6 @@ export function howItWorks(level: number, rtl: boolean, open: boolean): Template
     )}
     ${steps(seen, open)}
     ${disclosure(
-      'other-ideas',
       msg('Other ideas about how it works', {
         id: 'how-it-works.other-ideas.toggle',
         desc: 'Button under the steps that shows a short paragraph on other ideas about how ketamine works.',

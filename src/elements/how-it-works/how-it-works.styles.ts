@@ -137,7 +137,7 @@ export const howItWorksStyles = css`
     min-inline-size: 0;
   }
   .step-title {
-    padding-block: 0.25em;
+    padding-block: 0.375em 0.125em;
     font-size: 1.0625em;
   }
   .findings {

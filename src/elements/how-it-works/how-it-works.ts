@@ -59,7 +59,7 @@ const loadSchema = () => import('./how-it-works.schema.js').then((m) => m.howItW
  * @csspart diagram - The diagram of the steps (hidden from screen readers; the step list says the same).
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step.
- * @csspart details - A disclosure (`details`): each step's explanation, the other ideas, the onset comparison, the claims. `data-disclosure` names it (a step id, `other-ideas`, `onset`, `claims`).
+ * @csspart details - A disclosure (`details`): each step's explanation and how it is known, the other ideas, the onset comparison, the claims.
  * @csspart details-toggle - The `summary` that opens and closes a disclosure.
  * @csspart step-title - A step's title: the toggle of its disclosure.
  * @csspart finding - One "how it is known" line of a step.
