@@ -19,17 +19,29 @@ const TAG = 'ketamine-how-it-works';
 
 interface HowItWorksArgs extends WidgetArgs {
   'heading-level'?: string;
+  expanded?: boolean;
+  footer?: 'full' | 'compact';
 }
 
-function howItWorks(args: HowItWorksArgs, json?: unknown): TemplateResult {
+function howItWorks(args: HowItWorksArgs, json?: unknown, action?: TemplateResult): TemplateResult {
   return html`<ketamine-how-it-works
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
+    ?expanded=${args.expanded}
+    footer=${ifDefined(args.footer)}
     style=${widgetStyle(args)}
     @ketamine-error=${args.onKetamineError}
-    >${json === undefined ? '' : jsonChild(json)}</ketamine-how-it-works
+    >${json === undefined ? '' : jsonChild(json)}${action ?? ''}</ketamine-how-it-works
   >`;
 }
+
+/** A clinic's own link, styled by the (fictional) clinic page, not by the widget. */
+const bookingLink = html`<a
+  slot="actions"
+  href="#book"
+  style="display: inline-block; padding: 0.6rem 1.2rem; border-radius: 999px; background: #5b2a86; color: #fff; font-weight: 600; text-decoration: none"
+  >Book a consultation</a
+>`;
 
 /** A note from a fictional clinic ("Sunrise Clinic" does not exist), in English and Spanish. */
 const FICTIONAL_NOTE: HowItWorksInput = {
@@ -44,18 +56,48 @@ const meta = {
   component: TAG,
   tags: ['autodocs'],
   render: (args) => howItWorks(args),
-  argTypes: manifestArgTypes(TAG),
+  argTypes: { ...manifestArgTypes(TAG), footer: { control: 'inline-radio', options: ['full', 'compact'] } },
 } satisfies Meta<HowItWorksArgs>;
 
 export default meta;
 type Story = StoryObj<HowItWorksArgs>;
 
-/** The five steps, each labelled by how it is known, then onset and claims. */
+/** The first view: the scope, the diagram and one line per step; the rest opens from its summary. */
 export const BuiltIn: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, TAG);
     await expect(root.querySelectorAll('[part~="step"]')).toHaveLength(5);
     await expect(text(root.querySelector('[part~="scope"]'))).toContain('mostly in animals');
+    await expect(root.querySelectorAll('details[open]')).toHaveLength(0);
+  },
+};
+
+/** `expanded`: every step's details, the other ideas, onset, claims and the sources open from the start. */
+export const Expanded: Story = {
+  args: { expanded: true },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelectorAll('details[part~="details"]:not([open])')).toHaveLength(0);
+    await expect(root.querySelector<HTMLDetailsElement>('details.sources')?.open).toBe(true);
+  },
+};
+
+/** The clinic's own link in the `actions` slot: after the content, before the fine print, styled by the page. */
+export const WithAClinicAction: Story = {
+  name: 'With a clinic action',
+  render: (args) => howItWorks(args, undefined, bookingLink),
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelector<HTMLElement>('[part~="actions"]')?.hidden).toBe(false);
+  },
+};
+
+/** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */
+export const CompactFooter: Story = {
+  args: { footer: 'compact' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelector('[part~="footer"]')?.getAttribute('data-layout')).toBe('compact');
   },
 };
 

@@ -22,20 +22,33 @@ const TAG = 'ketamine-safety-facts';
 interface SafetyArgs extends WidgetArgs {
   sections?: string;
   'heading-level'?: string;
+  expanded?: boolean;
+  footer?: 'full' | 'compact';
 }
 
-function safetyFacts(args: SafetyArgs, json?: unknown): TemplateResult {
+function safetyFacts(args: SafetyArgs, json?: unknown, action?: TemplateResult): TemplateResult {
   return html`<ketamine-safety-facts
     sections=${ifDefined(args.sections || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
+    ?expanded=${args.expanded}
+    footer=${ifDefined(args.footer)}
     style=${widgetStyle(args)}
     @ketamine-error=${args.onKetamineError}
-    >${json === undefined ? '' : jsonChild(json)}</ketamine-safety-facts
+    >${json === undefined ? '' : jsonChild(json)}${action ?? ''}</ketamine-safety-facts
   >`;
 }
 
-const sectionIds = (root: ShadowRoot) => [...root.querySelectorAll('details')].map((d) => d.dataset['section']);
+/** A clinic's own link, styled by the (fictional) clinic page, not by the widget. */
+const bookingLink = html`<a
+  slot="actions"
+  href="#book"
+  style="display: inline-block; padding: 0.6rem 1.2rem; border-radius: 999px; background: #5b2a86; color: #fff; font-weight: 600; text-decoration: none"
+  >Book a consultation</a
+>`;
+
+const sectionIds = (root: ShadowRoot) =>
+  [...root.querySelectorAll<HTMLDetailsElement>('details[data-section]')].map((d) => d.dataset['section']);
 
 /**
  * A clinic's own items, entirely made up for the stories ("Sunrise Clinic"
@@ -86,8 +99,9 @@ const meta = {
     sections: { control: 'text', description: `Space-separated: ${SECTION_IDS.join(' ')}` },
     'heading-level': { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    footer: { control: 'inline-radio', options: ['full', 'compact'] },
   },
-  args: { sections: '', 'heading-level': '3', theme: 'auto' },
+  args: { sections: '', 'heading-level': '3', theme: 'auto', expanded: false },
   parameters: {
     docs: {
       description: {
@@ -95,7 +109,8 @@ const meta = {
           '"Is ketamine treatment safe for me?": approval status, what people feel during and after a session, ' +
           'the rules of the one approved form (esketamine nasal spray), who should not have it and who needs extra ' +
           'care, long-term risks and questions to ask a clinic, every statement footnoted to its source. Each part ' +
-          'is a native disclosure; all print open. `sections` chooses and orders the parts. A clinic can add its ' +
+          'is a native disclosure, closed at first under its heading and (for four) one key line; `expanded` opens ' +
+          'them all, and all print open. `sections` chooses and orders the parts. A clinic can add its ' +
           'own items, shown apart and marked "From your clinic", as an inline `<script type="application/json">` ' +
           'child or the `.additions` property; invalid input shows the error panel and fires `ketamine-error`.',
       },
@@ -106,11 +121,42 @@ const meta = {
 export default meta;
 type Story = StoryObj<SafetyArgs>;
 
+/** The first view: six closed parts, with the key lines (off-label, what you may feel, rules, long term). */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, TAG);
     await expect(sectionIds(root)).toEqual([...SECTION_IDS]);
-    await expect(root.querySelectorAll('details[open]').length).toBe(2);
+    await expect(root.querySelectorAll('details[open]').length).toBe(0);
+    await expect(text(root.querySelector('[data-section="status"] [part~="key-fact"]'))).toContain('off-label');
+  },
+};
+
+/** `expanded`: every part and the sources open from the start. */
+export const Expanded: Story = {
+  args: { expanded: true },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelectorAll('details[data-section]:not([open])').length).toBe(0);
+    await expect(root.querySelector<HTMLDetailsElement>('details.sources')?.open).toBe(true);
+  },
+};
+
+/** The clinic's own link in the `actions` slot: after the parts, before the fine print, styled by the page. */
+export const WithAClinicAction: Story = {
+  name: 'With a clinic action',
+  render: (args) => safetyFacts(args, undefined, bookingLink),
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelector<HTMLElement>('[part~="actions"]')?.hidden).toBe(false);
+  },
+};
+
+/** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */
+export const CompactFooter: Story = {
+  args: { footer: 'compact' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelector('[part~="footer"]')?.getAttribute('data-layout')).toBe('compact');
   },
 };
 

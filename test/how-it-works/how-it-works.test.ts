@@ -21,6 +21,13 @@ const root = (el: El) => el.shadowRoot!;
 const part = (el: El, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const displayed = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
 const step = (el: El, id: string) => root(el).querySelector(`[part~="step"][data-step="${id}"]`)!;
+const disclosures = (el: El) => [...root(el).querySelectorAll<HTMLDetailsElement>('details')];
+/** The disclosure of a step (by id) or of a part (`other-ideas`, `onset`, `claims`). */
+const disclosure = (el: El, name: string): HTMLDetailsElement =>
+  (STEPS.some((s) => s.id === name) ? step(el, name).querySelector('details') : part(el, name)!.closest('details'))!;
+const sourcesList = (el: El) => root(el).querySelector<HTMLDetailsElement>('details.sources')!;
+/** Rendered and not inside a closed disclosure (what a reader sees without opening anything). */
+const visible = (node: Element | null) => !!node && node.checkVisibility();
 const labelsOf = (node: Element) =>
   [...node.querySelectorAll('[part~="evidence-label"]')].map((label) => textOf(label));
 
@@ -185,5 +192,133 @@ describe('<ketamine-how-it-works>', () => {
     expect(panel).to.include('note').and.to.include('colour');
     expect(part(el, 'steps')).to.equal(null);
     expect(errors).to.have.length(1);
+  });
+
+  describe('concise first view', () => {
+    it('shows the scope and the five steps as one line each; the rest is closed but still in the page', async () => {
+      const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+      expect(visible(part(el, 'scope'))).to.be.true;
+      expect(part(el, 'scope')!.closest('details'), 'the scope is never behind a disclosure').to.be.null;
+      const titles = [...root(el).querySelectorAll('[part~="step-title"]')];
+      expect(titles.map(textOf)).to.deep.equal(STEPS.map((s) => s.title()));
+      for (const title of titles) expect(visible(title)).to.be.true;
+      // Details, findings, other ideas, onset and claims: closed, yet their text is in the DOM.
+      expect(
+        disclosures(el)
+          .map((d) => d.open)
+          .every((open) => !open),
+      ).to.be.true;
+      for (const hidden of ['finding', 'other-ideas', 'onset', 'claims']) {
+        expect(visible(part(el, hidden)), hidden).to.be.false;
+        expect(textOf(part(el, hidden)), hidden).not.to.equal('');
+      }
+      expect(textOf(step(el, 'bdnf-mtor'))).to.include('20 people with depression');
+      expect(visible(root(el).querySelector('[part~="source"]'))).to.be.false;
+      expect(textOf(root(el).querySelector('[part~="sources-toggle"]'))).to.match(/^Sources \(\d+\)$/);
+    });
+
+    it('opens every disclosure and the sources with `expanded`, also when set after the first render', async () => {
+      const el = await render(html`<ketamine-how-it-works expanded></ketamine-how-it-works>`);
+      const own = () => [...disclosures(el).filter((d) => d.matches('[part~="details"]')), sourcesList(el)];
+      expect(own()).to.have.length(STEPS.length + 4);
+      expect(own().every((d) => d.open)).to.be.true;
+      expect(visible(part(el, 'claims'))).to.be.true;
+      await expect(el).to.be.accessible();
+
+      const later = await render(html`<ketamine-how-it-works theme="dark"></ketamine-how-it-works>`);
+      later.expanded = true;
+      await later.updateComplete;
+      expect(later.hasAttribute('expanded'), 'reflected').to.be.true;
+      expect(
+        [...disclosures(later).filter((d) => d.matches('[part~="details"]')), sourcesList(later)].every((d) => d.open),
+      ).to.be.true;
+      await expect(later).to.be.accessible();
+      later.expanded = false;
+      await later.updateComplete;
+      expect(disclosure(later, 'onset').open).to.be.false;
+    });
+
+    it('opens a step with Enter and closes it with Space, from the keyboard', async () => {
+      const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+      const nmda = disclosure(el, 'nmda');
+      const summary = nmda.querySelector('summary')!;
+      summary.focus();
+      expect(root(el).activeElement).to.equal(summary);
+      expect(getComputedStyle(summary).minHeight).to.equal('24px');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => nmda.open, 'Enter opens the step');
+      expect(visible(step(el, 'nmda').querySelector('[part~="finding"]'))).to.be.true;
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => !nmda.open, 'Space closes it');
+      expect(getComputedStyle(summary).outlineStyle, 'focus ring').to.equal('solid');
+    });
+
+    it('a footnote opens "Sources (N)" and focuses its source; the back link reopens a closed part', async () => {
+      const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+      const onset = disclosure(el, 'onset');
+      onset.open = true;
+      // The first footnote of the onset part is the first mention of its source (nothing before cites it).
+      const footnote = onset.querySelector<HTMLAnchorElement>('a[part~="footnote"][id]')!;
+      const n = footnote.dataset['source']!;
+      footnote.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement?.id === `source-${n}`, 'focus on the source');
+      expect(sourcesList(el).open).to.be.true;
+      onset.open = false;
+      root(el).getElementById(`source-${n}`)!.querySelector<HTMLAnchorElement>('a.back')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement === footnote, 'focus back on the footnote');
+      expect(onset.open, 'the back link opened the closed part').to.be.true;
+    });
+
+    it('opens everything for print, then restores; print styles show closed parts without the events', async () => {
+      const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+      disclosure(el, 'claims').open = true;
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(disclosures(el).every((d) => d.open)).to.be.true;
+      window.dispatchEvent(new Event('afterprint'));
+      expect(disclosures(el).filter((d) => d.open)).to.deep.equal([disclosure(el, 'claims')]);
+      const finding = step(el, 'ampa').querySelector('[part~="finding"]')!;
+      expect(visible(finding), 'closed on screen').to.be.false;
+      await setMedia('print');
+      expect(visible(finding), 'shown in print').to.be.true;
+      expect(visible(part(el, 'onset'))).to.be.true;
+    });
+
+    it('places a clinic action after the content and before the fine print, and takes no room without one', async () => {
+      const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
+      const actions = part(el, 'actions')!;
+      expect(actions.hidden).to.be.true;
+      expect(actions.getBoundingClientRect().height).to.equal(0);
+      const link = Object.assign(document.createElement('a'), { slot: 'actions', href: '#book' });
+      link.textContent = 'Book a consultation';
+      el.append(link);
+      await waitUntil(() => !actions.hidden, 'the actions show once a link is slotted');
+      expect(link.assignedSlot!.closest('[part~="actions"]')).to.equal(actions);
+      expect(visible(link)).to.be.true;
+      const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(follows(disclosure(el, 'claims'), actions), 'after the content').to.be.true;
+      expect(follows(actions, part(el, 'footer')!), 'before the fine print').to.be.true;
+      expect(actions.closest('details, [part~="steps"], [part~="scope"]'), 'never inside the facts').to.be.null;
+      await expect(el).to.be.accessible();
+      link.remove();
+      await waitUntil(() => actions.hidden, 'hidden again when emptied');
+    });
+
+    it('shows a slotted action from the first render, in Arabic right to left', async () => {
+      await setLocale('ar');
+      const el = await render(
+        html`<ketamine-how-it-works><a slot="actions" href="#book">احجز استشارة</a></ketamine-how-it-works>`,
+      );
+      expect(part(el, 'actions')!.hidden).to.be.false;
+      expect(root(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+      const toggle = disclosure(el, 'other-ideas').querySelector('summary')!;
+      expect(textOf(toggle)).not.to.equal('Other ideas about how it works');
+      // The number circle sits on the right of its step's title.
+      const nmda = step(el, 'nmda');
+      const circle = nmda.querySelector('.number')!.getBoundingClientRect();
+      expect(circle.left).to.be.greaterThan(nmda.querySelector('summary')!.getBoundingClientRect().left);
+      await expect(el).to.be.accessible();
+    });
   });
 });

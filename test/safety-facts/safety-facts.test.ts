@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { ContentIssue } from '../../src/index.js';
@@ -47,6 +47,11 @@ const root = (el: El) => el.shadowRoot!;
 const sectionIds = (el: El) =>
   [...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')].map((d) => d.dataset['section']);
 const section = (el: El, id: string) => root(el).querySelector<HTMLDetailsElement>(`details[data-section="${id}"]`)!;
+const sections = (el: El) => [...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')];
+const sourcesList = (el: El) => root(el).querySelector<HTMLDetailsElement>('details.sources')!;
+const keyFact = (el: El, id: string) => section(el, id).querySelector('summary [part~="key-fact"]');
+/** Rendered and not inside a closed disclosure (what a reader sees without opening anything). */
+const visible = (node: Element | null) => !!node && node.checkVisibility();
 const citedIn = (el: El, node: Element) =>
   [...node.querySelectorAll('a.footnote')].map((a) =>
     textOf(root(el).getElementById(a.getAttribute('href')!.slice(1))),
@@ -79,12 +84,10 @@ describe('<ketamine-safety-facts>', () => {
   });
 
   describe('content', () => {
-    it('shows the six sections in order, the first two open, with the heading and footer, and passes axe', async () => {
+    it('shows the six sections in order, all closed, with the heading and footer, and passes axe', async () => {
       const el = await render(html`<ketamine-safety-facts heading-level="2"></ketamine-safety-facts>`);
       expect(sectionIds(el)).to.deep.equal([...SECTION_IDS]);
-      expect(
-        [...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')].map((d) => d.open),
-      ).to.deep.equal([true, true, false, false, false, false]);
+      expect(sections(el).map((d) => d.open)).to.deep.equal([false, false, false, false, false, false]);
       const title = root(el).querySelector('[part~="title"]')!;
       expect(textOf(title)).to.equal('Is ketamine treatment safe for me?');
       expect(title.getAttribute('aria-level')).to.equal('2');
@@ -95,11 +98,12 @@ describe('<ketamine-safety-facts>', () => {
 
     it('keeps the scope: label rates are said to be from depression trials of the nasal spray', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
-      for (const li of section(el, 'effects').querySelectorAll('li')) {
-        const text = textOf(li);
-        if (/\d+% to \d+%/.test(text))
-          expect(text, text).to.match(/in the esketamine nasal-spray studies, in depression/i);
-      }
+      // Wherever a rate appears: a fact, a lead or a key line.
+      const rates = [...root(el).querySelectorAll('.section li, .lead, [part~="key-fact"]')]
+        .map(textOf)
+        .filter((text) => /\d+(\.\d+)?%/.test(text));
+      expect(rates).to.have.length(3);
+      for (const text of rates) expect(text, text).to.match(/in the esketamine nasal-spray studies, in depression/i);
       const effects = textOf(section(el, 'effects'));
       expect(effects)
         .to.include('61% to 75%')
@@ -148,7 +152,7 @@ describe('<ketamine-safety-facts>', () => {
 
     it('footnotes every statement except the questions, numbered in order of first appearance', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
-      for (const li of root(el).querySelectorAll('details:not([data-section="questions"]) li')) {
+      for (const li of root(el).querySelectorAll('details[data-section]:not([data-section="questions"]) li')) {
         expect(li.querySelectorAll('a.footnote').length, textOf(li).slice(0, 50)).to.be.greaterThan(0);
       }
       expect(section(el, 'questions').querySelectorAll('a.footnote')).to.have.length(0);
@@ -178,35 +182,43 @@ describe('<ketamine-safety-facts>', () => {
   });
 
   describe('disclosure and keyboard', () => {
-    it('opens and closes a section with the keyboard, and a footnote opens its source and returns', async () => {
+    it('opens a section with Enter and closes it with Space; a footnote opens the sources and returns', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
       const rules = section(el, 'rules');
       const summary = rules.querySelector('summary')!;
       summary.focus();
       expect(root(el).activeElement).to.equal(summary);
-      summary.click(); // what Enter and Space do on a summary
-      expect(rules.open).to.be.true;
-      const link = root(el).querySelector<HTMLAnchorElement>('a.footnote')!;
-      link.click();
-      expect(root(el).activeElement?.id).to.equal('source-1');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => rules.open, 'Enter opens the section');
+      expect(getComputedStyle(summary).outlineStyle, 'focus ring').to.equal('solid');
+      // The first footnote of the rules section points at a source first cited in the closed status section.
+      const link = rules.querySelector<HTMLAnchorElement>('a.footnote')!;
+      const n = link.dataset['source']!;
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).activeElement?.id === `source-${n}`, 'focus on the source');
+      expect(sourcesList(el).open, '"Sources (N)" opened').to.be.true;
       // Back to where the ketalar label is first cited: in the rules section, closed again first.
-      summary.click();
-      expect(rules.open).to.be.false;
+      summary.focus();
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => !rules.open, 'Space closes the section');
       const ketalar = [...root(el).querySelectorAll('[part~="source"]')].find((li) => textOf(li).includes('KETALAR'))!;
-      ketalar.querySelector<HTMLAnchorElement>('a.back')!.click();
+      ketalar.querySelector<HTMLAnchorElement>('a.back')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => rules.contains(root(el).activeElement), 'focus back on the footnote');
       expect(rules.open, 'the back link opens the section').to.be.true;
-      expect(rules.contains(root(el).activeElement)).to.be.true;
+      expect(root(el).activeElement!.matches('a.footnote')).to.be.true;
     });
 
     it('opens every section for printing, and restores them afterwards', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      section(el, 'who').open = true;
       window.dispatchEvent(new Event('beforeprint'));
-      expect([...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')].every((d) => d.open)).to.be
-        .true;
+      expect(sections(el).every((d) => d.open)).to.be.true;
+      expect(sourcesList(el).open).to.be.true;
       window.dispatchEvent(new Event('afterprint'));
-      expect(
-        [...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')].map((d) => d.open),
-      ).to.deep.equal([true, true, false, false, false, false]);
+      expect(sections(el).map((d) => d.open)).to.deep.equal([false, false, false, true, false, false]);
+      expect(sourcesList(el).open).to.be.false;
     });
 
     it('print styles show a closed section’s content even without the print events', async () => {
@@ -404,6 +416,91 @@ describe('<ketamine-safety-facts>', () => {
       );
       const base = root(el).querySelector<HTMLElement>('[part~="base"]')!;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('concise first view', () => {
+    it('shows the six questions, and the key lines a patient needs, without opening anything', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      for (const d of sections(el)) expect(visible(d.querySelector('summary')), d.dataset['section']).to.be.true;
+      expect(visible(keyFact(el, 'status'))).to.be.true;
+      expect(textOf(keyFact(el, 'status'))).to.include('off-label for anxiety disorders and PTSD');
+      expect(textOf(keyFact(el, 'effects'))).to.include('blood pressure may go up');
+      expect(textOf(keyFact(el, 'rules')))
+        .to.include('at least 2 hours')
+        .and.include('For IV, ask your clinic');
+      expect(textOf(keyFact(el, 'long-term'))).to.include('long-term use is safe');
+      expect(keyFact(el, 'who')).to.be.null;
+      // Summaries hold no links (a link inside a summary would be a control inside a control).
+      expect(root(el).querySelectorAll('summary a')).to.have.length(0);
+      // The facts are closed but still in the page, for find-in-page and search engines.
+      const fact = section(el, 'status').querySelector('ul.facts li')!;
+      expect(visible(fact)).to.be.false;
+      expect(textOf(fact)).to.include('This means the FDA has not approved it for these uses');
+      expect(visible(root(el).querySelector('[part~="source"]'))).to.be.false;
+      expect(textOf(root(el).querySelector('[part~="sources-toggle"]'))).to.match(/^Sources \(\d+\)$/);
+    });
+
+    it('opens every section and the sources with `expanded`, also when set after the first render', async () => {
+      const el = await render(html`<ketamine-safety-facts expanded></ketamine-safety-facts>`);
+      expect(sections(el).every((d) => d.open)).to.be.true;
+      expect(sourcesList(el).open).to.be.true;
+      expect(visible(section(el, 'questions').querySelector('li'))).to.be.true;
+
+      const later = await render(html`<ketamine-safety-facts theme="dark"></ketamine-safety-facts>`);
+      await expect(later).to.be.accessible();
+      later.expanded = true;
+      await later.updateComplete;
+      expect(later.hasAttribute('expanded'), 'reflected').to.be.true;
+      expect(sections(later).every((d) => d.open)).to.be.true;
+      expect(sourcesList(later).open).to.be.true;
+      await expect(later).to.be.accessible();
+      later.expanded = false;
+      await later.updateComplete;
+      expect(sections(later).some((d) => d.open)).to.be.false;
+    });
+
+    it('keeps the clinic’s items inside their own closed section', async () => {
+      const el = await withJson(JSON.stringify(additions()));
+      const clinic = section(el, 'rules').querySelector('[part~="clinic"]')!;
+      expect(visible(clinic)).to.be.false;
+      el.expanded = true;
+      await el.updateComplete;
+      expect(visible(clinic)).to.be.true;
+    });
+
+    it('places a clinic action after the sections and before the fine print, and takes no room without one', async () => {
+      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+      const actions = root(el).querySelector<HTMLElement>('[part~="actions"]')!;
+      expect(actions.hidden).to.be.true;
+      expect(actions.getBoundingClientRect().height).to.equal(0);
+      const link = Object.assign(document.createElement('a'), { slot: 'actions', href: '#book' });
+      link.textContent = 'Book a consultation';
+      el.append(link);
+      await waitUntil(() => !actions.hidden, 'the actions show once a link is slotted');
+      expect(link.assignedSlot!.closest('[part~="actions"]')).to.equal(actions);
+      expect(visible(link)).to.be.true;
+      const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(follows(section(el, 'questions'), actions), 'after the sections').to.be.true;
+      expect(follows(actions, root(el).querySelector('[part~="footer"]')!), 'before the fine print').to.be.true;
+      expect(actions.closest('details'), 'never inside the facts').to.be.null;
+      await expect(el).to.be.accessible();
+      link.remove();
+      await waitUntil(() => actions.hidden, 'hidden again when emptied');
+    });
+
+    it('shows the key lines and an action from the first render in Arabic, right to left', async () => {
+      await setLocale('ar');
+      const el = await render(
+        html`<ketamine-safety-facts><a slot="actions" href="#book">احجز استشارة</a></ketamine-safety-facts>`,
+      );
+      expect(root(el).querySelector<HTMLElement>('[part~="actions"]')!.hidden).to.be.false;
+      expect(root(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+      expect(textOf(keyFact(el, 'status'))).to.include('اضطراب ما بعد الصدمة');
+      const summary = section(el, 'status').querySelector('summary')!.getBoundingClientRect();
+      const key = keyFact(el, 'status')!.getBoundingClientRect();
+      expect(key.right, 'the key line starts on the right').to.be.closeTo(summary.right, 16);
       await expect(el).to.be.accessible();
     });
   });

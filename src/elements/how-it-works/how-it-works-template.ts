@@ -24,54 +24,67 @@ const footnotes = (sources: readonly SourceId[], seen: Set<number>): TemplateRes
 
 const cited = (item: Cited, seen: Set<number>): TemplateResult => html`${item.text()}${footnotes(item.sources, seen)}`;
 
-function steps(level: number, seen: Set<number>): TemplateResult {
+/**
+ * A native disclosure, open from the start when `open` (the `expanded` attribute); print opens it too.
+ * `toggleParts` are the summary's parts besides `details-toggle` (the older names of the same texts).
+ */
+const disclosure = (toggle: string, body: TemplateResult, open: boolean, toggleParts = ''): TemplateResult =>
+  html`<details part="details" class="disclosure" ?open=${open}>
+    <summary part="details-toggle ${toggleParts}" class="toggle">${toggle}</summary>
+    ${body}
+  </details>`;
+
+/** One line per step (its title); what the step means and how it is known open from the title. */
+function steps(seen: Set<number>, open: boolean): TemplateResult {
   return html`<ol part="steps" class="steps">
     ${STEPS.map(
       (step, i) =>
         html`<li part="step" class="step" data-step=${step.id}>
           <span class="number" aria-hidden="true">${formatNumber(i + 1)}</span>
-          <div class="step-body">
-            ${heading(level, step.title(), 'step-title')}
-            <p class="step-text">${step.text()}</p>
-            <ul class="findings" role="list">
-              ${step.findings.map(
-                (finding) =>
-                  html`<li part="finding" class="finding" data-kind=${finding.kind}>
-                    <span part="evidence-label" class="evidence-label">${EVIDENCE_LABELS[finding.kind]()}</span>
-                    ${cited(finding, seen)}
-                  </li>`,
-              )}
-            </ul>
-          </div>
+          ${disclosure(
+            step.title(),
+            html`<p class="step-text">${step.text()}</p>
+              <ul class="findings" role="list">
+                ${step.findings.map(
+                  (finding) =>
+                    html`<li part="finding" class="finding" data-kind=${finding.kind}>
+                      <span part="evidence-label" class="evidence-label">${EVIDENCE_LABELS[finding.kind]()}</span>
+                      ${cited(finding, seen)}
+                    </li>`,
+                )}
+              </ul>`,
+            open,
+            'step-title',
+          )}
         </li>`,
     )}
   </ol>`;
 }
 
-function onset(level: number, seen: Set<number>): TemplateResult {
-  return html`<div part="onset" class="onset">
-    ${heading(
-      level,
-      msg('How fast each one may act', {
-        id: 'how-it-works.onset.heading',
-        desc: 'Heading of the part comparing how fast ketamine, benzodiazepines and SSRIs ease anxiety.',
-      }),
-      'section-heading',
-    )}
-    <dl>
-      ${ONSET.map(
-        (row) =>
-          html`<div class="onset-row" data-therapy=${row.id}>
-            <dt>${row.name()}</dt>
-            <dd>${cited(row, seen)}</dd>
-          </div>`,
-      )}
-    </dl>
-    <p class="note">${ONSET_NOTE()}</p>
-  </div>`;
+function onset(seen: Set<number>, open: boolean): TemplateResult {
+  return disclosure(
+    msg('How fast each one may act', {
+      id: 'how-it-works.onset.heading',
+      desc: 'Heading of the part comparing how fast ketamine, benzodiazepines and SSRIs ease anxiety.',
+    }),
+    html`<div part="onset" class="onset">
+      <dl>
+        ${ONSET.map(
+          (row) =>
+            html`<div class="onset-row" data-therapy=${row.id}>
+              <dt>${row.name()}</dt>
+              <dd>${cited(row, seen)}</dd>
+            </div>`,
+        )}
+      </dl>
+      <p class="note">${ONSET_NOTE()}</p>
+    </div>`,
+    open,
+    'section-heading',
+  );
 }
 
-function claims(level: number, seen: Set<number>): TemplateResult {
+function claims(seen: Set<number>, open: boolean): TemplateResult {
   const youMayHaveRead = msg('What you may have read', {
     id: 'how-it-works.claims.read',
     desc: 'Label before a claim quoted from a clinic article.',
@@ -80,25 +93,25 @@ function claims(level: number, seen: Set<number>): TemplateResult {
     id: 'how-it-works.claims.research',
     desc: 'Label before what the evidence supports, answering the claim above it.',
   });
-  return html`<div part="claims" class="claims">
-    ${heading(
-      level,
-      msg('Claims about how it works', {
-        id: 'how-it-works.claims.heading',
-        desc: 'Heading of the part that answers claims made in clinic articles with what the research shows.',
-      }),
-      'section-heading',
-    )}
-    <ul class="claim-list" role="list">
-      ${CLAIMS.map(
-        (claim) =>
-          html`<li part="claim" class="claim" data-claim=${claim.id}>
-            <p class="claim-text"><span class="claim-label">${youMayHaveRead}:</span> ${claim.claim()}</p>
-            <p class="claim-evidence"><span class="claim-label">${researchShows}:</span> ${cited(claim, seen)}</p>
-          </li>`,
-      )}
-    </ul>
-  </div>`;
+  return disclosure(
+    msg('Claims about how it works', {
+      id: 'how-it-works.claims.heading',
+      desc: 'Heading of the part that answers claims made in clinic articles with what the research shows.',
+    }),
+    html`<div part="claims" class="claims">
+      <ul class="claim-list" role="list">
+        ${CLAIMS.map(
+          (claim) =>
+            html`<li part="claim" class="claim" data-claim=${claim.id}>
+              <p class="claim-text"><span class="claim-label">${youMayHaveRead}:</span> ${claim.claim()}</p>
+              <p class="claim-evidence"><span class="claim-label">${researchShows}:</span> ${cited(claim, seen)}</p>
+            </li>`,
+        )}
+      </ul>
+    </div>`,
+    open,
+    'section-heading',
+  );
 }
 
 /** The numbered source list; each entry links back to its first mention. */
@@ -108,8 +121,11 @@ export const sourceList = (sources: readonly ListedSource[]): TemplateResult =>
 const websiteLabel = (): string =>
   msg('Source website', { id: 'how-it-works.source-website', desc: 'Link to the web page of a source.' });
 
-/** Everything above the footer. `level` is the widget's heading level; its parts use the levels below it. */
-export function howItWorks(level: number, rtl: boolean): TemplateResult {
+/**
+ * Everything above the footer. `level` is the widget's heading level. The first view is the scope and the
+ * model (diagram and step titles); the rest opens from its summary, or from the start when `open`.
+ */
+export function howItWorks(level: number, rtl: boolean, open: boolean): TemplateResult {
   const seen = new Set<number>();
   return html`
     ${heading(
@@ -126,8 +142,15 @@ export function howItWorks(level: number, rtl: boolean): TemplateResult {
       STEPS.map((step) => step.label()),
       rtl,
     )}
-    ${steps(level + 1, seen)}
-    <p part="other-ideas" class="other-ideas">${cited(OTHER_IDEAS, seen)}</p>
-    ${onset(level + 1, seen)} ${claims(level + 1, seen)}
+    ${steps(seen, open)}
+    ${disclosure(
+      msg('Other ideas about how it works', {
+        id: 'how-it-works.other-ideas.toggle',
+        desc: 'Button under the steps that shows a short paragraph on other ideas about how ketamine works.',
+      }),
+      html`<p part="other-ideas" class="other-ideas">${cited(OTHER_IDEAS, seen)}</p>`,
+      open,
+    )}
+    ${onset(seen, open)} ${claims(seen, open)}
   `;
 }

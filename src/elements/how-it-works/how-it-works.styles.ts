@@ -94,13 +94,28 @@ export const howItWorksStyles = css`
     }
   }
 
-  /* ---- Steps ---- */
+  /* ---- Disclosures: like the footer's "Sources (N)" (internal/widget-footer.ts) ---- */
+  .disclosure > summary {
+    inline-size: fit-content;
+    min-block-size: 24px;
+    cursor: pointer;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .disclosure[open] > summary {
+    margin-block-end: 0.25em;
+  }
+  .how > .disclosure {
+    margin-block-start: 0.75em;
+  }
+
+  /* ---- Steps: one line each; the number circle lines up with the title ---- */
   .steps {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_space);
+    gap: 0.5em;
   }
   .step {
     display: flex;
@@ -117,8 +132,12 @@ export const howItWorksStyles = css`
     border: 2px solid var(--_accent);
     font-weight: 700;
   }
+  .step > .disclosure {
+    flex: 1;
+    min-inline-size: 0;
+  }
   .step-title {
-    font-weight: 700;
+    padding-block: 0.375em 0.125em;
     font-size: 1.0625em;
   }
   .findings {
@@ -141,14 +160,9 @@ export const howItWorksStyles = css`
   .evidence-label::after {
     content: ':';
   }
-  .other-ideas {
-    margin-block-start: var(--_space);
-  }
 
   /* ---- Onset and claims ---- */
   .section-heading {
-    margin-block: calc(var(--_space) * 1.5) 0.5em;
-    font-weight: 700;
     font-size: 1.125em;
   }
   dl {
@@ -238,6 +252,13 @@ export const howItWorksStyles = css`
     }
     .back {
       display: none;
+    }
+  }
+  /* Printing shows every disclosure's content, open or not (a rule of its own: older browsers drop the selector). */
+  @media print {
+    .disclosure::details-content {
+      content-visibility: visible;
+      display: block;
     }
   }
 `;

@@ -38,6 +38,12 @@ const loadSchema = () => import('./how-it-works.schema.js').then((m) => m.howItW
  * right-to-left languages. Its steps fade in one after another only when the
  * visitor's system allows motion.
  *
+ * Concise first: the scope and the model (the diagram and one line per step)
+ * show at once; each step's explanation and how it is known, the other
+ * ideas, the onset comparison and the claims are native disclosures
+ * (`details`), as are the sources. The `expanded` attribute opens them all
+ * from the start, and printing opens them all.
+ *
  * @summary The leading model of how ketamine works, step by step, with what is and is not known.
  *
  * @tagname ketamine-how-it-works
@@ -45,29 +51,35 @@ const loadSchema = () => import('./how-it-works.schema.js').then((m) => m.howItW
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied note is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
  * @slot - Optional `<script type="application/json">` with a clinic note (`{ "note": … }`). Never shown as such.
+ * @slot actions - The clinic's own link or button (e.g. "Book a consultation"), shown after the content and before the fine print, styled by the page. Takes no room when empty.
  *
  * @csspart base - The whole widget.
  * @csspart heading - The main heading.
- * @csspart scope - What the research is about (depression, mostly animals), under the heading.
+ * @csspart scope - What the research is about (depression, mostly animals), under the heading. Always shown.
  * @csspart diagram - The diagram of the steps (hidden from screen readers; the step list says the same).
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step.
- * @csspart step-title - A step's title.
+ * @csspart details - A disclosure (`details`): each step's explanation and how it is known, the other ideas, the onset comparison, the claims.
+ * @csspart details-toggle - The `summary` that opens and closes a disclosure.
+ * @csspart step-title - A step's title: the toggle of its disclosure.
  * @csspart finding - One "how it is known" line of a step.
  * @csspart evidence-label - The label of a finding: seen in animals, tested in people with depression, or not known for anxiety.
- * @csspart other-ideas - The paragraph on other ideas, after the steps.
+ * @csspart other-ideas - The paragraph on other ideas.
  * @csspart onset - How fast it works, compared with benzodiazepines and SSRIs.
- * @csspart section-heading - The headings of the onset and claims parts.
+ * @csspart section-heading - The toggles of the onset and claims disclosures.
  * @csspart claims - Claims you may have read, with what the research shows.
  * @csspart claim - One claim and its answer.
  * @csspart clinic-note - The clinic's own note, when given.
  * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart footnote - A numbered footnote link.
+ * @csspart actions - The wrapper of the `actions` slot (hidden while the slot is empty).
  * @csspart footer - Sources, disclaimer and review date.
+ * @csspart sources-toggle - "Sources (N)": the `summary` that opens and closes the source list.
  * @csspart sources - The numbered source list.
  * @csspart source - One source in the list.
  * @csspart link - The DOI and PubMed links of a source.
  * @csspart disclaimer - The medical disclaimer.
+ * @csspart reviewed - The last-reviewed date.
  * @csspart error - The error panel shown instead of the widget when the clinic note is invalid.
  *
  * @cssprop [--ketamine-font-family=inherit] - Font of the widget; inherits the page's font by default.
@@ -116,7 +128,7 @@ export class KetamineHowItWorks extends KetamineElement {
       const sources = listedSources();
       // A <section> (unnamed landmarks aside) keeps the footer from being a page-level contentinfo landmark.
       return html`<section part="base" class="how panel" aria-labelledby="heading" @click=${this.followLink}>
-        ${howItWorks(Number(this.headingLevel), rtl)}
+        ${howItWorks(Number(this.headingLevel), rtl, this.expanded)}
         ${
           additions.note === undefined
             ? nothing

@@ -31,6 +31,11 @@ export interface Block {
 export interface Section {
   id: SectionId;
   title: () => string;
+  /**
+   * The one line a patient needs to decide, shown under the title while the section is closed. It only
+   * restates a fact the section cites (a summary cannot hold footnote links), so it has no sources of its own.
+   */
+  key?: () => string;
   blocks: readonly Block[];
 }
 
@@ -40,6 +45,12 @@ const STATUS: Section = {
     msg('Is it approved?', {
       id: 'safety-facts.status.title',
       desc: 'Heading of the section on the regulatory (FDA approval) status of ketamine.',
+    }),
+  // Restates the section's first fact (D, fda-2023-compounded-ketamine).
+  key: () =>
+    msg('Ketamine is used off-label for anxiety disorders and PTSD. It is not approved for them.', {
+      id: 'safety-facts.status.key',
+      desc: 'Safety facts: the key line under the heading "Is it approved?", seen before the section is opened. Off-label = used for something it is not approved for; PTSD = post-traumatic stress disorder.',
     }),
   blocks: [
     {
@@ -128,6 +139,12 @@ const EFFECTS: Section = {
     msg('What you may feel during and after a session', {
       id: 'safety-facts.effects.title',
       desc: 'Heading of the section on side effects felt during and soon after a treatment session.',
+    }),
+  // Names effects the section cites (A glue-2017-dose, glue-2018-maintenance; B abdallah-2022-ptsd; I spravato-label).
+  key: () =>
+    msg('You may feel detached or sleepy, and your blood pressure may go up.', {
+      id: 'safety-facts.effects.key',
+      desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words.',
     }),
   blocks: [
     {
@@ -240,6 +257,12 @@ const RULES: Section = {
     msg('Rules that come with the approved nasal spray', {
       id: 'safety-facts.rules.title',
       desc: 'Heading of the section on the rules for esketamine nasal spray (the one approved form) at each session.',
+    }),
+  // Restates the section's rules (I spravato-label, spravato-patient-site; K: IV rules UNVERIFIED, ask your clinic).
+  key: () =>
+    msg('With the nasal spray, you are watched for at least 2 hours and need a ride home. For IV, ask your clinic.', {
+      id: 'safety-facts.rules.key',
+      desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; IV = ketamine into a vein. Keep the number.',
     }),
   blocks: [
     {
@@ -436,6 +459,12 @@ const LONG_TERM: Section = {
     msg('Risks of frequent or long-term use', {
       id: 'safety-facts.long-term.title',
       desc: 'Heading of the section on risks with frequent or long-term use of ketamine.',
+    }),
+  // Restates the section's last fact (I spravato-label; D short-2018-sr; I sanacora-2017-consensus).
+  key: () =>
+    msg('No one knows yet if long-term use is safe.', {
+      id: 'safety-facts.long-term.key',
+      desc: 'Safety facts: the key line under the heading "Risks of frequent or long-term use", seen before the section is opened.',
     }),
   blocks: [
     {

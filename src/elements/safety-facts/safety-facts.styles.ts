@@ -32,6 +32,13 @@ export const safetyFactsStyles = css`
     font-size: 1.0625em;
     font-weight: 700;
   }
+  /* The key line: a line of its own under the title (which stays inline, beside the marker), read as text. */
+  .key-fact {
+    display: block;
+    margin-block-start: 0.125em;
+    font-size: 0.875em;
+    font-weight: 400;
+  }
   .section[open] > .summary {
     border-end-start-radius: 0;
     border-end-end-radius: 0;

@@ -24,8 +24,12 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  * that come with the one approved form (esketamine nasal spray), who should
  * not have it and who needs extra care, risks of frequent or long-term use,
  * and questions to ask the clinic. Every statement carries a numbered
- * footnote to its source. Each section is a native disclosure (`details`);
- * the first two start open, and all open for printing. A clinic can add its
+ * footnote to its source. Each section is a native disclosure (`details`),
+ * closed at first: the first view is the six headings, four of them with a
+ * key line (off-label for anxiety disorders and PTSD; what you may feel; the
+ * nasal spray's 2 hours of watching and a ride home, ask your clinic for IV;
+ * long-term safety unknown). The `expanded` attribute opens every section and
+ * the sources from the start; printing opens them all. A clinic can add its
  * own items to any section (e.g. its monitoring rules or an emergency
  * number), shown in a block marked "From your clinic", apart from the
  * sourced facts.
@@ -43,21 +47,26 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
  * @slot - Optional `<script type="application/json">` with clinic additions (`{ sections, sources }`). Never shown.
+ * @slot actions - The clinic's own link or button (e.g. "Book a consultation"), shown after the sections and before the fine print, styled by the page. Takes no room when empty.
  *
  * @csspart base - The whole widget.
  * @csspart title - The widget's heading.
  * @csspart intro - The note under the heading on footnotes and sections.
  * @csspart section - One section (`details`), with `data-section` set to its id.
  * @csspart summary - A section's heading, which opens and closes it (`summary`).
+ * @csspart key-fact - The key line under a section's heading, seen while it is closed (status, effects, rules, long-term).
  * @csspart facts - A list of sourced statements.
  * @csspart footnote - A numbered footnote link.
  * @csspart clinic - The clinic's own items in a section, marked "From your clinic".
  * @csspart phone - A clinic phone number (a `tel:` link).
+ * @csspart actions - The wrapper of the `actions` slot (hidden while the slot is empty).
  * @csspart footer - Sources, disclaimer and review date.
+ * @csspart sources-toggle - "Sources (N)": the `summary` that opens and closes the source list.
  * @csspart sources - The numbered source list.
  * @csspart source - One source in the list.
  * @csspart link - The DOI, PubMed and web links of a source.
  * @csspart disclaimer - The medical disclaimer.
+ * @csspart reviewed - The last-reviewed date.
  * @csspart error - The error panel shown instead of the widget when the clinic's additions are invalid.
  *
  * @cssprop [--ketamine-font-family=inherit] - Font of the widget; inherits the page's font by default.
@@ -137,7 +146,7 @@ export class KetamineSafetyFacts extends KetamineElement {
             desc: 'Note under the heading: the parts open and close, and the small numbers are links to sources.',
           })}
         </p>
-        ${safetySections(model.sections)} ${glossary(model.sections)}
+        ${safetySections(model.sections, this.expanded)} ${glossary(model.sections)}
         ${footer(this, safetySources(model.sources), model.sources.length)}
       </section>
     `;

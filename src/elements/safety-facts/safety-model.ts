@@ -26,6 +26,8 @@ export interface ShownBlock {
 export interface ShownSection {
   id: SectionId;
   title: string;
+  /** The key line shown under the title while the section is closed. */
+  key: string | undefined;
   blocks: ShownBlock[];
   /** The clinic's own items for this section, shown apart and marked as the clinic's. */
   clinic: ShownItem[];
@@ -70,6 +72,7 @@ export function safetyModel(ids: readonly SectionId[], clinic: SafetyAdditions):
   const sections = chosen.map((section) => ({
     id: section.id,
     title: section.title(),
+    key: section.key?.(),
     blocks: section.blocks.map((block) => ({
       lead: block.lead && shownFact(block.lead),
       items: block.items.map(shownFact),

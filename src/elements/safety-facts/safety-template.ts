@@ -8,19 +8,23 @@ import type { ListedSource, ShownItem, ShownSection } from './safety-model.js';
 /** The element id of a source's first footnote, which its entry in the source list links back to. */
 export const refAnchor = (n: number): string => `ref-${n}`;
 
-/** How many sections are open before the reader opens any. */
-const OPEN_AT_FIRST = 2;
-
-/** The sections, each a native disclosure; the first ones open. */
-export function safetySections(sections: readonly ShownSection[]): TemplateResult {
+/**
+ * The sections, each a native disclosure whose summary holds its title and key line: closed, so the first
+ * view is the list of questions a patient has, or all open from the start when `open` (`expanded`).
+ */
+export function safetySections(sections: readonly ShownSection[], open: boolean): TemplateResult {
   const firstMentions = new Set<number>();
   const item = (shown: ShownItem) => statement(shown, firstMentions);
   // A plain map, not repeat(): the timeline's chunk keeps repeat() to itself, and a section that moves
   // when `sections` changes simply takes the open state of its new place.
   return html`${sections.map(
-    (section, index) =>
-      html`<details part="section" class="section" data-section=${section.id} ?open=${index < OPEN_AT_FIRST}>
-        <summary part="summary" class="summary">${section.title}</summary>
+    (section) =>
+      html`<details part="section" class="section" data-section=${section.id} ?open=${open}>
+        <summary part="summary" class="summary">
+          <span class="summary-title">${section.title}</span>${
+            section.key ? html` <span part="key-fact" class="key-fact">${section.key}</span>` : nothing
+          }
+        </summary>
         <div class="section-body">
           ${section.blocks.map(
             (block) =>
