@@ -323,11 +323,14 @@ function termsIn(content: unknown): Term[] {
   return TERMS.filter((t) => text.includes(stem(t.term())) || t.sign?.test(text));
 }
 
-/** The "What the words mean" disclosure for the terms `content` uses; nothing when it uses none. */
-export function glossary(content: unknown): TemplateResult | typeof nothing {
+/**
+ * The "What the words mean" disclosure for the terms `content` uses; nothing when it uses none.
+ * `open` opens it from the start (the widget's `expanded`).
+ */
+export function glossary(content: unknown, open = false): TemplateResult | typeof nothing {
   const terms = termsIn(content);
   if (!terms.length) return nothing;
-  return html`<details part="glossary" class="glossary">
+  return html`<details part="glossary" class="glossary" ?open=${open}>
     <summary class="glossary-summary">
       ${msg('What the words mean', {
         id: 'glossary.title',
