@@ -146,6 +146,8 @@ describe('<ketamine-evidence-summary>', () => {
     await setLocale('ar');
     await el.updateComplete;
     expect(one(el, '.root').getAttribute('dir')).to.equal('rtl');
+    expect(textOf(one(el, '.chart-details summary'))).to.equal('عرض الرسم البياني');
+    expect(textOf(one(el, '[data-condition="ptsd"] [part="finding"]'))).to.include('221');
     expect(cx()).to.be.lessThan(50);
     const [start] = all(el, '[data-measure="borgogna"] .sides span');
     expect(start!.getBoundingClientRect().left).to.be.greaterThan(el.getBoundingClientRect().width / 2);

@@ -521,6 +521,18 @@ describe('<ketamine-therapy-comparison>', () => {
       await checksSummaryKeyboard(root(el).querySelector<HTMLElement>('[part="sources-toggle"]')!);
     });
 
+    it('names each card’s disclosure in the page’s language, right to left in Arabic', async () => {
+      const el = await narrowComparison();
+      await setLocale('ar');
+      await el.updateComplete;
+      expect(root(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+      const summary = root(el).querySelector<HTMLElement>('[data-therapy="ketamine"] summary')!;
+      expect(textOf(summary)).to.equal('المزيد عن الكيتامين');
+      const card = summary.closest('[part~="card"]')!.getBoundingClientRect();
+      expect(card.right - summary.getBoundingClientRect().right, 'starts at the right edge').to.be.lessThan(40);
+      await expect(el).to.be.accessible();
+    });
+
     it('passes axe narrow, closed and open, light and dark', async () => {
       const el = await narrowComparison();
       await expect(el).to.be.accessible();

@@ -18,6 +18,10 @@ export const evidenceSummaryStyles = css`
   .condition > .more {
     margin-block-start: 0.25em;
   }
+  /* The chart's disclosure starts a part of its own, apart from the last condition. */
+  .summary > .chart-details {
+    margin-block-start: var(--_space);
+  }
   .chart-details > .chart {
     margin-block-start: 0.5em;
   }
