@@ -6,6 +6,7 @@ import '../src/elements/evidence-summary/define.js';
 import '../src/elements/evidence-card/define.js';
 import type { AuditInput } from '../src/elements/evidence-summary/evidence-summary.schema.js';
 import {
+  bookingLink,
   frame,
   grid,
   jsonChild,
@@ -16,7 +17,6 @@ import {
   widgetStyle,
   type WidgetArgs,
 } from './support.js';
-import { clinicAction } from './clinic-action.js';
 
 const TAG = 'ketamine-evidence-summary';
 
@@ -136,7 +136,7 @@ export const Expanded: Story = {
 /** The clinic's own link in the `actions` slot, styled by the page, after the summary and before the fine print. */
 export const WithAClinicAction: Story = {
   name: 'With a clinic action',
-  render: (args) => summary(args, clinicAction),
+  render: (args) => summary(args, bookingLink),
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, TAG);
     await expect(root.querySelector<HTMLElement>('[part="actions"]')!.hidden).toBe(false);

@@ -173,3 +173,14 @@ export const FICTIONAL_CLINIC_STUDY = {
     url: 'https://example.org/sunrise-clinic-2025-pilot',
   },
 } as const satisfies StudyInput;
+
+/**
+ * A clinic's own call to action for a widget's `actions` slot, styled by the page (inline here; a
+ * clinic would use its site's button class). Fictional clinic, example.org link.
+ */
+export const bookingLink = html`<a
+  slot="actions"
+  href="https://example.org/book"
+  style="display: inline-block; padding: 0.6rem 1.1rem; border-radius: 999px; background: #7a3e9d; color: #fff; font-weight: 600; text-decoration: none"
+  >Book a consultation</a
+>`;

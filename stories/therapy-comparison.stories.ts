@@ -6,6 +6,7 @@ import '../src/elements/therapy-comparison/define.js';
 import { CRITERION_IDS, THERAPY_IDS } from '../src/elements/therapy-comparison/therapies.js';
 import type { ComparisonInput } from '../src/elements/therapy-comparison/comparison.schema.js';
 import {
+  bookingLink,
   frame,
   grid,
   jsonChild,
@@ -16,7 +17,6 @@ import {
   settled,
   text,
 } from './support.js';
-import { clinicAction } from './clinic-action.js';
 
 const TAG = 'ketamine-therapy-comparison';
 
@@ -225,7 +225,7 @@ export const WithAClinicAction: Story = {
   name: 'With a clinic action',
   args: { highlight: 'ketamine' },
   render: (args) =>
-    grid([frame(comparison(args, undefined, clinicAction), '320px'), comparison(args, undefined, clinicAction)]),
+    grid([frame(comparison(args, undefined, bookingLink), '320px'), comparison(args, undefined, bookingLink)]),
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, TAG);
     await expect(root.querySelector<HTMLElement>('[part="actions"]')!.hidden).toBe(false);

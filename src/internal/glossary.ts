@@ -325,7 +325,7 @@ function termsIn(content: unknown): Term[] {
 
 /**
  * The "What the words mean" disclosure for the terms `content` uses; nothing when it uses none.
- * `open` opens it from the start (the widget's `expanded`).
+ * `open` opens it from the start (a widget's `expanded`).
  */
 export function glossary(content: unknown, open = false): TemplateResult | typeof nothing {
   const terms = termsIn(content);

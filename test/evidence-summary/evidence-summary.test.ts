@@ -7,18 +7,19 @@ import type { KetamineErrorDetail } from '../../src/internal/ketamine-element.js
 import { captureConsole, settled, textOf } from '../support/helpers.js';
 import { hasMediaEmulation, setMedia } from '../support/media.js';
 import {
-  checksActionsSlot,
-  checksExpanded,
-  checksPrint,
-  checksSummaryKeyboard,
-  disclosures,
-  rendered,
-} from '../support/concise-view.js';
+  disclosuresOf,
+  expectActionsSlot,
+  expectExpandedOpensAll,
+  expectPrintOpensAll,
+  summaryOf,
+} from '../support/concise-first.js';
 
 const all = (el: HTMLElement, selector: string): HTMLElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
 const one = (el: HTMLElement, selector: string): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+/** Shown: not `display: none` nor inside a closed disclosure (whose content keeps its boxes in Chromium). */
+const rendered = (node: Element | null | undefined): boolean => !!node && node.checkVisibility();
 const rowTexts = (el: HTMLElement, measure: string): string[] =>
   all(el, `[data-measure="${measure}"] [part="estimate"] .value`).map(textOf);
 
@@ -60,7 +61,7 @@ describe('<ketamine-evidence-summary>', () => {
 
   it('keeps the longer texts, the chart and the sources in the DOM behind closed disclosures', async () => {
     const el = await summary();
-    const closed = disclosures(el);
+    const closed = disclosuresOf(el);
     // Three conditions, the chart, the glossary and the sources.
     expect(closed).to.have.length(6);
     expect(closed.some((d) => d.open)).to.be.false;
@@ -79,14 +80,23 @@ describe('<ketamine-evidence-summary>', () => {
 
   it('opens a disclosure with Enter and closes it with Space, with a focus ring and a 24 px target', async () => {
     const el = await summary();
-    for (const summaryEl of all(el, 'summary')) await checksSummaryKeyboard(summaryEl);
+    for (const details of disclosuresOf(el)) {
+      const toggle = summaryOf(details);
+      expect(toggle.getBoundingClientRect().height).to.be.at.least(24);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open, textOf(toggle)).to.be.true;
+      expect(getComputedStyle(toggle).outlineStyle, 'focus ring').not.to.equal('none');
+      await sendKeys({ press: 'Space' });
+      expect(details.open).to.be.false;
+    }
   });
 
   it('opens every disclosure, the chart table included, with expanded (also set later)', async () => {
     const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
-    await checksExpanded(el);
+    await expectExpandedOpensAll(el);
     const open = await summary(html`<ketamine-evidence-summary expanded claims></ketamine-evidence-summary>`);
-    expect(disclosures(open).every((d) => d.open)).to.be.true;
+    expect(disclosuresOf(open).every((d) => d.open)).to.be.true;
     expect(rendered(one(open, '[part="table"]'))).to.be.true;
     expect(rendered(one(open, '[part="claims"] dl'))).to.be.true;
     one(open, '[part="table-toggle"]').click();
@@ -96,16 +106,15 @@ describe('<ketamine-evidence-summary>', () => {
 
   it('opens every disclosure for print and restores them afterwards', async () => {
     const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
-    await checksPrint(el);
+    await expectPrintOpensAll(el, one(el, '[data-condition="gad"] [part="details"]') as HTMLDetailsElement);
   });
 
   it('puts the clinic action after the content and before the fine print, and takes no room without one', async () => {
     const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
-    await checksActionsSlot(
-      el,
-      '[part="claims"], [part="glossary"]',
-      '[part="condition"], [part="chart"], [part="claims"]',
-    );
+    await expectActionsSlot(el, one(el, '[part="glossary"]'));
+    for (const part of ['condition', 'chart', 'claims']) {
+      expect(one(el, `[part="${part}"] slot`), part).to.equal(null);
+    }
     const withAction = await summary(
       html`<ketamine-evidence-summary
         ><a slot="actions" href="#book">Book a consultation</a></ketamine-evidence-summary

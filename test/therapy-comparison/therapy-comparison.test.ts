@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { ComparisonInput, ContentIssue, KetamineTherapyComparison } from '../../src/index.js';
@@ -7,13 +8,12 @@ import { source } from '../../src/content/sources.js';
 import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
 import { setMedia } from '../support/media.js';
 import {
-  checksActionsSlot,
-  checksExpanded,
-  checksPrint,
-  checksSummaryKeyboard,
-  disclosures,
-  rendered,
-} from '../support/concise-view.js';
+  disclosuresOf,
+  expectActionsSlot,
+  expectExpandedOpensAll,
+  expectPrintOpensAll,
+  summaryOf,
+} from '../support/concise-first.js';
 
 type El = KetamineTherapyComparison;
 
@@ -73,6 +73,8 @@ const rowIds = (el: El) => [...root(el).querySelectorAll('tbody tr')].map((tr) =
 const cell = (el: El, therapy: string, criterion: string) =>
   root(el).querySelector(`tbody tr[data-criterion="${criterion}"] td[data-therapy="${therapy}"]`)!;
 const displayed = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
+/** Shown: not `display: none` nor inside a closed disclosure (whose content keeps its boxes in Chromium). */
+const rendered = (node: Element | null | undefined): boolean => !!node && node.checkVisibility();
 const narrowComparison = (expanded = false) =>
   render(
     html`<div style="inline-size: 320px">
@@ -504,21 +506,29 @@ describe('<ketamine-therapy-comparison>', () => {
 
     it('opens every card and the sources with expanded, also when set after the first render', async () => {
       const el = await narrowComparison();
-      await checksExpanded(el);
+      await expectExpandedOpensAll(el);
       const open = await narrowComparison(true);
-      expect(disclosures(open).every((d) => d.open)).to.be.true;
+      expect(disclosuresOf(open).every((d) => d.open)).to.be.true;
       expect(rendered(root(open).querySelector('[data-therapy="ketamine"] [data-criterion="risks"]'))).to.be.true;
     });
 
     it('opens every disclosure for print and restores them afterwards', async () => {
       const el = await narrowComparison();
-      await checksPrint(el);
+      await expectPrintOpensAll(el, disclosuresOf(el)[0]!);
     });
 
     it('opens a card with Enter and closes it with Space; the sources toggle too', async () => {
       const el = await narrowComparison();
-      await checksSummaryKeyboard(root(el).querySelector<HTMLElement>('[part~="card"] summary')!);
-      await checksSummaryKeyboard(root(el).querySelector<HTMLElement>('[part="sources-toggle"]')!);
+      for (const details of [root(el).querySelector('[part~="card"] details')!, root(el).querySelector('.sources')!]) {
+        const toggle = summaryOf(details as HTMLDetailsElement);
+        expect(toggle.getBoundingClientRect().height).to.be.at.least(24);
+        toggle.focus();
+        await sendKeys({ press: 'Enter' });
+        expect((details as HTMLDetailsElement).open, textOf(toggle)).to.be.true;
+        expect(getComputedStyle(toggle).outlineStyle, 'focus ring').not.to.equal('none');
+        await sendKeys({ press: 'Space' });
+        expect((details as HTMLDetailsElement).open).to.be.false;
+      }
     });
 
     it('names each card’s disclosure in the page’s language, right to left in Arabic', async () => {
@@ -549,11 +559,9 @@ describe('<ketamine-therapy-comparison>', () => {
         );
         const el = host.firstElementChild as El;
         await settled(el);
-        await checksActionsSlot(
-          el,
-          '[part~="scroller"], [part~="cards"], [part~="glossary"]',
-          '[part~="scroller"], [part~="cards"]',
-        );
+        const view = root(el).querySelector(width === '320px' ? '[part~="cards"]' : '[part~="scroller"]')!;
+        await expectActionsSlot(el, root(el).querySelector('[part~="glossary"]') ?? view);
+        expect(view.querySelector('slot'), 'never inside the sourced facts').to.equal(null);
       }
       const withAction = await render(
         html`<ketamine-therapy-comparison
