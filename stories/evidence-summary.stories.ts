@@ -6,6 +6,7 @@ import '../src/elements/evidence-summary/define.js';
 import '../src/elements/evidence-card/define.js';
 import type { AuditInput } from '../src/elements/evidence-summary/evidence-summary.schema.js';
 import {
+  bookingLink,
   frame,
   grid,
   jsonChild,
@@ -23,12 +24,16 @@ interface SummaryArgs extends WidgetArgs {
   conditions?: string;
   claims?: boolean;
   'heading-level'?: string;
+  expanded?: boolean;
+  footer?: 'full' | 'compact';
 }
 
 const summary = (args: SummaryArgs, child: unknown = '') =>
   html`<ketamine-evidence-summary
     conditions=${ifDefined(args.conditions || undefined)}
     ?claims=${args.claims}
+    ?expanded=${args.expanded}
+    footer=${ifDefined(args.footer)}
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
     style=${widgetStyle(args)}
@@ -63,13 +68,16 @@ const meta = {
     claims: { control: 'boolean' },
     'heading-level': { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    footer: { control: 'inline-radio', options: ['full', 'compact'] },
   },
-  args: { conditions: '', claims: false, 'heading-level': '3', theme: 'auto' },
+  args: { conditions: '', claims: false, expanded: false, footer: 'full', 'heading-level': '3', theme: 'auto' },
   parameters: {
     docs: {
       description: {
         component:
-          'What the systematic reviews found, per condition, in plain words, with a forest-plot style chart ' +
+          'What the systematic reviews found, per condition, in plain words: first a one-line finding and how sure ' +
+          'we can be; the longer text, the chart, the claims and the audit each behind a disclosure (`expanded` ' +
+          'opens them all). The chart is in the style of a forest plot ' +
           '(one axis per measure, a "no difference" line, keyboard-focusable rows) and the same numbers as a table. ' +
           '`conditions` chooses the conditions; `claims` adds "What you may have read". A clinic audit (inline JSON ' +
           'or `.audit`) shows in its own section, never pooled with the published results.',
@@ -102,7 +110,7 @@ export const GeneralizedAnxiety: Story = {
   args: { conditions: 'gad' },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, TAG);
-    await expect(text(root.querySelector('[part="condition"]'))).toContain('No review has pooled trials');
+    await expect(text(root.querySelector('[part="finding"]'))).toContain('No review we checked pooled trials');
   },
 };
 
@@ -113,6 +121,31 @@ export const Ptsd: Story = {
     const root = await settled(canvasElement, TAG);
     await expect(text(root.querySelector('[part="condition"]'))).toContain('does not hold up');
   },
+};
+
+/** Everything open from the start: each condition's longer text, the chart with its table, the claims, the sources. */
+export const Expanded: Story = {
+  args: { expanded: true, claims: true },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect([...root.querySelectorAll('details')].every((d) => d.open)).toBe(true);
+    await expect(root.querySelector('[part="table"]')!.hasAttribute('hidden')).toBe(false);
+  },
+};
+
+/** The clinic's own link in the `actions` slot, styled by the page, after the summary and before the fine print. */
+export const WithAClinicAction: Story = {
+  name: 'With a clinic action',
+  render: (args) => summary(args, bookingLink),
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelector<HTMLElement>('[part="actions"]')!.hidden).toBe(false);
+  },
+};
+
+/** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */
+export const CompactFooter: Story = {
+  args: { footer: 'compact' },
 };
 
 export const WithClaims: Story = {

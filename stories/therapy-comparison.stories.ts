@@ -6,6 +6,7 @@ import '../src/elements/therapy-comparison/define.js';
 import { CRITERION_IDS, THERAPY_IDS } from '../src/elements/therapy-comparison/therapies.js';
 import type { ComparisonInput } from '../src/elements/therapy-comparison/comparison.schema.js';
 import {
+  bookingLink,
   frame,
   grid,
   jsonChild,
@@ -24,18 +25,22 @@ interface ComparisonArgs extends WidgetArgs {
   criteria?: string;
   highlight?: string;
   'heading-level'?: string;
+  expanded?: boolean;
+  footer?: 'full' | 'compact';
 }
 
-function comparison(args: ComparisonArgs, json?: unknown): TemplateResult {
+function comparison(args: ComparisonArgs, json?: unknown, child: unknown = ''): TemplateResult {
   return html`<ketamine-therapy-comparison
     therapies=${ifDefined(args.therapies || undefined)}
     criteria=${ifDefined(args.criteria || undefined)}
     highlight=${ifDefined(args.highlight || undefined)}
+    ?expanded=${args.expanded}
+    footer=${ifDefined(args.footer)}
     heading-level=${ifDefined(args['heading-level'])}
     theme=${ifDefined(args.theme)}
     style=${widgetStyle(args)}
     @ketamine-error=${args.onKetamineError}
-    >${json === undefined ? '' : jsonChild(json)}</ketamine-therapy-comparison
+    >${json === undefined ? '' : jsonChild(json)}${child}</ketamine-therapy-comparison
   >`;
 }
 
@@ -133,11 +138,14 @@ const meta = {
     highlight: { control: 'select', options: ['', ...THERAPY_IDS] },
     'heading-level': { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    footer: { control: 'inline-radio', options: ['full', 'compact'] },
   },
   args: {
     therapies: '',
     criteria: '',
     highlight: '',
+    expanded: false,
+    footer: 'full',
     'heading-level': '3',
     theme: 'auto',
   },
@@ -148,7 +156,8 @@ const meta = {
           'Ketamine compared with SSRIs, benzodiazepines and CBT, every claim with a numbered footnote to its source, ' +
           'and "Not covered by our sources" where the research we checked has no answer. `therapies` and `criteria` ' +
           'choose and order the columns and rows; `highlight` emphasises one column. Below 40rem of width the table ' +
-          'becomes one card per therapy. A clinic can add its own columns, rows and sources as an inline ' +
+          'becomes one card per therapy, showing how fast it works and its evidence, with its other rows behind ' +
+          '"More about …" (`expanded` opens them all). The sources are behind "Sources (N)". A clinic can add its own columns, rows and sources as an inline ' +
           '`<script type="application/json">` child or as the `.additions` property; invalid input shows the error ' +
           'panel and fires `ketamine-error`.',
       },
@@ -199,6 +208,33 @@ export const NarrowContainer: Story = {
     await expect(shown(root.querySelector('[part~="cards"]'))).toBe(true);
     await expect(shown(root.querySelector('[part~="scroller"]'))).toBe(false);
   },
+};
+
+/** Narrow, with every card and the sources open from the start. */
+export const Expanded: Story = {
+  args: { highlight: 'ketamine', expanded: true },
+  render: (args) => frame(comparison(args), '320px'),
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect([...root.querySelectorAll('details')].every((d) => d.open)).toBe(true);
+  },
+};
+
+/** The clinic's own link in the `actions` slot, styled by the page, after the comparison and before the fine print. */
+export const WithAClinicAction: Story = {
+  name: 'With a clinic action',
+  args: { highlight: 'ketamine' },
+  render: (args) =>
+    grid([frame(comparison(args, undefined, bookingLink), '320px'), comparison(args, undefined, bookingLink)]),
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(root.querySelector<HTMLElement>('[part="actions"]')!.hidden).toBe(false);
+  },
+};
+
+/** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */
+export const CompactFooter: Story = {
+  args: { footer: 'compact', highlight: 'ketamine' },
 };
 
 export const Dark: Story = {

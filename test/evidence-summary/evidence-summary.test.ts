@@ -6,11 +6,20 @@ import type { KetamineEvidenceSummary } from '../../src/elements/evidence-summar
 import type { KetamineErrorDetail } from '../../src/internal/ketamine-element.js';
 import { captureConsole, settled, textOf } from '../support/helpers.js';
 import { hasMediaEmulation, setMedia } from '../support/media.js';
+import {
+  disclosuresOf,
+  expectActionsSlot,
+  expectExpandedOpensAll,
+  expectPrintOpensAll,
+  summaryOf,
+} from '../support/concise-first.js';
 
 const all = (el: HTMLElement, selector: string): HTMLElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
 const one = (el: HTMLElement, selector: string): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+/** Shown: not `display: none` nor inside a closed disclosure (whose content keeps its boxes in Chromium). */
+const rendered = (node: Element | null | undefined): boolean => !!node && node.checkVisibility();
 const rowTexts = (el: HTMLElement, measure: string): string[] =>
   all(el, `[data-measure="${measure}"] [part="estimate"] .value`).map(textOf);
 
@@ -20,22 +29,98 @@ async function summary(template = html`<ketamine-evidence-summary></ketamine-evi
   return el;
 }
 
+/** Opens the chart's disclosure, as a reader does. */
+async function openChart(el: KetamineEvidenceSummary): Promise<void> {
+  one(el, '.chart-details').querySelector('summary')!.click();
+  await waitUntil(() => rendered(one(el, '[part="chart"]')), 'the chart opens');
+}
+
 describe('<ketamine-evidence-summary>', () => {
   afterEach(() => setLocale('en'));
 
-  it('summarises each condition: findings, size and certainty, the null PTSD results included', async () => {
+  it('first shows, per condition, the short finding and how sure we can be, null results as plainly', async () => {
     const el = await summary();
     const conditions = all(el, '[part="condition"]');
     expect(conditions.map((c) => c.dataset['condition'])).to.deep.equal(['sad', 'gad', 'ptsd']);
-    expect(textOf(conditions[0])).to.include('2 small trials, with 59 people');
-    expect(textOf(conditions[1])).to.include(
-      'None of the reviews we checked pooled trials of generalized anxiety alone',
+    const findings = all(el, '[part="finding"]');
+    const certainties = all(el, '[part="certainty"]');
+    expect(findings.map(textOf)).to.deep.equal([
+      '2 small trials with 59 people in all. More people responded to ketamine than to the comparison.',
+      'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo. It fell most in the first 12 hours.',
+      '6 trials with 221 people. Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real.',
+    ]);
+    expect(textOf(certainties[2])).to.include('does not hold up after the correction for bias');
+    // The null and missing results are in the first view, the same size as the positive ones.
+    for (const line of [...findings, ...certainties]) {
+      expect(rendered(line), textOf(line).slice(0, 40)).to.be.true;
+      expect(getComputedStyle(line).fontSize).to.equal(getComputedStyle(findings[0]!).fontSize);
+    }
+    expect(rendered(one(el, '[part="disclaimer"]'))).to.be.true;
+    expect(textOf(one(el, '[part="disclaimer"]'))).to.include('not medical advice');
+  });
+
+  it('keeps the longer texts, the chart and the sources in the DOM behind closed disclosures', async () => {
+    const el = await summary();
+    const closed = disclosuresOf(el);
+    // Three conditions, the chart, the glossary and the sources.
+    expect(closed).to.have.length(6);
+    expect(closed.some((d) => d.open)).to.be.false;
+    const more = one(el, '[data-condition="ptsd"] [part="details"]');
+    expect(textOf(more.querySelector('summary'))).to.equal('More about these results');
+    expect(textOf(more)).to.include('Against another active drug, there was no clear difference at 24 hours');
+    expect(rendered(more.querySelector('p'))).to.be.false;
+    expect(textOf(one(el, '[data-condition="gad"] [part="details"]'))).to.include('(Hartland 2023)');
+    expect(textOf(one(el, '.chart-details summary'))).to.equal('See the chart');
+    expect(all(el, '[part="estimate"]')).to.have.length(9);
+    expect(rendered(one(el, '[part="chart"]'))).to.be.false;
+    expect(textOf(one(el, '[part="sources-toggle"]'))).to.equal('Sources (5)');
+    expect(rendered(one(el, '[part="sources"]'))).to.be.false;
+    expect(textOf(one(el, '[part="sources"]'))).to.include('Borgogna NC');
+  });
+
+  it('opens a disclosure with Enter and closes it with Space, with a focus ring and a 24 px target', async () => {
+    const el = await summary();
+    for (const details of disclosuresOf(el)) {
+      const toggle = summaryOf(details);
+      expect(toggle.getBoundingClientRect().height).to.be.at.least(24);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open, textOf(toggle)).to.be.true;
+      expect(getComputedStyle(toggle).outlineStyle, 'focus ring').not.to.equal('none');
+      await sendKeys({ press: 'Space' });
+      expect(details.open).to.be.false;
+    }
+  });
+
+  it('opens every disclosure, the chart table included, with expanded (also set later)', async () => {
+    const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
+    await expectExpandedOpensAll(el);
+    const open = await summary(html`<ketamine-evidence-summary expanded claims></ketamine-evidence-summary>`);
+    expect(disclosuresOf(open).every((d) => d.open)).to.be.true;
+    expect(rendered(one(open, '[part="table"]'))).to.be.true;
+    expect(rendered(one(open, '[part="claims"] dl'))).to.be.true;
+    one(open, '[part="table-toggle"]').click();
+    await open.updateComplete;
+    expect(rendered(one(open, '[part="table"]')), 'the toggle still hides the table').to.be.false;
+  });
+
+  it('opens every disclosure for print and restores them afterwards', async () => {
+    const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
+    await expectPrintOpensAll(el, one(el, '[data-condition="gad"] [part="details"]') as HTMLDetailsElement);
+  });
+
+  it('puts the clinic action after the content and before the fine print, and takes no room without one', async () => {
+    const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
+    await expectActionsSlot(el, one(el, '[part="glossary"]'));
+    for (const part of ['condition', 'chart', 'claims']) {
+      expect(one(el, `[part="${part}"] slot`), part).to.equal(null);
+    }
+    const withAction = await summary(
+      html`<ketamine-evidence-summary
+        ><a slot="actions" href="#book">Book a consultation</a></ketamine-evidence-summary
+      >`,
     );
-    expect(textOf(conditions[1])).to.include('11 of these 14 trials had a high risk of bias');
-    expect(textOf(conditions[2])).to.include('6 trials with 221 people');
-    expect(textOf(conditions[2])).to.include('does not hold up after the correction for bias');
-    expect(all(el, '[part="certainty"]')).to.have.length(3);
-    expect(one(el, '[part="disclaimer"]').textContent).to.include('not medical advice');
+    expect(rendered(one(withAction, '[part="actions"]'))).to.be.true;
   });
 
   it('plots every pooled value of section C on its own axis, with the published numbers', async () => {
@@ -61,6 +146,7 @@ describe('<ketamine-evidence-summary>', () => {
 
   it('puts "favours ketamine" on the side each measure gives it, mirrored right to left', async () => {
     const el = await summary();
+    await openChart(el);
     const sides = (measure: string) => all(el, `[data-measure="${measure}"] .sides span`).map(textOf);
     expect(sides('hartland')).to.deep.equal(['Favours ketamine', 'Favours the comparison']);
     expect(sides('borgogna')).to.deep.equal(['Favours the comparison', 'Favours ketamine']);
@@ -69,6 +155,8 @@ describe('<ketamine-evidence-summary>', () => {
     await setLocale('ar');
     await el.updateComplete;
     expect(one(el, '.root').getAttribute('dir')).to.equal('rtl');
+    expect(textOf(one(el, '.chart-details summary'))).to.equal('عرض الرسم البياني');
+    expect(textOf(one(el, '[data-condition="ptsd"] [part="finding"]'))).to.include('221');
     expect(cx()).to.be.lessThan(50);
     const [start] = all(el, '[data-measure="borgogna"] .sides span');
     expect(start!.getBoundingClientRect().left).to.be.greaterThan(el.getBoundingClientRect().width / 2);
@@ -94,8 +182,9 @@ describe('<ketamine-evidence-summary>', () => {
     expect(all(el, '[part="condition"]')).to.have.length(3);
   });
 
-  it('lets the keyboard reach each point, which then shows what it means', async () => {
+  it('lets the keyboard reach each point of the opened chart, which then shows what it means', async () => {
     const el = await summary();
+    await openChart(el);
     const first = all(el, '[part="estimate"]')[0]!;
     const reading = first.querySelector('.reading')!;
     expect(reading.getBoundingClientRect().width).to.be.at.most(1);
@@ -107,19 +196,24 @@ describe('<ketamine-evidence-summary>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(all(el, '[part="estimate"]')[1]);
   });
 
-  it('has a real table of the numbers behind a toggle, and prints it', async () => {
+  it('has a real table of the numbers behind a toggle, and prints it with the chart', async () => {
     const el = await summary();
     const toggle = one(el, '[part="table-toggle"]');
     const table = one(el, '[part="table"]');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(table.getClientRects()).to.have.length(0);
+    window.dispatchEvent(new Event('beforeprint'));
     await setMedia('print');
     try {
+      expect(rendered(one(el, '[part="chart"]')), 'the chart prints').to.be.true;
       expect(table.getClientRects().length).to.be.greaterThan(0);
       expect(toggle.getClientRects()).to.have.length(0);
     } finally {
       await setMedia('screen');
+      window.dispatchEvent(new Event('afterprint'));
     }
+    expect(rendered(one(el, '[part="chart"]')), 'closed again after printing').to.be.false;
+    await openChart(el);
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
@@ -145,10 +239,16 @@ describe('<ketamine-evidence-summary>', () => {
     expect(hrefs.filter((h) => h!.includes('pubmed'))).to.have.length(3);
   });
 
-  it('passes axe in light and dark, with claims', async () => {
+  it('passes axe in light and dark, with claims, closed and open', async () => {
     const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
     await expect(el).to.be.accessible();
     el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.expanded = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.theme = 'light';
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });

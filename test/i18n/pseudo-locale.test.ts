@@ -43,12 +43,17 @@ function visibleText(root: ShadowRoot): { pseudo: string[]; untranslated: string
   return { pseudo, untranslated };
 }
 
-/** Opens every disclosure and waits until the content of each is laid out. */
+/**
+ * Opens every disclosure and waits until the content of each is laid out; a disclosure in a layout not
+ * shown at this width (the comparison's cards beside its table) has no boxes to wait for.
+ */
 async function openDisclosures(el: HTMLElement): Promise<void> {
   const details = [...el.shadowRoot!.querySelectorAll('details')];
   details.forEach((d) => (d.open = true));
   const laidOut = (d: HTMLDetailsElement) =>
-    d.open && [...d.children].every((child) => child.localName === 'summary' || child.getClientRects().length > 0);
+    d.open &&
+    (d.getClientRects().length === 0 ||
+      [...d.children].every((child) => child.localName === 'summary' || child.getClientRects().length > 0));
   await waitUntil(() => details.every(laidOut), 'every disclosure open, with its content laid out');
 }
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { ComparisonInput, ContentIssue, KetamineTherapyComparison } from '../../src/index.js';
@@ -6,6 +7,13 @@ import { CRITERION_IDS, THERAPY_IDS } from '../../src/elements/therapy-compariso
 import { source } from '../../src/content/sources.js';
 import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
 import { setMedia } from '../support/media.js';
+import {
+  disclosuresOf,
+  expectActionsSlot,
+  expectExpandedOpensAll,
+  expectPrintOpensAll,
+  summaryOf,
+} from '../support/concise-first.js';
 
 type El = KetamineTherapyComparison;
 
@@ -65,6 +73,16 @@ const rowIds = (el: El) => [...root(el).querySelectorAll('tbody tr')].map((tr) =
 const cell = (el: El, therapy: string, criterion: string) =>
   root(el).querySelector(`tbody tr[data-criterion="${criterion}"] td[data-therapy="${therapy}"]`)!;
 const displayed = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
+/** Shown: not `display: none` nor inside a closed disclosure (whose content keeps its boxes in Chromium). */
+const rendered = (node: Element | null | undefined): boolean => !!node && node.checkVisibility();
+const narrowComparison = (expanded = false) =>
+  render(
+    html`<div style="inline-size: 320px">
+      <ketamine-therapy-comparison highlight="ketamine" ?expanded=${expanded}></ketamine-therapy-comparison>
+    </div>`,
+  );
+const shownRows = (card: Element) =>
+  [...card.querySelectorAll<HTMLElement>('.fact')].filter(rendered).map((f) => f.dataset['criterion']);
 
 /** Renders invalid clinic input and returns the issues from the event and the error panel text. */
 async function expectError(json: string): Promise<{ paths: string[]; panel: string }> {
@@ -415,6 +433,142 @@ describe('<ketamine-therapy-comparison>', () => {
         html`<ketamine-therapy-comparison theme="dark" highlight="ssri"></ketamine-therapy-comparison>`,
       );
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('concise first view', () => {
+    it('each card shows how fast and the evidence; its other rows wait, in the DOM, behind "More about"', async () => {
+      const el = await narrowComparison();
+      const cards = [...root(el).querySelectorAll('[part~="card"]')];
+      expect(cards).to.have.length(THERAPY_IDS.length);
+      for (const card of cards) {
+        expect(rendered(card.querySelector('[part~="card-heading"]'))).to.be.true;
+        expect(shownRows(card)).to.deep.equal(['onset', 'evidence']);
+        const details = card.querySelector<HTMLDetailsElement>('details[part="details"]')!;
+        expect(details.open).to.be.false;
+        expect([...details.querySelectorAll<HTMLElement>('.fact')].map((f) => f.dataset['criterion'])).to.deep.equal([
+          'mechanism',
+          'administration',
+          'duration',
+          'risks',
+          'regulation',
+        ]);
+      }
+      const ketamine = root(el).querySelector('[part~="card"][data-therapy="ketamine"]')!;
+      expect(rendered(ketamine.querySelector('[part~="marker"]')), 'the highlighted card keeps its label').to.be.true;
+      expect(textOf(ketamine.querySelector('summary'))).to.equal('More about Ketamine');
+      // The null PTSD results stay in the first view; the FDA risks are in the DOM, one click away.
+      expect(textOf(ketamine.querySelector('[data-criterion="evidence"]'))).to.include('found no effect on PTSD');
+      const risks = ketamine.querySelector('[data-criterion="risks"]')!;
+      expect(textOf(risks)).to.include('bladder');
+      expect(rendered(risks)).to.be.false;
+      expect(rendered(root(el).querySelector('[part~="sources"]'))).to.be.false;
+    });
+
+    it('shows the first chosen row when neither key row is chosen, and no disclosure when nothing is left', async () => {
+      const el = await narrowComparison();
+      el.criteria = 'risks regulation';
+      await el.updateComplete;
+      const card = root(el).querySelector('[part~="card"]')!;
+      expect(shownRows(card)).to.deep.equal(['risks']);
+      el.criteria = 'evidence onset';
+      await el.updateComplete;
+      expect(shownRows(card)).to.deep.equal(['evidence', 'onset']);
+      expect(card.querySelector('details')).to.equal(null);
+    });
+
+    it('a source’s back link opens the closed card that cites it and focuses the footnote', async () => {
+      const el = await narrowComparison();
+      const hidden = [...root(el).querySelectorAll<HTMLElement>('[id^="ref-cards-"]')].find((a) => !rendered(a))!;
+      const n = hidden.dataset['source']!;
+      root(el).querySelector<HTMLAnchorElement>(`#source-${n} a.back`)!.click();
+      expect(hidden.closest('details')!.open).to.be.true;
+      expect(root(el).activeElement).to.equal(hidden);
+      // And from there, the footnote goes back to its source, opening the source list if closed.
+      root(el).querySelector<HTMLDetailsElement>('details.sources')!.open = false;
+      hidden.click();
+      expect(root(el).querySelector<HTMLDetailsElement>('details.sources')!.open).to.be.true;
+      expect(root(el).activeElement?.id).to.equal(`source-${n}`);
+    });
+
+    it('a footnote in the table opens "Sources (N)" and focuses its source; the back link returns', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const sources = root(el).querySelector<HTMLDetailsElement>('details.sources')!;
+      expect(sources.open).to.be.false;
+      expect(textOf(root(el).querySelector('[part="sources-toggle"]'))).to.match(/^Sources \(\d+\)$/);
+      const link = root(el).querySelector<HTMLAnchorElement>('table a.footnote[data-source="2"]')!;
+      link.click();
+      expect(sources.open).to.be.true;
+      expect(root(el).activeElement?.id).to.equal('source-2');
+      root(el).querySelector<HTMLAnchorElement>('#source-2 a.back')!.click();
+      expect(root(el).activeElement).to.equal(link);
+    });
+
+    it('opens every card and the sources with expanded, also when set after the first render', async () => {
+      const el = await narrowComparison();
+      await expectExpandedOpensAll(el);
+      const open = await narrowComparison(true);
+      expect(disclosuresOf(open).every((d) => d.open)).to.be.true;
+      expect(rendered(root(open).querySelector('[data-therapy="ketamine"] [data-criterion="risks"]'))).to.be.true;
+    });
+
+    it('opens every disclosure for print and restores them afterwards', async () => {
+      const el = await narrowComparison();
+      await expectPrintOpensAll(el, disclosuresOf(el)[0]!);
+    });
+
+    it('opens a card with Enter and closes it with Space; the sources toggle too', async () => {
+      const el = await narrowComparison();
+      for (const details of [root(el).querySelector('[part~="card"] details')!, root(el).querySelector('.sources')!]) {
+        const toggle = summaryOf(details as HTMLDetailsElement);
+        expect(toggle.getBoundingClientRect().height).to.be.at.least(24);
+        toggle.focus();
+        await sendKeys({ press: 'Enter' });
+        expect((details as HTMLDetailsElement).open, textOf(toggle)).to.be.true;
+        expect(getComputedStyle(toggle).outlineStyle, 'focus ring').not.to.equal('none');
+        await sendKeys({ press: 'Space' });
+        expect((details as HTMLDetailsElement).open).to.be.false;
+      }
+    });
+
+    it('names each card’s disclosure in the page’s language, right to left in Arabic', async () => {
+      const el = await narrowComparison();
+      await setLocale('ar');
+      await el.updateComplete;
+      expect(root(el).querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+      const summary = root(el).querySelector<HTMLElement>('[data-therapy="ketamine"] summary')!;
+      expect(textOf(summary)).to.equal('المزيد عن الكيتامين');
+      const card = summary.closest('[part~="card"]')!.getBoundingClientRect();
+      expect(card.right - summary.getBoundingClientRect().right, 'starts at the right edge').to.be.lessThan(40);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe narrow, closed and open, light and dark', async () => {
+      const el = await narrowComparison();
+      await expect(el).to.be.accessible();
+      el.expanded = true;
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts the clinic action after the comparison and before the fine print, and takes no room without one', async () => {
+      for (const width of ['320px', '1000px']) {
+        const host = await fixture<HTMLElement>(
+          html`<div style="inline-size: ${width}"><ketamine-therapy-comparison></ketamine-therapy-comparison></div>`,
+        );
+        const el = host.firstElementChild as El;
+        await settled(el);
+        const view = root(el).querySelector(width === '320px' ? '[part~="cards"]' : '[part~="scroller"]')!;
+        await expectActionsSlot(el, root(el).querySelector('[part~="glossary"]') ?? view);
+        expect(view.querySelector('slot'), 'never inside the sourced facts').to.equal(null);
+      }
+      const withAction = await render(
+        html`<ketamine-therapy-comparison
+          ><a slot="actions" href="#book">Book a consultation</a></ketamine-therapy-comparison
+        >`,
+      );
+      expect(rendered(root(withAction).querySelector('[part="actions"]'))).to.be.true;
     });
   });
 

@@ -13,6 +13,9 @@ export type Condition = (typeof CONDITIONS)[number];
 export interface ConditionText {
   id: Condition;
   name: () => string;
+  /** The first view's one-line finding, a null result as plainly as a positive one. */
+  finding: () => string;
+  /** The longer text behind "More about these results". */
   found: () => string;
   sure: () => string;
 }
@@ -21,6 +24,11 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
   {
     id: 'sad',
     name: () => msg('Social anxiety disorder', { id: 'evidence-summary.sad.name', desc: 'Condition heading.' }),
+    finding: () =>
+      msg('2 small trials with 59 people in all. More people responded to ketamine than to the comparison.', {
+        id: 'evidence-summary.sad.finding',
+        desc: 'The one-line finding for social anxiety, always shown under its heading. Keep the numbers.',
+      }),
     found: () =>
       msg(
         'One review pooled 2 small trials, with 59 people in all (Whittaker 2021). People were much more likely to respond to ketamine than to the comparison.',
@@ -39,6 +47,14 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
     id: 'gad',
     name: () =>
       msg('Generalized anxiety disorder', { id: 'evidence-summary.gad.name', desc: 'Condition heading (GAD).' }),
+    finding: () =>
+      msg(
+        'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo. It fell most in the first 12 hours.',
+        {
+          id: 'evidence-summary.gad.finding',
+          desc: 'The short finding for generalized anxiety, always shown under its heading. The missing evidence comes first and must read as plainly as the result. Keep the numbers.',
+        },
+      ),
     found: () =>
       msg(
         'None of the reviews we checked pooled trials of generalized anxiety alone. One review pooled 14 trials in people with mood, anxiety or pain problems (Hartland 2023). Anxiety fell more with ketamine than with a placebo. The effect was largest in the first 12 hours, and smaller after 1 to 2 weeks.',
@@ -60,6 +76,14 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
     id: 'ptsd',
     name: () =>
       msg('Post-traumatic stress disorder (PTSD)', { id: 'evidence-summary.ptsd.name', desc: 'Condition heading.' }),
+    finding: () =>
+      msg(
+        '6 trials with 221 people. Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real.',
+        {
+          id: 'evidence-summary.ptsd.finding',
+          desc: 'The short finding for PTSD, always shown under its heading. The result after the correction for bias (no clear difference) must read as plainly as the first result. Keep the numbers.',
+        },
+      ),
     found: () =>
       msg(
         'One review pooled 6 trials with 221 people (Borgogna 2024). Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real. Against another active drug, there was no clear difference at 24 hours. At 2 weeks, there were no clear differences. A review of 3 trials found no clear difference in who responded (Whittaker 2021). A review of 10 studies found a benefit only at the end of the treatment course, with results that varied a lot (Clin Neuropsychiatry 2024).',

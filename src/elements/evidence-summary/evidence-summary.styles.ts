@@ -4,9 +4,26 @@ import { css } from 'lit';
 export const evidenceSummaryStyles = css`
   .summary > * + *,
   .condition > * + *,
-  .claims > * + *,
-  .audit > * + * {
+  .more > * + * {
     margin-block-start: calc(var(--_space) * 0.5);
+  }
+  /* Disclosures: the first view holds the short answer, the rest is one click away (as the footer's sources). */
+  .more > summary {
+    inline-size: fit-content;
+    min-block-size: 24px;
+    cursor: pointer;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .condition > .more {
+    margin-block-start: 0.25em;
+  }
+  /* The chart's disclosure starts a part of its own, apart from the last condition. */
+  .summary > .chart-details {
+    margin-block-start: var(--_space);
+  }
+  .chart-details > .chart {
+    margin-block-start: 0.5em;
   }
   .heading {
     font-size: 1.35em;
@@ -14,22 +31,19 @@ export const evidenceSummaryStyles = css`
     line-height: 1.25;
   }
   .condition-heading,
-  .section-heading,
   .chart-title {
     display: block;
     font-size: 1.15em;
     font-weight: 700;
   }
-  .condition,
-  .claims,
-  .audit {
-    padding-block-start: var(--_space);
+  .condition {
+    padding-block-start: calc(var(--_space) * 0.75);
   }
   .chart,
   .claims,
   .audit {
     margin-inline: 0;
-    padding: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -244,6 +258,9 @@ export const evidenceSummaryStyles = css`
     }
   }
   @media print {
+    .more > summary {
+      list-style: none;
+    }
     .toggle {
       display: none;
     }
@@ -254,6 +271,13 @@ export const evidenceSummaryStyles = css`
     .measure,
     tr {
       break-inside: avoid;
+    }
+  }
+  /* Printing shows every disclosure's content, open or not (a rule of its own: older browsers drop the selector). */
+  @media print {
+    .more::details-content {
+      content-visibility: visible;
+      display: block;
     }
   }
 `;

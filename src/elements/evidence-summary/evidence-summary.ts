@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
@@ -9,7 +9,7 @@ import { getLocale } from '../../localization/localization.js';
 import { textDirection } from '../../localization/locales.js';
 import { CLAIMS, CONDITIONS, CONDITION_TEXTS, MEASURES, SUMMARY_SOURCES, type Condition } from './content.js';
 import type { Audit, AuditInput } from './evidence-summary.schema.js';
-import { auditSection, claimsSection, dataTable, sourceList, trialLinks } from './summary-template.js';
+import { auditSection, claimsSection, conditionSection, dataTable, sourceList } from './summary-template.js';
 import { forestPanel } from './forest-plot.js';
 import { evidenceSummaryStyles } from './evidence-summary.styles.js';
 
@@ -21,7 +21,10 @@ const loadSchema = () => import('./evidence-summary.schema.js').then((m) => m.au
  * found for social anxiety, generalized anxiety and PTSD, in plain words:
  * what the pooled trials found, how many trials and people they rest on, and
  * how sure we can be, negative and uncertain results as plainly as positive
- * ones. A forest-plot style chart (inline SVG, one axis per measure, each
+ * ones. The first view is short: per condition, a one-line finding and how
+ * sure we can be; the longer text, the chart, the claims and the clinic audit
+ * are each one native disclosure away (all open with `expanded` and in print).
+ * A forest-plot style chart (inline SVG, one axis per measure, each
  * with its "no difference" line and the sides that favour ketamine or the
  * comparison) shows the pooled estimates with their 95% intervals; its rows
  * are keyboard-focusable, and the same numbers come as a real table. Links
@@ -38,26 +41,33 @@ const loadSchema = () => import('./evidence-summary.schema.js').then((m) => m.au
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic audit is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
  * @slot - Optional `<script type="application/json">` with the clinic's own audit (`{ title, text, numbers, sources }`). Never shown.
+ * @slot actions - The clinic's own link or button ("Book a consultation"), shown after the content and before the sources and disclaimer, styled by the page. Takes no room when empty.
  *
  * @csspart base - The whole summary.
  * @csspart heading - The summary's heading.
  * @csspart condition - One condition's plain-language summary.
  * @csspart condition-heading - A condition's heading.
- * @csspart certainty - "How sure can we be?" under a condition.
+ * @csspart finding - A condition's one-line finding, always shown.
+ * @csspart certainty - "How sure can we be?" under a condition, always shown.
+ * @csspart details - A disclosure (native `details`): a condition's longer text, the chart, the claims or the audit.
+ * @csspart details-toggle - The `summary` that opens or closes a disclosure ("More about these results", "See the chart"…).
  * @csspart trials - Links to the single-trial evidence cards on the same page.
  * @csspart chart - The chart: its text summary, its panels and its table.
  * @csspart measure - One panel of the chart (one measure, one axis).
  * @csspart estimate - One row of the chart: a pooled estimate and its 95% interval (focusable).
  * @csspart table-toggle - The button that shows or hides the table of numbers.
  * @csspart table - The table of numbers.
- * @csspart claims - "What you may have read": the source article's claims beside the evidence.
- * @csspart audit - The clinic's own audit.
+ * @csspart claims - The box of "What you may have read": the source article's claims beside the evidence.
+ * @csspart audit - The box of the clinic's own audit (its title opens it).
  * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
+ * @csspart actions - The wrapper of the `actions` slot (hidden while the slot is empty).
  * @csspart footer - Sources, disclaimer and review date.
+ * @csspart sources-toggle - The "Sources (N)" summary that opens the list of sources.
  * @csspart sources - The list of sources.
  * @csspart source - One source in the list.
  * @csspart link - The DOI, PubMed and web links of a source.
  * @csspart disclaimer - The medical disclaimer.
+ * @csspart reviewed - The last-reviewed date.
  * @csspart error - The error panel shown instead of the summary when the audit is invalid.
  *
  * @cssprop [--ketamine-font-family=inherit] - Font of the widget; inherits the page's font by default.
@@ -110,6 +120,12 @@ export class KetamineEvidenceSummary extends KetamineElement {
     this.tableShown = false;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // `expanded` shows the chart's table too; the toggle still hides it.
+    if (changed.has('expanded')) this.tableShown = this.expanded;
+  }
+
   protected renderContent(): TemplateResult {
     return renderState(this.content.state, errorTitle, (audit) => this.renderSummary(audit));
   }
@@ -146,55 +162,47 @@ export class KetamineEvidenceSummary extends KetamineElement {
       </p>
       ${chosen
         .map((id) => CONDITION_TEXTS.find((c) => c.id === id)!)
-        .map(
-          (c) =>
-            html`<div part="condition" class="condition" data-condition=${c.id}>
-              <div part="condition-heading" class="condition-heading" role="heading" aria-level=${sub}>${c.name()}</div>
-              <p>${c.found()}</p>
-              <p part="certainty" class="certainty">
-                <strong
-                  >${msg('How sure can we be?', { id: 'evidence-summary.sure', desc: 'Label before the certainty text.' })}</strong
-                >
-                ${c.sure()}
-              </p>
-              ${trialLinks(this, c.id)}
-            </div>`,
-        )}
-      <figure part="chart" class="chart" aria-labelledby="chart-title">
-        <figcaption>
-          <span class="chart-title" id="chart-title" role="heading" aria-level=${sub}>
-            ${msg('The pooled results in a chart', { id: 'evidence-summary.chart-title', desc: 'Heading of the chart.' })}
-          </span>
-          <span class="chart-help"> ${chartHelp()} </span>
-        </figcaption>
-        ${measures.map(({ m, rows }) => forestPanel(m, rows, rtl))}
-        <button
-          part="table-toggle"
-          class="toggle"
-          type="button"
-          aria-expanded=${this.tableShown ? 'true' : 'false'}
-          aria-controls="data"
-          @click=${() => (this.tableShown = !this.tableShown)}
-        >
-          ${
-            this.tableShown
-              ? msg('Hide the table', { id: 'evidence-summary.hide-table', desc: 'Button that hides the table.' })
-              : msg('Show the numbers as a table', {
-                  id: 'evidence-summary.show-table',
-                  desc: 'Button that shows the chart’s numbers as a table.',
-                })
-          }
-        </button>
-        ${dataTable(measures, !this.tableShown)}
-      </figure>
-      ${this.claims ? claimsSection(sub) : nothing} ${audit ? auditSection(audit, sub) : nothing}
-      ${glossary([
-        CONDITION_TEXTS.filter((c) => chosen.includes(c.id)),
-        chartHelp,
-        measures,
-        this.claims ? CLAIMS : [],
-        audit,
-      ])}
+        .map((c) => conditionSection(this, c, sub, this.expanded))}
+      <details part="details" class="more chart-details" ?open=${this.expanded}>
+        <summary part="details-toggle">
+          ${msg('See the chart', {
+            id: 'evidence-summary.see-chart',
+            desc: 'Button (a disclosure) that shows the chart of the pooled results, with its table of numbers.',
+          })}
+        </summary>
+        <figure part="chart" class="chart" aria-labelledby="chart-title">
+          <figcaption>
+            <span class="chart-title" id="chart-title" role="heading" aria-level=${sub}>
+              ${msg('The pooled results in a chart', { id: 'evidence-summary.chart-title', desc: 'Heading of the chart.' })}
+            </span>
+            <span class="chart-help"> ${chartHelp()} </span>
+          </figcaption>
+          ${measures.map(({ m, rows }) => forestPanel(m, rows, rtl))}
+          <button
+            part="table-toggle"
+            class="toggle"
+            type="button"
+            aria-expanded=${this.tableShown ? 'true' : 'false'}
+            aria-controls="data"
+            @click=${() => (this.tableShown = !this.tableShown)}
+          >
+            ${
+              this.tableShown
+                ? msg('Hide the table', { id: 'evidence-summary.hide-table', desc: 'Button that hides the table.' })
+                : msg('Show the numbers as a table', {
+                    id: 'evidence-summary.show-table',
+                    desc: 'Button that shows the chart’s numbers as a table.',
+                  })
+            }
+          </button>
+          ${dataTable(measures, !this.tableShown)}
+        </figure>
+      </details>
+      ${this.claims ? claimsSection(this.expanded) : nothing} ${audit ? auditSection(audit, this.expanded) : nothing}
+      ${glossary(
+        [CONDITION_TEXTS.filter((c) => chosen.includes(c.id)), chartHelp, measures, this.claims ? CLAIMS : [], audit],
+        this.expanded,
+      )}
       ${footer(this, sourceList(sources), sources.length)}
     </section>`;
   }

@@ -5,18 +5,45 @@ import { localize } from '../../internal/localized-text.js';
 import { safeWebUrl } from '../../internal/safe-url.js';
 import { sourceLinks } from '../../internal/source-links.js';
 import { formatNumber } from '../../localization/format.js';
-import { CLAIMS, TRIALS, type Condition, type Estimate, type Measure } from './content.js';
+import { CLAIMS, TRIALS, type Condition, type ConditionText, type Estimate, type Measure } from './content.js';
 import type { Audit } from './evidence-summary.schema.js';
 import { estimateText, reading } from './forest-plot.js';
 
 /* The summary's templates besides the chart: pure functions of their arguments. */
 
 /**
+ * One condition: its heading, the one-line finding and how sure we can be, always shown; the longer
+ * text and the links to single trials on the page behind "More about these results".
+ */
+export function conditionSection(host: HTMLElement, c: ConditionText, level: number, open: boolean): TemplateResult {
+  return html`<div part="condition" class="condition" data-condition=${c.id}>
+    <div part="condition-heading" class="condition-heading" role="heading" aria-level=${level}>${c.name()}</div>
+    <p part="finding" class="finding">${c.finding()}</p>
+    <p part="certainty" class="certainty">
+      <strong
+        >${msg('How sure can we be?', { id: 'evidence-summary.sure', desc: 'Label before the certainty text.' })}</strong
+      >
+      ${c.sure()}
+    </p>
+    <details part="details" class="more" ?open=${open}>
+      <summary part="details-toggle">
+        ${msg('More about these results', {
+          id: 'evidence-summary.more',
+          desc: 'Button (a disclosure) under one condition’s short finding; it shows the longer text about the reviews.',
+        })}
+      </summary>
+      <p>${c.found()}</p>
+      ${trialLinks(host, c.id)}
+    </details>
+  </div>`;
+}
+
+/**
  * Links to the evidence cards of this condition's single trials that are on the same page, found at
  * render time; nothing when there are none. A card with an id gets a plain `#id` link; one without is
  * scrolled to and focused on click. The summary makes no claim that a review included the trial.
  */
-export function trialLinks(host: HTMLElement, condition: Condition): TemplateResult | typeof nothing {
+function trialLinks(host: HTMLElement, condition: Condition): TemplateResult | typeof nothing {
   const root = host.getRootNode() as Document | ShadowRoot;
   const seen = new Set<string>();
   const cards = [...root.querySelectorAll<HTMLElement>('ketamine-evidence-card[study]')].filter((card) => {
@@ -86,25 +113,30 @@ export function dataTable(measures: { m: Measure; rows: readonly Estimate[] }[],
   </div>`;
 }
 
-/** "What you may have read": the source article's claims beside what the evidence supports. */
-export function claimsSection(level: number): TemplateResult {
+/** "What you may have read": the source article's claims beside what the evidence supports, behind a disclosure. */
+export function claimsSection(open: boolean): TemplateResult {
   return html`<div part="claims" class="claims">
-    <div class="section-heading" role="heading" aria-level=${level}>
-      ${msg('What you may have read', { id: 'evidence-summary.claims-heading', desc: 'Heading of the claims section.' })}
-    </div>
-    <p>
-      ${msg('Some websites say more than the research shows. Here are three claims, and what the studies support.', {
-        id: 'evidence-summary.claims-intro',
-        desc: 'Text under the heading of the claims section.',
-      })}
-    </p>
-    <dl>
-      ${CLAIMS.map(
-        (c) =>
-          html`<dt><span class="visually-hidden">${claimLabel()}</span>${c.claim()}</dt>
-            <dd><strong>${evidenceLabel()}</strong> ${c.evidence()}</dd>`,
-      )}
-    </dl>
+    <details part="details" class="more" ?open=${open}>
+      <summary part="details-toggle">
+        ${msg('What you may have read', {
+          id: 'evidence-summary.claims-heading',
+          desc: 'Button (a disclosure) that shows the claims section: three claims from a web article and what the studies show.',
+        })}
+      </summary>
+      <p>
+        ${msg('Some websites say more than the research shows. Here are three claims, and what the studies support.', {
+          id: 'evidence-summary.claims-intro',
+          desc: 'Text under the heading of the claims section.',
+        })}
+      </p>
+      <dl>
+        ${CLAIMS.map(
+          (c) =>
+            html`<dt><span class="visually-hidden">${claimLabel()}</span>${c.claim()}</dt>
+              <dd><strong>${evidenceLabel()}</strong> ${c.evidence()}</dd>`,
+        )}
+      </dl>
+    </details>
   </div>`;
 }
 
@@ -113,43 +145,45 @@ const claimLabel = (): string =>
 const evidenceLabel = (): string =>
   msg('What the studies show:', { id: 'evidence-summary.evidence-label', desc: 'Label before the evidence text.' });
 
-/** The clinic's own audit, marked as such, beside (never pooled with) the published results. */
-export function auditSection(audit: Audit, level: number): TemplateResult {
+/** The clinic's own audit in its marked box, beside (never pooled with) the published results; its title opens it. */
+export function auditSection(audit: Audit, open: boolean): TemplateResult {
   return html`<div part="audit" class="audit">
-    <div class="section-heading" role="heading" aria-level=${level} dir="auto">${localize(audit.title)}</div>
-    <p class="audit-note">
-      ${msg('From this clinic. Not part of the published reviews above, and not pooled with them.', {
-        id: 'evidence-summary.audit-note',
-        desc: 'Marks the clinic’s own audit as separate from the published research.',
-      })}
-    </p>
-    <p dir="auto">${localize(audit.text)}</p>
-    ${
-      audit.numbers?.length
-        ? html`<dl class="numbers">
-            ${audit.numbers.map(
-              (n) =>
-                html`<div>
-                  <dt dir="auto">${localize(n.label)}</dt>
-                  <dd>${formatNumber(n.value)}</dd>
-                </div>`,
-            )}
-          </dl>`
-        : nothing
-    }
-    ${
-      audit.sources?.length
-        ? html`<ul class="audit-sources">
-            ${audit.sources.map((s) => {
-              const url = safeWebUrl(s.url);
-              const citation = localize(s.citation);
-              return html`<li dir="auto">
-                ${url ? html`<a href=${url} rel="noopener noreferrer">${citation}</a>` : citation}
-              </li>`;
-            })}
-          </ul>`
-        : nothing
-    }
+    <details part="details" class="more" ?open=${open}>
+      <summary part="details-toggle" dir="auto">${localize(audit.title)}</summary>
+      <p class="audit-note">
+        ${msg('From this clinic. Not part of the published reviews above, and not pooled with them.', {
+          id: 'evidence-summary.audit-note',
+          desc: 'Marks the clinic’s own audit as separate from the published research.',
+        })}
+      </p>
+      <p dir="auto">${localize(audit.text)}</p>
+      ${
+        audit.numbers?.length
+          ? html`<dl class="numbers">
+              ${audit.numbers.map(
+                (n) =>
+                  html`<div>
+                    <dt dir="auto">${localize(n.label)}</dt>
+                    <dd>${formatNumber(n.value)}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
+      ${
+        audit.sources?.length
+          ? html`<ul class="audit-sources">
+              ${audit.sources.map((s) => {
+                const url = safeWebUrl(s.url);
+                const citation = localize(s.citation);
+                return html`<li dir="auto">
+                  ${url ? html`<a href=${url} rel="noopener noreferrer">${citation}</a>` : citation}
+                </li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+    </details>
   </div>`;
 }
 

@@ -9,6 +9,7 @@ import {
   THERAPY_NAMES,
   isCriterionId,
   isTherapyId,
+  type CriterionId,
 } from './therapies.js';
 import type { Comparison, ComparisonCell } from './comparison.schema.js';
 import { builtInKey, clinicKey, numberFootnotes, type FootnoteKey } from '../../internal/footnotes.js';
@@ -128,6 +129,20 @@ export function comparisonModel(clinic: Comparison, selection: Pick<Selection, '
   };
   const grid = rows.map((row) => columns.map((column) => cellAt(column.id, row.id)));
   return { columns, rows, grid, numbers: numberFootnotes(grid) };
+}
+
+/** What a narrow card shows first, when chosen: how fast each treatment works and how strong its evidence is. */
+const CARD_FIRST: readonly string[] = ['onset', 'evidence'] satisfies CriterionId[];
+
+/**
+ * A card's rows, as indexes into `rows`: those it shows first (the chosen ones of CARD_FIRST, or else
+ * the first row) and the rest, behind the card's disclosure, in the table's order.
+ */
+export function cardRows(rows: readonly Row[]): { first: number[]; more: number[] } {
+  const indexes = rows.map((_, i) => i);
+  const key = indexes.filter((i) => CARD_FIRST.includes(rows[i]!.id));
+  const first = key.length > 0 ? key : indexes.slice(0, 1);
+  return { first, more: indexes.filter((i) => !first.includes(i)) };
 }
 
 /** One entry of the source list. */

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { notCovered } from './therapies.js';
 import { refAnchor, type FootnoteKey } from '../../internal/footnotes.js';
 import { footnoteLinks, numberedSources } from '../../internal/footnote-links.js';
-import type { Cell, ListedSource, Model } from './comparison-model.js';
+import { cardRows, type Cell, type ListedSource, type Model } from './comparison-model.js';
 
 /* The comparison's templates: pure functions of the model (see comparison-model.ts). */
 
@@ -57,21 +57,36 @@ export function comparisonTable(model: Model, caption: string, highlighted: stri
   `;
 }
 
-/** One card per therapy (narrow containers). */
+/**
+ * One card per therapy (narrow containers): its name and its first rows (see cardRows), the other
+ * rows behind "More about <therapy>", open from the start when `open`.
+ */
 export function comparisonCards(
   model: Model,
   caption: string,
   highlighted: string | undefined,
   headingLevel: string,
+  open: boolean,
 ): TemplateResult {
   const level = Number(headingLevel);
   const firstMentions = new Set<number>();
+  const { first, more } = cardRows(model.rows);
   return html`
     <div part="cards" class="cards">
       <div class="cards-title" id="cards-title" role="heading" aria-level=${level}>${caption}</div>
       <ul class="card-list" role="list" aria-labelledby="cards-title">
         ${model.columns.map((column, c) => {
           const on = column.id === highlighted;
+          const facts = (rows: number[]) =>
+            html`<dl>
+              ${rows.map(
+                (r) =>
+                  html`<div class="fact" data-criterion=${model.rows[r]!.id}>
+                    <dt>${model.rows[r]!.label}</dt>
+                    <dd part="cell">${cellContent(model.grid[r]![c]!, model.numbers, 'cards', firstMentions)}</dd>
+                  </div>`,
+              )}
+            </dl>`;
           return html`<li
             part=${on ? 'card highlighted' : 'card'}
             class=${on ? 'card highlighted' : 'card'}
@@ -81,15 +96,20 @@ export function comparisonCards(
             <div part="card-heading" class="card-heading" role="heading" aria-level=${Math.min(level + 1, 6)}>
               <span class="name">${column.name}</span>${on ? marker() : nothing}
             </div>
-            <dl>
-              ${model.rows.map(
-                (row, r) =>
-                  html`<div class="fact" data-criterion=${row.id}>
-                    <dt>${row.label}</dt>
-                    <dd part="cell">${cellContent(model.grid[r]![c]!, model.numbers, 'cards', firstMentions)}</dd>
-                  </div>`,
-              )}
-            </dl>
+            ${facts(first)}
+            ${
+              more.length > 0
+                ? html`<details part="details" class="more" ?open=${open}>
+                    <summary part="details-toggle">
+                      ${msg(str`More about ${column.name}`, {
+                        id: 'comparison.card-more',
+                        desc: 'Button (a disclosure) at the end of one treatment’s card, on narrow screens; it shows the card’s other rows. The placeholder is the treatment’s name, e.g. "Ketamine".',
+                      })}
+                    </summary>
+                    ${facts(more)}
+                  </details>`
+                : nothing
+            }
           </li>`;
         })}
       </ul>

@@ -31,7 +31,12 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * rendering takes over: one card per therapy (a heading and a `<dl>` of the
  * rows). A CSS container query shows exactly one of the two and sets the
  * other to `display: none`, so assistive technology never gets the content
- * twice; printing always uses the full table.
+ * twice; printing always uses the full table. To keep the narrow view short,
+ * each card shows how fast the treatment works and its evidence (when those
+ * rows are chosen; otherwise its first row) and puts its other rows behind a
+ * native disclosure, "More about <therapy>" (open with `expanded`). The
+ * sources are behind "Sources (N)"; a footnote opens them, and a source's
+ * back link opens the card again.
  *
  * @summary A cited, plain-language comparison of ketamine with other anxiety treatments.
  *
@@ -40,6 +45,7 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
  *
  * @slot - Optional `<script type="application/json">` with clinic additions (`{ therapies, criteria, sources }`). Never shown.
+ * @slot actions - The clinic's own link or button ("Book a consultation"), shown after the comparison and before the sources and disclaimer, styled by the page. Takes no room when empty.
  *
  * @csspart base - The whole comparison.
  * @csspart intro - The note above the table on footnotes and uncovered questions.
@@ -56,12 +62,17 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @csspart cards - The card layout used in narrow containers.
  * @csspart card - One therapy's card.
  * @csspart card-heading - A card's heading.
+ * @csspart details - A card's disclosure (native `details`) with the rows the card does not show first.
+ * @csspart details-toggle - The `summary` of a card's disclosure: "More about <therapy>".
  * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
+ * @csspart actions - The wrapper of the `actions` slot (hidden while the slot is empty).
  * @csspart footer - Sources, disclaimer and review date.
+ * @csspart sources-toggle - The "Sources (N)" summary that opens the numbered source list.
  * @csspart sources - The numbered source list.
  * @csspart source - One source in the list.
  * @csspart link - The DOI, PubMed and web links of a source.
  * @csspart disclaimer - The medical disclaimer.
+ * @csspart reviewed - The last-reviewed date.
  * @csspart error - The error panel shown instead of the comparison when the input is invalid.
  *
  * @cssprop [--ketamine-font-family=inherit] - Font of the widget; inherits the page's font by default.
@@ -153,8 +164,8 @@ export class KetamineTherapyComparison extends KetamineElement {
           )}
         </p>
         ${comparisonTable(model, caption, selection.highlighted)}
-        ${comparisonCards(model, caption, selection.highlighted, this.headingLevel)} ${glossary(model)}
-        ${footer(this, comparisonSources(sources), sources.length)}
+        ${comparisonCards(model, caption, selection.highlighted, this.headingLevel, this.expanded)}
+        ${glossary(model, this.expanded)} ${footer(this, comparisonSources(sources), sources.length)}
       </section>
     `;
   }
@@ -167,17 +178,18 @@ export class KetamineTherapyComparison extends KetamineElement {
     table?.style.setProperty('--_columns', table.dataset.columns ?? '');
   }
 
-  /** Footnote links; a back link goes to the footnote in whichever view (table or cards) is shown. */
+  /**
+   * Footnote links; a back link goes to the footnote in whichever view (table or cards) is shown,
+   * opening the card's disclosure when the footnote is behind it.
+   */
   private readonly followLink = (event: MouseEvent): void => {
     const root = this.renderRoot as ShadowRoot;
     followInPageLink(event, root, (link) => {
       const back = link.dataset['ref'];
       if (!back) return root.getElementById(link.getAttribute('href')!.slice(1));
-      return (
-        [refAnchor('table', Number(back)), refAnchor('cards', Number(back))]
-          .map((id) => root.getElementById(id))
-          .find((el) => el && el.getClientRects().length > 0) ?? null
-      );
+      const cards = root.querySelector('.cards');
+      const view = cards && getComputedStyle(cards).display !== 'none' ? 'cards' : 'table';
+      return root.getElementById(refAnchor(view, Number(back)));
     });
   };
 }
