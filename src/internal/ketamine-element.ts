@@ -9,6 +9,7 @@ import { errorPanel, errorPanelStyles } from './error-panel.js';
 import { footerStyles, type FooterHost, type FooterLayout } from './widget-footer.js';
 import { sourceLinkStyles } from './source-links.js';
 import { glossaryStyles } from './glossary.js';
+import { disclosureStyles } from './disclosure.styles.js';
 import { AttributeWarnings } from './attribute-warnings.js';
 import { TranslationGroupController } from './controllers/translation-group.js';
 import { HasSlotController } from './controllers/has-slot.js';
@@ -38,7 +39,7 @@ const FOOTER_LAYOUTS: readonly FooterLayout[] = ['full', 'compact'];
  */
 export abstract class KetamineElement extends LitElement implements FooterHost {
   static version = VERSION;
-  static override styles = [tokens, errorPanelStyles, footerStyles, sourceLinkStyles, glossaryStyles];
+  static override styles = [tokens, errorPanelStyles, disclosureStyles, footerStyles, sourceLinkStyles, glossaryStyles];
   /** The group of translations that holds this element's own texts (see localization/messages.ts). */
   protected static messageGroup: MessageGroup = 'shared';
   static override properties: PropertyDeclarations = {

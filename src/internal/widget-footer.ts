@@ -46,7 +46,7 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
 // The summary labels the list inside (aria-labelledby="sources-title"); footnote links open it (in-page-link.ts).
 const sourcesDisclosure = (sources: TemplateResult, count: number, open: boolean): TemplateResult =>
   html`<details class="sources" ?open=${open}>
-    <summary part="sources-toggle" id="sources-title">
+    <summary part="sources-toggle" class="more-toggle" id="sources-title">
       ${msg(str`Sources (${formatNumber(count)})`, {
         id: 'footer.sources',
         desc: 'Button that shows or hides the list of sources under a widget; the placeholder is how many sources there are.',
@@ -72,16 +72,6 @@ export const footerStyles = css`
   .disclaimer {
     font-weight: 600;
     color: var(--_text);
-  }
-  .sources > summary {
-    inline-size: fit-content;
-    min-block-size: 24px;
-    cursor: pointer;
-    font-weight: 700;
-    color: var(--_text);
-  }
-  .sources[open] > summary {
-    margin-block-end: 0.25em;
   }
   /* Compact: disclaimer, date and "Sources (N)" share one line; an open list takes a line of its own. */
   .footer[data-layout='compact'] {

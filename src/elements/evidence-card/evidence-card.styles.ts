@@ -108,17 +108,6 @@ export const evidenceCardStyles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
-  /* "Study details": the same toggle as the footer's "Sources (N)", so the card's disclosures read as one kind. */
-  .details-toggle {
-    inline-size: fit-content;
-    min-block-size: 24px;
-    cursor: pointer;
-    font-weight: 700;
-    color: var(--_text);
-  }
-  .study-details[open] > .details-toggle {
-    margin-block-end: 0.5em;
-  }
   .facts {
     margin: 0;
     display: grid;

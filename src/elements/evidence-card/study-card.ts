@@ -90,7 +90,7 @@ export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: 
       </details>
 
       <details part="details" class="study-details" ?open=${expanded}>
-        <summary part="details-toggle" class="details-toggle">
+        <summary part="details-toggle" class="more-toggle">
           ${msg('Study details', {
             id: 'card.study-details',
             desc: 'Button that opens the details of one study: design, participants, dose, how it was given, timing, follow-up, side effects, limitations.',

@@ -7,14 +7,6 @@ export const evidenceSummaryStyles = css`
   .more > * + * {
     margin-block-start: calc(var(--_space) * 0.5);
   }
-  /* Disclosures: the first view holds the short answer, the rest is one click away (as the footer's sources). */
-  .more > summary {
-    inline-size: fit-content;
-    min-block-size: 24px;
-    cursor: pointer;
-    font-weight: 700;
-    color: var(--_text);
-  }
   .condition > .more {
     margin-block-start: 0.25em;
   }

@@ -164,7 +164,7 @@ export class KetamineEvidenceSummary extends KetamineElement {
         .map((id) => CONDITION_TEXTS.find((c) => c.id === id)!)
         .map((c) => conditionSection(this, c, sub, this.expanded))}
       <details part="details" class="more chart-details" ?open=${this.expanded}>
-        <summary part="details-toggle">
+        <summary part="details-toggle" class="more-toggle">
           ${msg('See the chart', {
             id: 'evidence-summary.see-chart',
             desc: 'Button (a disclosure) that shows the chart of the pooled results, with its table of numbers.',

@@ -26,7 +26,7 @@ export function conditionSection(host: HTMLElement, c: ConditionText, level: num
       ${c.sure()}
     </p>
     <details part="details" class="more" ?open=${open}>
-      <summary part="details-toggle">
+      <summary part="details-toggle" class="more-toggle">
         ${msg('More about these results', {
           id: 'evidence-summary.more',
           desc: 'Button (a disclosure) under one condition’s short finding; it shows the longer text about the reviews.',
@@ -117,7 +117,7 @@ export function dataTable(measures: { m: Measure; rows: readonly Estimate[] }[],
 export function claimsSection(open: boolean): TemplateResult {
   return html`<div part="claims" class="claims">
     <details part="details" class="more" ?open=${open}>
-      <summary part="details-toggle">
+      <summary part="details-toggle" class="more-toggle">
         ${msg('What you may have read', {
           id: 'evidence-summary.claims-heading',
           desc: 'Button (a disclosure) that shows the claims section: three claims from a web article and what the studies show.',
@@ -149,7 +149,7 @@ const evidenceLabel = (): string =>
 export function auditSection(audit: Audit, open: boolean): TemplateResult {
   return html`<div part="audit" class="audit">
     <details part="details" class="more" ?open=${open}>
-      <summary part="details-toggle" dir="auto">${localize(audit.title)}</summary>
+      <summary part="details-toggle" class="more-toggle" dir="auto">${localize(audit.title)}</summary>
       <p class="audit-note">
         ${msg('From this clinic. Not part of the published reviews above, and not pooled with them.', {
           id: 'evidence-summary.audit-note',

@@ -30,7 +30,7 @@ const cited = (item: Cited, seen: Set<number>): TemplateResult => html`${item.te
  */
 const disclosure = (toggle: string, body: TemplateResult, open: boolean, toggleParts = ''): TemplateResult =>
   html`<details part="details" class="disclosure" ?open=${open}>
-    <summary part="details-toggle ${toggleParts}" class="toggle">${toggle}</summary>
+    <summary part="details-toggle ${toggleParts}" class="more-toggle">${toggle}</summary>
     ${body}
   </details>`;
 

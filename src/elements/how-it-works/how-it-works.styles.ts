@@ -94,17 +94,7 @@ export const howItWorksStyles = css`
     }
   }
 
-  /* ---- Disclosures: like the footer's "Sources (N)" (internal/widget-footer.ts) ---- */
-  .disclosure > summary {
-    inline-size: fit-content;
-    min-block-size: 24px;
-    cursor: pointer;
-    font-weight: 700;
-    color: var(--_text);
-  }
-  .disclosure[open] > summary {
-    margin-block-end: 0.25em;
-  }
+  /* ---- Disclosures (their toggles: internal/disclosure.styles.ts) ---- */
   .how > .disclosure {
     margin-block-start: 0.75em;
   }

@@ -100,7 +100,7 @@ export function comparisonCards(
             ${
               more.length > 0
                 ? html`<details part="details" class="more" ?open=${open}>
-                    <summary part="details-toggle">
+                    <summary part="details-toggle" class="more-toggle">
                       ${msg(str`More about ${column.name}`, {
                         id: 'comparison.card-more',
                         desc: 'Button (a disclosure) at the end of one treatment’s card, on narrow screens; it shows the card’s other rows. The placeholder is the treatment’s name, e.g. "Ketamine".',

@@ -161,19 +161,9 @@ export const therapyComparisonStyles = css`
   dd {
     margin: 0;
   }
-  /* A card's other rows, one click away (summary styled as the footer's "Sources (N)"). */
+  /* A card's other rows, one click away. */
   .card > .more {
     margin-block-start: 0.75em;
-  }
-  .more > summary {
-    inline-size: fit-content;
-    min-block-size: 24px;
-    cursor: pointer;
-    font-weight: 700;
-    color: var(--_text);
-  }
-  .more[open] > summary {
-    margin-block-end: 0.5em;
   }
 
   @container (width < 40rem) {

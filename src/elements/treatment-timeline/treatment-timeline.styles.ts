@@ -95,14 +95,6 @@ export const treatmentTimelineStyles = css`
   .details {
     margin-block-start: 0.5em;
   }
-  /* The same toggle as the footer's "Sources (N)". */
-  .summary {
-    cursor: pointer;
-    inline-size: fit-content;
-    min-block-size: 24px;
-    font-weight: 700;
-    color: var(--_text);
-  }
   .details-body p {
     margin-block-start: 0.5em;
   }
