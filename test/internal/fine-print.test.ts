@@ -1,8 +1,8 @@
 import '../support/defined.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { WIDGETS, WIDGET_NAMES, type WidgetName } from '../../src/widgets.js';
+import { render } from 'lit';
+import { WIDGETS, WIDGET_NAMES, tagOf, type WidgetName } from '../../src/widgets.js';
 import { captureConsole, settled, textOf } from '../support/helpers.js';
 
 /**
@@ -14,11 +14,14 @@ import { captureConsole, settled, textOf } from '../support/helpers.js';
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; expanded: boolean; footer: string };
 
 async function widget(name: WidgetName, attributes: Record<string, string> = {}, children = html``): Promise<Widget> {
-  const tag = unsafeStatic(`ketamine-${name}`);
-  const el = await fixture<Widget>(staticHtml`<${tag}>${children}</${tag}>`);
+  const el = document.createElement(tagOf(name)) as Widget;
+  // Attributes and children before the element connects, as a page's HTML gives them.
   for (const [attribute, value] of Object.entries({ ...WIDGETS[name].example, ...attributes })) {
     el.setAttribute(attribute, value);
   }
+  render(children, el);
+  const stage = await fixture<HTMLElement>(html`<div></div>`);
+  stage.append(el);
   await settled(el);
   await el.updateComplete;
   return el;

@@ -142,7 +142,7 @@ export class KetamineHowItWorks extends KetamineElement {
                 <p dir="auto">${localize(additions.note)}</p>
               </div>`
         }
-        ${glossary([SCOPE, STEPS, OTHER_IDEAS, ONSET, ONSET_NOTE, CLAIMS, additions.note])}
+        ${glossary([SCOPE, STEPS, OTHER_IDEAS, ONSET, ONSET_NOTE, CLAIMS, additions.note], this.expanded)}
         ${footer(this, sourceList(sources), sources.length)}
       </section>`;
     });

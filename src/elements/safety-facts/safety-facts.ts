@@ -146,7 +146,7 @@ export class KetamineSafetyFacts extends KetamineElement {
             desc: 'Note under the heading: the parts open and close, and the small numbers are links to sources.',
           })}
         </p>
-        ${safetySections(model.sections, this.expanded)} ${glossary(model.sections)}
+        ${safetySections(model.sections, this.expanded)} ${glossary(model.sections, this.expanded)}
         ${footer(this, safetySources(model.sources), model.sources.length)}
       </section>
     `;

@@ -111,7 +111,8 @@ export function timelineStep(
 /** The numbered source list of the footer; each source links back to the step that first cites it. */
 export const timelineSources = (sources: ShownSource[]): TemplateResult =>
   numberedSources(
-    sources.map((s, i) => ({ n: i + 1, ...s })),
+    // The key of a clinic's source holds its text: it stays out of the markup.
+    sources.map(({ key: _, ...s }, i) => ({ n: i + 1, ...s })),
     firstMention,
     websiteLabel,
   );
