@@ -174,6 +174,29 @@ export function pageColorSchemeSuite(system: Scheme): void {
       });
     }
 
+    it('browsers without light-dark(): the fallback is light, unless theme="dark"', () => {
+      expectSystem();
+      declare({ via: 'css', value: 'light dark' });
+      // An engine without light-dark() applies only the @supports-not block's rules: put them last in each widget.
+      for (const el of widgets) {
+        const sheets = el.shadowRoot!.adoptedStyleSheets;
+        const fallback = sheets
+          .flatMap((sheet) => [...sheet.cssRules])
+          .find((r): r is CSSSupportsRule => r instanceof CSSSupportsRule && /not.*light-dark/.test(r.conditionText));
+        expect(fallback, `<${el.localName}>: the @supports not (light-dark) block`).to.exist;
+        const older = new CSSStyleSheet();
+        for (const rule of fallback!.cssRules) older.insertRule(rule.cssText, older.cssRules.length);
+        el.shadowRoot!.adoptedStyleSheets = [...sheets, older];
+      }
+      try {
+        expectAll('light', 'theme="auto", without light-dark()');
+        for (const el of widgets) el.setAttribute('theme', 'dark');
+        expectAll('dark', 'theme="dark", without light-dark()');
+      } finally {
+        for (const el of widgets) el.shadowRoot!.adoptedStyleSheets = el.shadowRoot!.adoptedStyleSheets.slice(0, -1);
+      }
+    });
+
     it('the contrast check catches text that fails AA (light grey on white)', async () => {
       expectSystem();
       const el = widgets[0]!;
