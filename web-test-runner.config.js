@@ -1,12 +1,30 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { browsers } from './test/support/browsers.js';
+import { browsers, selectedEngines } from './test/support/browsers.js';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { embedMiddleware } from './test/support/embed-middleware.js';
 
+/**
+ * Tests that need a dark system (`prefers-color-scheme: dark`), which Firefox's and WebKit's drivers
+ * cannot emulate: they run only in the "system-dark" group, in browsers launched dark. Their names do
+ * not end in `.test.ts`, so no glob of the default group (or of a command line) picks them up.
+ */
+const SYSTEM_DARK_FILES = 'test/**/*.system-dark-test.ts';
+/**
+ * Test files named on the command line replace `files`; the dark group then runs only if one of them
+ * is under test/theme/. `--group system-dark` runs it alone; `--group default` leaves it out.
+ */
+const named = process.argv.slice(2).filter((arg) => /\.test\.ts$/.test(arg));
+const darkGroup = named.length === 0 || named.some((file) => file.includes('test/theme/'));
+
+const engines = selectedEngines();
+
 /** Every browser test, in Chromium, Firefox ESR and WebKitGTK (Debian's; see test/support/browsers.js). */
 export default {
   files: ['test/**/*.test.ts'],
+  groups: darkGroup
+    ? [{ name: 'system-dark', files: SYSTEM_DARK_FILES, browsers: browsers(engines, { systemDark: true }) }]
+    : [],
   nodeResolve: true,
   // One page at a time in each engine: a page in a background tab gets no animation frames, which open-wc's fixture() awaits.
   concurrency: 1,
@@ -15,7 +33,7 @@ export default {
   // Real CSP headers and other bundle versions for the embed-proof fixtures (test/fixtures/embed/).
   middleware: [embedMiddleware],
   // KETAMINE_BROWSERS=chromium (or a comma list) runs fewer engines; a missing engine fails the run.
-  browsers: browsers(),
+  browsers: browsers(engines),
   // One engine after another: on a 2-core machine, engines side by side starve each other into timeouts.
   concurrentBrowsers: 1,
   // A browser starting on a busy machine can take longer than the 30 s default.

@@ -90,7 +90,7 @@ const withWidgetContext: Decorator = (story, context) => {
   // A right-to-left language makes the page right to left too, as a real Arabic page would be.
   const dir = globals['direction'] === 'rtl' || textDirection(locale) === 'rtl' ? 'rtl' : 'ltr';
   const forced = globals['theme'] === 'light' || globals['theme'] === 'dark' ? (globals['theme'] as Theme) : undefined;
-  // The page follows the card: forced theme, else the story's own theme arg, else the system setting.
+  // The page follows the card: forced theme, else the story's own theme arg, else it supports both (auto).
   const pageTheme: Theme = forced ?? (isTheme(args['theme']) ? args['theme'] : 'auto');
 
   return html`<div

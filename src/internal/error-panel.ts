@@ -37,7 +37,7 @@ export function errorPanel(title: string, issues: readonly ContentIssue[]): Temp
 
 export const errorPanelStyles = css`
   .error {
-    border: 2px solid var(--ketamine-color-error, #b3261e);
+    border: 2px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_bg);
     padding: var(--_space);
@@ -45,15 +45,7 @@ export const errorPanelStyles = css`
   .error-title {
     margin: 0 0 0.25em;
     font-weight: 700;
-    color: var(--ketamine-color-error, #b3261e);
-  }
-  :host([theme='dark']) .error-title {
-    color: var(--ketamine-color-error, #ffb4ab);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .error-title {
-      color: var(--ketamine-color-error, #ffb4ab);
-    }
+    color: var(--_error);
   }
   .error-hint {
     margin: 0;

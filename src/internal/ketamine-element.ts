@@ -49,7 +49,12 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     footer: { reflect: true },
   };
 
-  /** Colour scheme: `auto` follows the visitor's system setting; `light` or `dark` force one. */
+  /**
+   * Colour scheme. `auto` follows the page: dark when the page declares it supports dark
+   * (`color-scheme: light dark`, or `<meta name="color-scheme">`) and the visitor's system is dark;
+   * light on a page that declares nothing or only light. `light` or `dark` force one. Browsers without
+   * CSS `light-dark()` show light unless `dark` is forced.
+   */
   declare theme: Theme;
   /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
   declare headingLevel: string;

@@ -1,44 +1,27 @@
 import { css } from 'lit';
+import { colorTokens } from './color-tokens.js';
 
 /*
  * Design tokens shared by every widget. Public `--ketamine-*` custom
  * properties feed private `--_*` ones, so a clinic can brand a widget from
  * its own stylesheet. Font family and size inherit from the host page on
- * purpose; nothing else does: `all: initial` on the host blocks the rest, and
- * again on `.root` inside, since page CSS that reaches the host itself (a
- * `* { … !important }` rule) would otherwise flow in by inheritance.
+ * purpose, and so does `color-scheme` (for `theme="auto"`); nothing else
+ * does: `all: initial` on the host blocks the rest, and again on `.root`
+ * inside, since page CSS that reaches the host itself (a `* { … !important }`
+ * rule) would otherwise flow in by inheritance.
+ *
+ * Each colour is `light-dark(light, dark)`, resolved on every element from
+ * its used colour scheme: the page's `color-scheme` (or its
+ * `<meta name="color-scheme">`) under `auto`, the one `theme` forces otherwise.
  */
-
-const darkTokens = css`
-  --_text: var(--ketamine-color-text, #e6edf0);
-  --_muted: var(--ketamine-color-muted, #b4c2c8);
-  --_bg: var(--ketamine-color-background, #142024);
-  --_surface: var(--ketamine-color-surface, #1d2d32);
-  --_border: var(--ketamine-color-border, #3f5960);
-  --_accent: var(--ketamine-color-accent, #5fd0c5);
-  --_on-accent: var(--ketamine-color-on-accent, #0b1f1d);
-  --_link: var(--ketamine-color-link, #8cc8ff);
-  --_focus: var(--ketamine-focus-color, #ffd166);
-  --_scheme: dark;
-  color-scheme: dark;
-`;
 
 export const tokens = css`
   :host {
     all: initial;
-    --_text: var(--ketamine-color-text, #1d2a30);
-    --_muted: var(--ketamine-color-muted, #4b5b62);
-    --_bg: var(--ketamine-color-background, #ffffff);
-    --_surface: var(--ketamine-color-surface, #f1f6f6);
-    --_border: var(--ketamine-color-border, #b9c8cb);
-    --_accent: var(--ketamine-color-accent, #0b6e69);
-    --_on-accent: var(--ketamine-color-on-accent, #ffffff);
-    --_link: var(--ketamine-color-link, #0a5689);
-    --_focus: var(--ketamine-focus-color, #1a56db);
+    color-scheme: inherit;
+    ${colorTokens((light, dark) => `light-dark(${light},${dark})`)}
     --_radius: var(--ketamine-radius, 0.75rem);
     --_space: var(--ketamine-space, 1rem);
-    --_scheme: light;
-    color-scheme: light;
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
@@ -49,16 +32,23 @@ export const tokens = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
-  :host([hidden]) {
-    display: none;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    color-scheme: dark;
+  }
+  /* Browsers without light-dark() (before 2024): light, unless theme="dark" forces dark. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      ${colorTokens((light) => light)}
+    }
+    :host([theme='dark']) {
+      ${colorTokens((_light, dark) => dark)}
+    }
+  }
+  :host([hidden]) {
+    display: none;
   }
   /* Every widget's one top element: the host's settings again, out of the page's reach. */
   .root {
@@ -71,7 +61,7 @@ export const tokens = css`
     font-size: inherit;
     line-height: 1.5;
     color: var(--_text);
-    color-scheme: var(--_scheme);
+    color-scheme: inherit;
     text-align: start;
     overflow-wrap: anywhere;
   }
@@ -110,15 +100,16 @@ export const tokens = css`
       animation: none !important;
     }
   }
+  /* Black on white on paper, whatever the scheme or theme (the selector outranks :host([theme])). */
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       --_text: #000;
       --_muted: #222;
       --_bg: #fff;
       --_surface: #fff;
       --_border: #666;
       --_link: #000;
-      --_scheme: light;
       color-scheme: light;
     }
   }

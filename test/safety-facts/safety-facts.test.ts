@@ -374,18 +374,27 @@ describe('<ketamine-safety-facts>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('passes axe with the system in dark mode and in forced colours', async function () {
+    it('passes axe with the system in dark mode on a page that supports dark, and in forced colours', async function () {
       if (!hasMediaEmulation()) this.skip();
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
       root(el)
         .querySelectorAll<HTMLDetailsElement>('details[data-section]')
         .forEach((d) => (d.open = true));
-      await emulateMedia({ colorScheme: 'dark' });
-      await expect(el).to.be.accessible();
-      await emulateMedia({ forcedColors: 'active' });
-      await expect(el).to.be.accessible();
-      // Sections stay outlined when the system replaces the colours.
-      expect(getComputedStyle(section(el, 'rules')).borderTopStyle).to.equal('solid');
+      // theme="auto" turns dark only on a page that declares it supports dark (test/theme/).
+      document.documentElement.style.colorScheme = 'light dark';
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(getComputedStyle(root(el).querySelector('.panel')!).backgroundColor, 'dark panel').to.equal(
+          'rgb(20, 32, 36)',
+        );
+        await expect(el).to.be.accessible();
+        await emulateMedia({ forcedColors: 'active' });
+        await expect(el).to.be.accessible();
+        // Sections stay outlined when the system replaces the colours.
+        expect(getComputedStyle(section(el, 'rules')).borderTopStyle).to.equal('solid');
+      } finally {
+        document.documentElement.style.removeProperty('color-scheme');
+      }
     });
 
     for (const locale of ['es', 'fr', 'de', 'pt-BR', 'ar', 'en-XA']) {

@@ -70,13 +70,15 @@ export function selectedEngines(value = process.env.KETAMINE_BROWSERS) {
   return engines;
 }
 
-const chromium = () =>
+const chromium = ({ systemDark }) =>
   chromeLauncher({
     // Passing puppeteer-core itself (not a bundled browser) makes the runner name it "Chromium".
     puppeteer: puppeteerCore,
     launchOptions: {
       executablePath: needs.chromium()[0].path,
       args: [
+        // The system's preferred scheme as Blink sees it (0 = dark); prefers-color-scheme follows.
+        ...(systemDark ? ['--blink-settings=preferredColorScheme=0'] : []),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',
@@ -89,7 +91,7 @@ const chromium = () =>
     },
   });
 
-const firefox = () =>
+const firefox = ({ systemDark }) =>
   chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions: {
@@ -101,6 +103,8 @@ const firefox = () =>
         'app.update.enabled': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'toolkit.telemetry.reportingpolicy.firstRun': false,
+        // A dark system, as headless Firefox has none of its own to follow.
+        ...(systemDark && { 'ui.systemUsesDarkTheme': 1 }),
       },
     },
   });
@@ -182,11 +186,11 @@ const freePort = () =>
     });
   });
 
-async function startDriver(path, display) {
+async function startDriver(path, env) {
   const port = await freePort();
   const driver = start(path, [`--port=${port}`], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, DISPLAY: display },
+    env: { ...process.env, ...env },
   });
   let stderr = '';
   driver.stderr.on('data', (d) => (stderr += d));
@@ -209,7 +213,7 @@ async function startDriver(path, display) {
  * launcher starts its own Xvfb and driver when the run starts and stops both when it ends.
  */
 class WebKitLauncher extends WebdriverLauncher {
-  constructor() {
+  constructor({ systemDark }) {
     const [driver, browser, xvfb] = needs.webkit();
     super({
       hostname: '127.0.0.1',
@@ -224,14 +228,17 @@ class WebKitLauncher extends WebdriverLauncher {
       },
     });
     this.paths = { driver: driver.path, xvfb: xvfb.path };
+    // MiniBrowser, started by the driver, inherits its environment: GTK's dark variant makes WebKit's system dark.
+    this.env = systemDark ? { GTK_THEME: 'Adwaita:dark' } : {};
+    this.systemDark = systemDark;
   }
 
   async initialize(config, testFiles) {
     await super.initialize(config, testFiles);
-    this.name = 'WebKit';
+    this.name = this.systemDark ? `WebKit${DARK}` : 'WebKit';
     const { xvfb, display } = await startXvfb(this.paths.xvfb);
     this.xvfb = xvfb;
-    const { driver, port } = await startDriver(this.paths.driver, display);
+    const { driver, port } = await startDriver(this.paths.driver, { ...this.env, DISPLAY: display });
     this.webkitDriver = driver;
     this.options.port = port;
   }
@@ -243,7 +250,17 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-const launchers = { chromium, firefox, webkit: () => new WebKitLauncher() };
+const DARK = ' (system dark)';
+const launchers = { chromium, firefox, webkit: (options) => new WebKitLauncher(options) };
 
-/** One launcher per selected engine (see `selectedEngines`). */
-export const browsers = (engines = selectedEngines()) => engines.map((e) => launchers[e]());
+/**
+ * One launcher per selected engine (see `selectedEngines`). `systemDark` launches each with a dark
+ * system colour scheme (`prefers-color-scheme: dark`), which only Chromium's driver can emulate at run time.
+ */
+export const browsers = (engines = selectedEngines(), { systemDark = false } = {}) =>
+  engines.map((e) => {
+    const launcher = launchers[e]({ systemDark });
+    // Named apart in the reports ("Chromium (system dark)"); WebKit names itself in initialize().
+    if (systemDark && e !== 'webkit') launcher.name += DARK;
+    return launcher;
+  });
