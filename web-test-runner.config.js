@@ -3,15 +3,20 @@ import { browsers } from './test/support/browsers.js';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { embedMiddleware } from './test/support/embed-middleware.js';
+import { visual } from './test/support/visual.js';
+
+// Screenshots of every story, in Chromium only (docs/visual-tests.md).
+const screenshots = visual();
 
 /** Every browser test, in Chromium, Firefox ESR and WebKitGTK (Debian's; see test/support/browsers.js). */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', screenshots.exclude],
   nodeResolve: true,
   // One page at a time in each engine: a page in a background tab gets no animation frames, which open-wc's fixture() awaits.
   concurrency: 1,
   testFramework: { config: { timeout: 30000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), ...screenshots.plugins],
+  groups: screenshots.groups,
   // Real CSP headers and other bundle versions for the embed-proof fixtures (test/fixtures/embed/).
   middleware: [embedMiddleware],
   // KETAMINE_BROWSERS=chromium (or a comma list) runs fewer engines; a missing engine fails the run.

@@ -70,11 +70,13 @@ export function selectedEngines(value = process.env.KETAMINE_BROWSERS) {
   return engines;
 }
 
-const chromium = () =>
+/** Chromium through puppeteer-core; `options` add to its launch options (the visual group's fixed viewport and flags). */
+export const chromium = ({ args = [], ...options } = {}) =>
   chromeLauncher({
     // Passing puppeteer-core itself (not a bundled browser) makes the runner name it "Chromium".
     puppeteer: puppeteerCore,
     launchOptions: {
+      ...options,
       executablePath: needs.chromium()[0].path,
       args: [
         '--no-sandbox',
@@ -85,6 +87,7 @@ const chromium = () =>
         '--disable-renderer-backgrounding',
         '--disable-backgrounding-occluded-windows',
         '--disable-background-timer-throttling',
+        ...args,
       ],
     },
   });
