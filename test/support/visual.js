@@ -125,7 +125,7 @@ function groups(engines) {
     return [];
   }
   checkEveryStoriesFile();
-  // The runner sets every page to 800 × 600; these make its pixels the same on every machine.
+  // The runner sets every page to 800 × 600; these flags pin what the machine's display would otherwise decide.
   const browser = chromium({
     env: { ...process.env, FONTCONFIG_FILE: resolve('test/visual/fonts.conf') },
     args: [
