@@ -3,6 +3,10 @@ import { browsers, selectedEngines } from './test/support/browsers.js';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { embedMiddleware } from './test/support/embed-middleware.js';
+import { visual } from './test/support/visual.js';
+
+// Screenshots of every story, in Chromium only (docs/visual-tests.md).
+const screenshots = visual();
 
 /**
  * Tests that need a dark system (`prefers-color-scheme: dark`), which Firefox's and WebKit's drivers
@@ -21,15 +25,18 @@ const engines = selectedEngines();
 
 /** Every browser test, in Chromium, Firefox ESR and WebKitGTK (Debian's; see test/support/browsers.js). */
 export default {
-  files: ['test/**/*.test.ts'],
-  groups: darkGroup
-    ? [{ name: 'system-dark', files: SYSTEM_DARK_FILES, browsers: browsers(engines, { systemDark: true }) }]
-    : [],
+  files: ['test/**/*.test.ts', screenshots.exclude],
+  groups: [
+    ...(darkGroup
+      ? [{ name: 'system-dark', files: SYSTEM_DARK_FILES, browsers: browsers(engines, { systemDark: true }) }]
+      : []),
+    ...screenshots.groups,
+  ],
   nodeResolve: true,
   // One page at a time in each engine: a page in a background tab gets no animation frames, which open-wc's fixture() awaits.
   concurrency: 1,
   testFramework: { config: { timeout: 30000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), ...screenshots.plugins],
   // Real CSP headers and other bundle versions for the embed-proof fixtures (test/fixtures/embed/).
   middleware: [embedMiddleware],
   // KETAMINE_BROWSERS=chromium (or a comma list) runs fewer engines; a missing engine fails the run.

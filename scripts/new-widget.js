@@ -2,7 +2,7 @@
 // passes `npm test`, then registers it. It writes:
 //   src/elements/<name>/    class (with the JSDoc header the manifest reads), styles, built-in content,
 //                           schema, define
-//   test/<name>/<name>.test.ts and stories/<name>.stories.ts
+//   test/<name>/<name>.test.ts, stories/<name>.stories.ts and test/visual/<name>.test.ts (its screenshots)
 // and adds the widget to src/widgets.ts (through the TypeScript compiler API, not text matching),
 // then extracts its strings into locales/ (marked as a draft: see README, "Adding a widget").
 import { execFileSync } from 'node:child_process';
@@ -72,7 +72,8 @@ function main() {
       ...Object.keys(files).map((path) => `  ${path}`),
       `  ${REGISTRY} (registered, as a draft)`,
       `  locales/*.xlf (its strings, extracted), schemas/${name}.schema.json, package.json exports, custom-elements.json`,
-      'Next: write its content from the evidence file, translate its strings, drop `draft`, and add a README section.',
+      'Next: write its content from the evidence file, translate its strings, drop `draft`, and add a README section;',
+      'then `npm run test:visual:update` for its screenshots (docs/visual-tests.md).',
     ].join('\n'),
   );
 }

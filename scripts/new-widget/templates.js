@@ -224,6 +224,13 @@ export const InvalidClinicContent: Story = {
 };
 `;
 
+/** Its screenshots (docs/visual-tests.md): every story in light, the built-in one also in dark, RTL and narrow. */
+const visualTest = (name) => `import * as stories from '../../stories/${name}.stories.js';
+import { screenshotStories } from './screenshot-stories.js';
+
+screenshotStories('${name}', stories, ['BuiltIn']);
+`;
+
 /** Every file of the scaffold, by path. */
 export const files = (name) => ({
   [`src/elements/${name}/${name}.ts`]: element(name),
@@ -233,4 +240,5 @@ export const files = (name) => ({
   [`src/elements/${name}/define.ts`]: define(name),
   [`test/${name}/${name}.test.ts`]: test(name),
   [`stories/${name}.stories.ts`]: story(name),
+  [`test/visual/${name}.test.ts`]: visualTest(name),
 });

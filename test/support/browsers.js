@@ -70,11 +70,16 @@ export function selectedEngines(value = process.env.KETAMINE_BROWSERS) {
   return engines;
 }
 
-const chromium = ({ systemDark }) =>
+/**
+ * Chromium through puppeteer-core. `systemDark` launches it with a dark system scheme; other `options` add to its
+ * launch options (the visual group's fixed viewport and flags).
+ */
+export const chromium = ({ systemDark = false, args = [], ...options } = {}) =>
   chromeLauncher({
     // Passing puppeteer-core itself (not a bundled browser) makes the runner name it "Chromium".
     puppeteer: puppeteerCore,
     launchOptions: {
+      ...options,
       executablePath: needs.chromium()[0].path,
       args: [
         // The system's preferred scheme as Blink sees it (0 = dark); prefers-color-scheme follows.
@@ -87,6 +92,7 @@ const chromium = ({ systemDark }) =>
         '--disable-renderer-backgrounding',
         '--disable-backgrounding-occluded-windows',
         '--disable-background-timer-throttling',
+        ...args,
       ],
     },
   });

@@ -1,0 +1,4 @@
+import * as stories from '../../stories/evidence-summary.stories.js';
+import { screenshotStories } from './screenshot-stories.js';
+
+screenshotStories('evidence-summary', stories, ['Default']);
