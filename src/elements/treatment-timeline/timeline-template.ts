@@ -80,7 +80,7 @@ export function timelineStep(
                 ?open=${open}
                 @toggle=${(event: Event) => onToggle(step.id, event)}
               >
-                <summary part="summary" class="more-toggle">
+                <summary part="summary details-toggle" class="more-toggle">
                   ${msg('More details', {
                     id: 'timeline.more-details',
                     desc: 'Button that opens the details of one treatment step. Screen readers also hear the step title after it.',

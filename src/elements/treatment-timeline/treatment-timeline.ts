@@ -61,6 +61,7 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
  * @csspart description - The step's short description.
  * @csspart details - The step's disclosure (`details`), closed unless `expanded`.
  * @csspart summary - The disclosure's toggle (`summary`), "More details".
+ * @csspart details-toggle - The same toggle, by the name every widget gives its disclosures' toggles.
  * @csspart step-sources - "Sources:" and the footnote links of the sources a step cites.
  * @csspart footnote - A footnote link to a source in the list; it opens the list and focuses the source.
  * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
