@@ -17,7 +17,7 @@ function ketamine_widgets_register() {
 		'ketamine-widgets',
 		plugins_url( 'cdn/' . KETAMINE_WIDGETS_VERSION . '/ketamine-widgets.js', KETAMINE_WIDGETS_FILE ),
 		array(),
-		null,
+		null, // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- The version is in the path.
 		true
 	);
 	// The editor shows the real widgets as the block's preview, so it loads the bundle too.
