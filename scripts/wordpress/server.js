@@ -14,6 +14,7 @@ import { join } from 'node:path';
 export const WORDPRESS_SOURCE = '/usr/share/wordpress';
 const ADMIN = { user: 'admin', password: 'ketamine-test-password', email: 'admin@example.org' };
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function freePort() {
@@ -64,10 +65,14 @@ function start(command, args, options = {}) {
 export async function startWordPress({ muPlugins = {}, files = {} } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'ketamine-wp-'));
   const stops = [];
+  // Interrupted (Ctrl-C, a CI timeout), it still stops its own process groups, then dies of the signal.
+  const onSignal = (signal) => void stop().finally(() => process.kill(process.pid, signal));
   const stop = async () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
     for (const each of stops.reverse()) await each().catch((error) => console.error(error));
     rmSync(root, { recursive: true, force: true });
   };
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   try {
     // The database: a private data folder and socket.
     const data = join(root, 'db');

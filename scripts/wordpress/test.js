@@ -39,10 +39,11 @@ const same = (actual, expected, what) =>
     `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
   );
 
-/** Test-only: `?test_lang=es` makes WordPress Spanish for one request, as Polylang or WPML do per page. */
+/** Test-only: `?test_lang=es` (or `ar`) sets WordPress's locale for one request, as Polylang or WPML do per page. */
 const LOCALE_MU_PLUGIN = `<?php
 add_filter( 'locale', function ( $locale ) {
-	return ( isset( $_GET['test_lang'] ) && 'es' === $_GET['test_lang'] ) ? 'es_ES' : $locale;
+	$test_locales = array( 'es' => 'es_ES', 'ar' => 'ar' );
+	return $test_locales[ $_GET['test_lang'] ?? '' ] ?? $locale;
 } );
 `;
 /** A plain page with one widget, outside WordPress: what each widget should show. */
@@ -278,6 +279,19 @@ try {
       });
     }
   }
+
+  await check('a shortcode post in Arabic shows the widget in Arabic, right to left', async () => {
+    const { widget, shortcode } = forms('evidence-card');
+    const reference = await referenceOf('evidence-card', 'ar');
+    const link = new URL(await publish('Arabic', shortcode));
+    link.searchParams.set('test_lang', 'ar');
+    await page.goto(link.href);
+    same(await page.$eval('html', (html) => html.lang), 'ar', 'the page language');
+    const arabic = await rendered(page, widget.tag, 'ar');
+    same(arabic.heading, reference.heading, 'Arabic heading');
+    const direction = await page.$eval(widget.tag, (el) => el.shadowRoot.querySelector('[lang]').getAttribute('dir'));
+    same(direction, 'rtl', 'direction of the widget');
+  });
 
   await check('a post without widgets loads no plugin script', async () => {
     const link = await publish('No widget', '<!-- wp:paragraph --><p>Opening hours: 9 to 5.</p><!-- /wp:paragraph -->');
