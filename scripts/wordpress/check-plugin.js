@@ -2,8 +2,9 @@
  * `npm run test:wordpress`: the plugin zip in a real WordPress (Debian's, see server.js), driven by
  * headless Chromium. It uploads and activates the zip through Plugins → Add New → Upload Plugin,
  * publishes a post per widget as a shortcode and as a block (the markup the editor saves), and
- * checks each widget renders the same content as on a plain page; then Spanish, a post without
- * widgets, hostile shortcodes, and a block inserted in the editor. Prints `N passed, N failed` last.
+ * checks each widget renders the same content as on a plain page; then every kind of attribute,
+ * Spanish and Arabic, a post without widgets, hostile shortcodes, and a block inserted in the
+ * editor. Prints `N passed, N failed` last.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -279,6 +280,32 @@ try {
       });
     }
   }
+
+  await check(
+    'every kind of attribute (one of a set, a list of ids, a boolean) reaches the tag, as a shortcode and as a block',
+    async () => {
+      // In the catalog's order, which is the order WordPress writes them in.
+      const attributes = {
+        therapies: 'cbt ketamine',
+        criteria: 'onset risks',
+        highlight: 'ketamine',
+        theme: 'dark',
+        'heading-level': '2',
+        expanded: '',
+        footer: 'compact',
+      };
+      const shortcode = `[ketamine_therapy_comparison ${Object.entries(attributes)
+        .map(([name, value]) => (value ? `${name}="${value}"` : `${name}="yes"`))
+        .join(' ')}]`;
+      const block = `<!-- wp:ketamine-widgets/therapy-comparison ${JSON.stringify({ ...attributes, expanded: true })} /-->`;
+      const link = await publish('Every attribute', `${shortcode}\n\n${block}`);
+      const served = await (await page.goto(link)).text();
+      const tag = { name: 'ketamine-therapy-comparison', attributes };
+      same(await servedWidgets(page, served), [tag, tag], 'widget tags WordPress served');
+      const shown = await rendered(page, tag.name);
+      assert(shown.base && !shown.error, `base part ${shown.base}, error part ${shown.error}`);
+    },
+  );
 
   await check('a shortcode post in Arabic shows the widget in Arabic, right to left', async () => {
     const { widget, shortcode } = forms('evidence-card');
