@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -31,13 +31,15 @@ test('fixed values come from the manifest, ids from the widgets', async () => {
   assert.deepEqual(blockJson(card, '1.0.0').attributes.study.enum, card.attributes.study.values);
 });
 
-test('an attribute with neither fixed values nor a list of ids stops the build, naming it', async () => {
+test('an attribute with neither fixed values nor a list of ids stops the build, naming it', async (t) => {
   const changed = structuredClone(manifest);
   const timeline = changed.modules
     .flatMap((module) => module.declarations ?? [])
     .find((d) => d.tagName === 'ketamine-treatment-timeline');
   timeline.attributes.push({ name: 'accent', type: { text: 'string | undefined' } });
-  const path = join(mkdtempSync(join(tmpdir(), 'ketamine-catalog-')), 'custom-elements.json');
+  const folder = mkdtempSync(join(tmpdir(), 'ketamine-catalog-'));
+  t.after(() => rmSync(folder, { recursive: true, force: true }));
+  const path = join(folder, 'custom-elements.json');
   writeFileSync(path, JSON.stringify(changed));
   await assert.rejects(wordpressCatalog(path), /<ketamine-treatment-timeline> attribute "accent"/);
 });
