@@ -1,0 +1,64 @@
+/*
+ * `npm run build:wordpress`: the installable plugin, dist/wordpress/ketamine-widgets.zip. It holds
+ * wordpress/ketamine-widgets/ (the PHP, the editor script, readme.txt), LICENSE, the CDN bundle
+ * (dist/cdn/ as cdn/<version>/, so the site serves the script itself), and what is generated here from
+ * custom-elements.json: widgets.json and one blocks/<name>/block.json per widget.
+ * Builds the bundle first when it is missing or older than its sources. Needs Debian's `zip`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { blockJson, wordpressCatalog } from './catalog.js';
+import { OUT_DIR as OUT, STAGE_PATH as STAGE, ZIP_PATH as ZIP } from './paths.js';
+
+const BUNDLE = 'dist/cdn/ketamine-widgets.js';
+
+const run = (command, args, options = {}) => execFileSync(command, args, { stdio: 'inherit', ...options });
+
+/** Newest modification time under `path` (a file or a folder). */
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((entry) => newest(join(path, entry))));
+}
+
+const bundleSources = ['src', 'locales', 'package.json', 'vite.config.ts', 'lit-localize.json'];
+if (!existsSync(BUNDLE) || Math.max(...bundleSources.map(newest)) > statSync(BUNDLE).mtimeMs) {
+  console.log(`${BUNDLE} is missing or stale: npm run build`);
+  run('npm', ['run', 'build']);
+}
+run('npm', ['run', '--silent', 'analyze']);
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const catalog = await wordpressCatalog();
+
+rmSync(OUT, { recursive: true, force: true });
+cpSync('wordpress/ketamine-widgets', STAGE, { recursive: true });
+// Under the version (the plugin loads it from there, see register.php); without Vite's build manifest.
+cpSync('dist/cdn', join(STAGE, 'cdn', version), { recursive: true, filter: (path) => !path.includes('.vite') });
+cpSync('LICENSE', join(STAGE, 'LICENSE'));
+writeFileSync(join(STAGE, 'widgets.json'), `${JSON.stringify(catalog, null, 2)}\n`);
+for (const widget of catalog) {
+  mkdirSync(join(STAGE, 'blocks', widget.name), { recursive: true });
+  writeFileSync(
+    join(STAGE, 'blocks', widget.name, 'block.json'),
+    `${JSON.stringify(blockJson(widget, version), null, 2)}\n`,
+  );
+}
+
+/** The plugin's version is the package's: in the PHP header, the PHP constant and readme.txt. */
+function stampVersion(file, pattern) {
+  const path = join(STAGE, file);
+  const text = readFileSync(path, 'utf8');
+  if (!pattern.test(text)) throw new Error(`${file}: no version line matching ${pattern}`);
+  writeFileSync(
+    path,
+    text.replace(pattern, (line, before) => `${before}${version}`),
+  );
+}
+stampVersion('ketamine-widgets.php', /^( \* Version:\s+)\S+/m);
+stampVersion('ketamine-widgets.php', /^(define\( 'KETAMINE_WIDGETS_VERSION', ')[^']+/m);
+stampVersion('readme.txt', /^(Stable tag:\s+)\S+/m);
+
+run('zip', ['-q', '-r', '-X', 'ketamine-widgets.zip', 'ketamine-widgets'], { cwd: OUT });
+console.log(`${ZIP}: ${catalog.length} widgets, ${(statSync(ZIP).size / 1024).toFixed(0)} kB`);
