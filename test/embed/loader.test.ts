@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { WIDGETS, WIDGET_NAMES, tagOf, type WidgetName } from '../../src/widgets.js';
 import {
+  allRendered,
   cdnChunks,
   distRequests,
   openFixture,
@@ -102,6 +103,42 @@ describe('embed: loader, widgets added after the page loaded', () => {
     await rendered(el);
     expect(page.win.customElements.get(tagOf(inShadow!))).to.exist;
     expect(distRequests(page.probe.resources())).to.include(chunks.widget(inShadow!));
+  });
+
+  it('throws nothing and logs no error', () => {
+    expect(plain(page.probe.errors)).to.deep.equal([]);
+    expect(plain(page.probe.console.error)).to.deep.equal([]);
+  });
+});
+
+// WordPress adds `?ver=…` to script addresses, and cache-busters do the same: the widget chunks import the
+// bundle by its plain address, so one copy must run, and it must follow the page's language.
+describe('embed: loader, the bundle at an address with a query (test/fixtures/embed/query-address.html)', () => {
+  let page: Fixture;
+  const languages = () => page.widgets().map((el) => el.shadowRoot!.querySelector('.root')?.getAttribute('lang'));
+  before(async () => {
+    page = await openFixture('query-address.html');
+    await allRendered(page);
+  });
+  after(() => page.remove());
+
+  it('renders every widget in the page’s language (lang="es")', async () => {
+    expect(page.widgets()).to.have.length(WIDGET_NAMES.length);
+    await waitUntil(() => languages().every((lang) => lang === 'es'), `not all in Spanish: ${languages().join(' ')}`, {
+      timeout: 10000,
+    }).catch(() => undefined);
+    expect(languages()).to.deep.equal(WIDGET_NAMES.map(() => 'es'));
+  });
+
+  it('runs one copy: the global API switches every widget', async () => {
+    await page.win.KetamineWidgets!.setLocale('fr');
+    await Promise.all(
+      page.widgets().map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+    );
+    expect(languages()).to.deep.equal(WIDGET_NAMES.map(() => 'fr'));
+    const addresses = page.probe.resources().map((u) => new URL(u, location.href));
+    const bundle = addresses.filter((u) => u.pathname === chunks.entry).map((u) => u.search);
+    expect(bundle, 'the bundle, with the query, then at its plain address').to.deep.equal(['?ver=6.1.9', '']);
   });
 
   it('throws nothing and logs no error', () => {
