@@ -16,7 +16,7 @@ const PAGE_TEXT = {
     compare: 'How it compares',
     own: 'Our own pilot (fictional, for the demo)',
     book: 'Book a consultation',
-    askSafety: 'Ask us if ketamine is safe for you',
+    askSafety: 'Ask us about ketamine’s risks for you',
     askOptions: 'Talk with us about your options',
     contact: 'Book a consultation',
     contactText:
@@ -37,7 +37,7 @@ const PAGE_TEXT = {
     compare: 'Cómo se compara',
     own: 'Nuestro propio piloto (ficticio, para la demostración)',
     book: 'Pida una consulta',
-    askSafety: 'Pregúntenos si la ketamina es segura para usted',
+    askSafety: 'Pregúntenos por los riesgos de la ketamina en su caso',
     askOptions: 'Hable con nosotros sobre sus opciones',
     contact: 'Pida una consulta',
     contactText:
@@ -58,7 +58,7 @@ const PAGE_TEXT = {
     compare: 'Comparaison avec d’autres traitements',
     own: 'Notre propre étude pilote (fictive, pour la démo)',
     book: 'Prendre rendez-vous',
-    askSafety: 'Demandez-nous si la kétamine est sûre pour vous',
+    askSafety: 'Interrogez-nous sur les risques de la kétamine dans votre cas',
     askOptions: 'Parlez-nous de vos options',
     contact: 'Prendre rendez-vous',
     contactText:
@@ -79,7 +79,7 @@ const PAGE_TEXT = {
     compare: 'Im Vergleich',
     own: 'Unsere eigene Pilotstudie (erfunden, für die Demo)',
     book: 'Termin vereinbaren',
-    askSafety: 'Fragen Sie uns, ob Ketamin für Sie sicher ist',
+    askSafety: 'Fragen Sie uns nach den Risiken von Ketamin für Sie',
     askOptions: 'Sprechen Sie mit uns über Ihre Möglichkeiten',
     contact: 'Termin vereinbaren',
     contactText:
@@ -100,7 +100,7 @@ const PAGE_TEXT = {
     compare: 'Como se compara',
     own: 'Nosso próprio estudo piloto (fictício, para a demonstração)',
     book: 'Agende uma consulta',
-    askSafety: 'Pergunte se a cetamina é segura para você',
+    askSafety: 'Pergunte-nos sobre os riscos da cetamina no seu caso',
     askOptions: 'Converse conosco sobre suas opções',
     contact: 'Agende uma consulta',
     contactText:
@@ -121,7 +121,7 @@ const PAGE_TEXT = {
     compare: 'كيف يقارن بغيره',
     own: 'دراستنا التجريبية (وهمية، للعرض فقط)',
     book: 'احجز استشارة',
-    askSafety: 'اسألنا إن كان الكيتامين آمنًا لك',
+    askSafety: 'اسألنا عن مخاطر الكيتامين في حالتك',
     askOptions: 'تحدّث معنا عن خياراتك',
     contact: 'احجز استشارة',
     contactText: 'هذه العيادة وهمية، فلا يوجد ما يمكن حجزه. في صفحة عيادة حقيقية، تقود الأزرار أعلاه إلى هنا.',

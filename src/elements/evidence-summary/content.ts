@@ -25,7 +25,7 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
     id: 'sad',
     name: () => msg('Social anxiety disorder', { id: 'evidence-summary.sad.name', desc: 'Condition heading.' }),
     finding: () =>
-      msg('2 small trials with 59 people in all. More people responded to ketamine than to the comparison.', {
+      msg('2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment.', {
         id: 'evidence-summary.sad.finding',
         desc: 'The one-line finding for social anxiety, always shown under its heading. Keep the numbers.',
       }),
@@ -49,7 +49,7 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       msg('Generalized anxiety disorder', { id: 'evidence-summary.gad.name', desc: 'Condition heading (GAD).' }),
     finding: () =>
       msg(
-        'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo. It fell most in the first 12 hours.',
+        'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours.',
         {
           id: 'evidence-summary.gad.finding',
           desc: 'The short finding for generalized anxiety, always shown under its heading. The missing evidence comes first and must read as plainly as the result. Keep the numbers.',
@@ -78,7 +78,7 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       msg('Post-traumatic stress disorder (PTSD)', { id: 'evidence-summary.ptsd.name', desc: 'Condition heading.' }),
     finding: () =>
       msg(
-        '6 trials with 221 people. Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real.',
+        '6 trials with 221 people. Ketamine did a little better than the comparison treatment. After a correction for bias, the difference was too small to be sure it is real.',
         {
           id: 'evidence-summary.ptsd.finding',
           desc: 'The short finding for PTSD, always shown under its heading. The result after the correction for bias (no clear difference) must read as plainly as the first result. Keep the numbers.',

@@ -48,9 +48,9 @@ const STATUS: Section = {
     }),
   // Restates the section's first fact (D, fda-2023-compounded-ketamine).
   key: () =>
-    msg('Ketamine is used off-label for anxiety disorders and PTSD. It is not approved for them.', {
+    msg('The FDA has not approved ketamine for anxiety disorders or PTSD. Using it for them is called off-label use.', {
       id: 'safety-facts.status.key',
-      desc: 'Safety facts: the key line under the heading "Is it approved?", seen before the section is opened. Off-label = used for something it is not approved for; PTSD = post-traumatic stress disorder.',
+      desc: 'Safety facts: the key line under the heading "Is it approved?", seen before the section is opened. FDA = the US Food and Drug Administration (keep the abbreviation); off-label use = use for something a drug is not approved for; PTSD = post-traumatic stress disorder.',
     }),
   blocks: [
     {
@@ -140,9 +140,9 @@ const EFFECTS: Section = {
       id: 'safety-facts.effects.title',
       desc: 'Heading of the section on side effects felt during and soon after a treatment session.',
     }),
-  // Names effects the section cites (A glue-2017-dose, glue-2018-maintenance; B abdallah-2022-ptsd; I spravato-label).
+  // Names effects the section cites from the ketamine studies (A glue-2017-dose, glue-2018-maintenance; B abdallah-2022-ptsd).
   key: () =>
-    msg('You may feel detached or sleepy, and your blood pressure may go up.', {
+    msg('You may feel detached from yourself or your surroundings, and your blood pressure may go up.', {
       id: 'safety-facts.effects.key',
       desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words.',
     }),
@@ -260,10 +260,13 @@ const RULES: Section = {
     }),
   // Restates the section's rules (I spravato-label, spravato-patient-site; K: IV rules UNVERIFIED, ask your clinic).
   key: () =>
-    msg('With the nasal spray, you are watched for at least 2 hours and need a ride home. For IV, ask your clinic.', {
-      id: 'safety-facts.rules.key',
-      desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; IV = ketamine into a vein. Keep the number.',
-    }),
+    msg(
+      'With the nasal spray, you are watched for at least 2 hours and need a ride home. For ketamine into a vein (IV), ask your clinic.',
+      {
+        id: 'safety-facts.rules.key',
+        desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; IV = intravenous. Keep the number.',
+      },
+    ),
   blocks: [
     {
       // K: the Spravato rules may be shown as those of the one approved form.
@@ -462,10 +465,13 @@ const LONG_TERM: Section = {
     }),
   // Restates the section's last fact (I spravato-label; D short-2018-sr; I sanacora-2017-consensus).
   key: () =>
-    msg('No one knows yet if long-term use is safe.', {
-      id: 'safety-facts.long-term.key',
-      desc: 'Safety facts: the key line under the heading "Risks of frequent or long-term use", seen before the section is opened.',
-    }),
+    msg(
+      'No one knows yet if long-term use is safe. Ketamine can be misused, and repeated misuse has been linked to bladder and memory problems.',
+      {
+        id: 'safety-facts.long-term.key',
+        desc: 'Safety facts: the key line under the heading "Risks of frequent or long-term use", seen before the section is opened. Misuse = use that is not as prescribed.',
+      },
+    ),
   blocks: [
     {
       items: [
