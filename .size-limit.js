@@ -27,15 +27,16 @@ const LOCALE_CHUNK = '6 kB';
  * ceilings just above today's sizes: they stop growth, and the README table shows them beside the targets.
  */
 // 23.5 kB until issue 11 (the glossary and the footnote templates in the main file, the corrected content, the
-// section H and I sources).
-const PAGE = '27 kB';
+// section H and I sources); 27 kB until issue 15 (the fine print with "Sources (N)" and its compact layout, the
+// actions slot, opening for print and the page-following colour scheme, all shared, so in the main file).
+const PAGE = '28 kB';
 const VALIDATION = '11 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
-const MAIN_FILE = '17.5 kB';
+const MAIN_FILE = '18 kB';
 const WIDGET_CHUNK = '7 kB';
-const EVERY_WIDGET = '58 kB';
+const EVERY_WIDGET = '59 kB';
 /** Issue 6's target is 6 kB without Lit; not met (README, "Size and speed"): a ceiling. */
-const NPM_ENTRY = '17 kB';
+const NPM_ENTRY = '18 kB';
 
 const row = (name, path, limit) => ({ name, path, limit, gzip: true });
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
