@@ -45,9 +45,9 @@ describe('<ketamine-evidence-summary>', () => {
     const findings = all(el, '[part="finding"]');
     const certainties = all(el, '[part="certainty"]');
     expect(findings.map(textOf)).to.deep.equal([
-      '2 small trials with 59 people in all. More people responded to ketamine than to the comparison.',
-      'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo. It fell most in the first 12 hours.',
-      '6 trials with 221 people. Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real.',
+      '2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment.',
+      'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours.',
+      '6 trials with 221 people. Ketamine did a little better than the comparison treatment. After a correction for bias, the difference was too small to be sure it is real.',
     ]);
     expect(textOf(certainties[2])).to.include('does not hold up after the correction for bias');
     // The null and missing results are in the first view, the same size as the positive ones.

@@ -434,12 +434,16 @@ describe('<ketamine-safety-facts>', () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
       for (const d of sections(el)) expect(visible(d.querySelector('summary')), d.dataset['section']).to.be.true;
       expect(visible(keyFact(el, 'status'))).to.be.true;
-      expect(textOf(keyFact(el, 'status'))).to.include('off-label for anxiety disorders and PTSD');
+      expect(textOf(keyFact(el, 'status')))
+        .to.include('The FDA has not approved ketamine for anxiety disorders or PTSD')
+        .and.include('off-label use');
       expect(textOf(keyFact(el, 'effects'))).to.include('blood pressure may go up');
       expect(textOf(keyFact(el, 'rules')))
         .to.include('at least 2 hours')
-        .and.include('For IV, ask your clinic');
-      expect(textOf(keyFact(el, 'long-term'))).to.include('long-term use is safe');
+        .and.include('For ketamine into a vein (IV), ask your clinic');
+      expect(textOf(keyFact(el, 'long-term')))
+        .to.include('long-term use is safe')
+        .and.include('bladder and memory problems');
       expect(keyFact(el, 'who')).to.be.null;
       // Summaries hold no links (a link inside a summary would be a control inside a control).
       expect(root(el).querySelectorAll('summary a')).to.have.length(0);
