@@ -13,7 +13,9 @@ import {
   manifestArgTypes,
   widgetStyle,
   type WidgetArgs,
+  playsAllOpen,
   playsInSpanish,
+  playsWithAction,
   settled,
   text,
 } from './support.js';
@@ -146,20 +148,14 @@ export const Compact: Story = {
 /** Everything open from the start: the study details, the badge's explanation, the glossary and the source. */
 export const Expanded: Story = {
   args: { expanded: true },
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    for (const details of root.querySelectorAll('details')) await expect(details.open).toBe(true);
-  },
+  play: playsAllOpen(TAG),
 };
 
 /** The clinic's own link, after the card's content and before the fine print, styled by the page. */
 export const WithClinicAction: Story = {
   name: 'With a clinic action',
   render: (args) => card(args, { action: bookingLink }),
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect(root.querySelector('[part~="actions"]')?.hasAttribute('hidden')).toBe(false);
-  },
+  play: playsWithAction(TAG),
 };
 
 /** `footer="compact"`: "Sources (1)", the disclaimer and the review date on one small line. */

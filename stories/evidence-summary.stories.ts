@@ -11,7 +11,9 @@ import {
   grid,
   jsonChild,
   manifestArgTypes,
+  playsAllOpen,
   playsInSpanish,
+  playsWithAction,
   settled,
   text,
   widgetStyle,
@@ -126,21 +128,18 @@ export const Ptsd: Story = {
 /** Everything open from the start: each condition's longer text, the chart with its table, the claims, the sources. */
 export const Expanded: Story = {
   args: { expanded: true, claims: true },
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect([...root.querySelectorAll('details')].every((d) => d.open)).toBe(true);
+  play: async (context) => {
+    await playsAllOpen(TAG)(context);
+    const root = await settled(context.canvasElement, TAG);
     await expect(root.querySelector('[part="table"]')!.hasAttribute('hidden')).toBe(false);
   },
 };
 
 /** The clinic's own link in the `actions` slot, styled by the page, after the summary and before the fine print. */
-export const WithAClinicAction: Story = {
+export const WithClinicAction: Story = {
   name: 'With a clinic action',
   render: (args) => summary(args, bookingLink),
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect(root.querySelector<HTMLElement>('[part="actions"]')!.hidden).toBe(false);
-  },
+  play: playsWithAction(TAG),
 };
 
 /** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */

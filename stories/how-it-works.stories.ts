@@ -8,7 +8,9 @@ import {
   frame,
   jsonChild,
   manifestArgTypes,
+  playsAllOpen,
   playsInSpanish,
+  playsWithAction,
   settled,
   text,
   widgetStyle,
@@ -75,21 +77,14 @@ export const BuiltIn: Story = {
 /** `expanded`: every step's details, the other ideas, onset, claims and the sources open from the start. */
 export const Expanded: Story = {
   args: { expanded: true },
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect(root.querySelectorAll('details[part~="details"]:not([open])')).toHaveLength(0);
-    await expect(root.querySelector<HTMLDetailsElement>('details.sources')?.open).toBe(true);
-  },
+  play: playsAllOpen(TAG),
 };
 
 /** The clinic's own link in the `actions` slot: after the content, before the fine print, styled by the page. */
-export const WithAClinicAction: Story = {
+export const WithClinicAction: Story = {
   name: 'With a clinic action',
   render: (args) => howItWorks(args, undefined, bookingLink),
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect(root.querySelector<HTMLElement>('[part~="actions"]')?.hidden).toBe(false);
-  },
+  play: playsWithAction(TAG),
 };
 
 /** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */

@@ -10,7 +10,9 @@ import {
   grid,
   jsonChild,
   manifestArgTypes,
+  playsAllOpen,
   playsInSpanish,
+  playsWithAction,
   settled,
   text,
   widgetStyle,
@@ -134,21 +136,14 @@ export const Default: Story = {
 /** `expanded`: every part and the sources open from the start. */
 export const Expanded: Story = {
   args: { expanded: true },
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect(root.querySelectorAll('details[data-section]:not([open])').length).toBe(0);
-    await expect(root.querySelector<HTMLDetailsElement>('details.sources')?.open).toBe(true);
-  },
+  play: playsAllOpen(TAG),
 };
 
 /** The clinic's own link in the `actions` slot: after the parts, before the fine print, styled by the page. */
-export const WithAClinicAction: Story = {
+export const WithClinicAction: Story = {
   name: 'With a clinic action',
   render: (args) => safetyFacts(args, undefined, bookingLink),
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect(root.querySelector<HTMLElement>('[part~="actions"]')?.hidden).toBe(false);
-  },
+  play: playsWithAction(TAG),
 };
 
 /** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */

@@ -100,6 +100,22 @@ export const playsInSpanish =
     await waitFor(() => expect(text(root)).toContain(expected));
   };
 
+/** The `expanded` stories' check: every disclosure of the widget, the sources included, is open. */
+export const playsAllOpen =
+  (tag: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const root = await settled(canvasElement, tag);
+    for (const details of root.querySelectorAll('details')) await expect(details.open).toBe(true);
+  };
+
+/** The clinic-action stories' check: the `actions` slot's box shows (it is hidden while empty). */
+export const playsWithAction =
+  (tag: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const root = await settled(canvasElement, tag);
+    await expect(root.querySelector<HTMLElement>('[part~="actions"]')!.hidden).toBe(false);
+  };
+
 /** Visible text with whitespace folded. */
 export const text = (node: ParentNode | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

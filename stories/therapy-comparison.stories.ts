@@ -13,7 +13,9 @@ import {
   manifestArgTypes,
   widgetStyle,
   type WidgetArgs,
+  playsAllOpen,
   playsInSpanish,
+  playsWithAction,
   settled,
   text,
 } from './support.js';
@@ -214,22 +216,16 @@ export const NarrowContainer: Story = {
 export const Expanded: Story = {
   args: { highlight: 'ketamine', expanded: true },
   render: (args) => frame(comparison(args), '320px'),
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect([...root.querySelectorAll('details')].every((d) => d.open)).toBe(true);
-  },
+  play: playsAllOpen(TAG),
 };
 
 /** The clinic's own link in the `actions` slot, styled by the page, after the comparison and before the fine print. */
-export const WithAClinicAction: Story = {
+export const WithClinicAction: Story = {
   name: 'With a clinic action',
   args: { highlight: 'ketamine' },
   render: (args) =>
     grid([frame(comparison(args, undefined, bookingLink), '320px'), comparison(args, undefined, bookingLink)]),
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect(root.querySelector<HTMLElement>('[part="actions"]')!.hidden).toBe(false);
-  },
+  play: playsWithAction(TAG),
 };
 
 /** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */

@@ -12,7 +12,9 @@ import {
   manifestArgTypes,
   widgetStyle,
   type WidgetArgs,
+  playsAllOpen,
   playsInSpanish,
+  playsWithAction,
   settled,
   text,
 } from './support.js';
@@ -173,10 +175,7 @@ export const CurrentStep: Story = {
 /** Every step's details, the glossary and the sources open from the start. */
 export const Expanded: Story = {
   args: { expanded: true },
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    for (const details of root.querySelectorAll('details')) await expect(details.open).toBe(true);
-  },
+  play: playsAllOpen(TAG),
 };
 
 /** The clinic's own link, after the steps and before the fine print, styled by the page. */
@@ -184,10 +183,7 @@ export const WithClinicAction: Story = {
   name: 'With a clinic action',
   args: { current: 'administration' },
   render: (args) => timeline(args, { action: bookingLink }),
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect(root.querySelector('[part~="actions"]')?.hasAttribute('hidden')).toBe(false);
-  },
+  play: playsWithAction(TAG),
 };
 
 /** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */

@@ -9,6 +9,7 @@ import { SECTION_IDS } from '../../src/elements/safety-facts/section-ids.js';
 import { source } from '../../src/content/sources.js';
 import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
 import { hasMediaEmulation, setMedia } from '../support/media.js';
+import { expectActionsSlot } from '../support/concise-first.js';
 
 type El = KetamineSafetyFacts;
 
@@ -485,22 +486,8 @@ describe('<ketamine-safety-facts>', () => {
 
     it('places a clinic action after the sections and before the fine print, and takes no room without one', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
-      const actions = root(el).querySelector<HTMLElement>('[part~="actions"]')!;
-      expect(actions.hidden).to.be.true;
-      expect(actions.getBoundingClientRect().height).to.equal(0);
-      const link = Object.assign(document.createElement('a'), { slot: 'actions', href: '#book' });
-      link.textContent = 'Book a consultation';
-      el.append(link);
-      await waitUntil(() => !actions.hidden, 'the actions show once a link is slotted');
-      expect(link.assignedSlot!.closest('[part~="actions"]')).to.equal(actions);
-      expect(visible(link)).to.be.true;
-      const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-      expect(follows(section(el, 'questions'), actions), 'after the sections').to.be.true;
-      expect(follows(actions, root(el).querySelector('[part~="footer"]')!), 'before the fine print').to.be.true;
-      expect(actions.closest('details'), 'never inside the facts').to.be.null;
-      await expect(el).to.be.accessible();
-      link.remove();
-      await waitUntil(() => actions.hidden, 'hidden again when emptied');
+      await expectActionsSlot(el, section(el, 'questions'));
+      expect(root(el).querySelector('[part~="actions"]')!.closest('details'), 'never inside the facts').to.be.null;
     });
 
     it('shows the key lines and an action from the first render in Arabic, right to left', async () => {
