@@ -87,7 +87,7 @@ describe('<ketamine-evidence-summary>', () => {
       await sendKeys({ press: 'Enter' });
       expect(details.open, textOf(toggle)).to.be.true;
       expect(getComputedStyle(toggle).outlineStyle, 'focus ring').not.to.equal('none');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(details.open).to.be.false;
     }
   });

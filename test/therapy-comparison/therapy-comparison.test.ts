@@ -526,7 +526,7 @@ describe('<ketamine-therapy-comparison>', () => {
         await sendKeys({ press: 'Enter' });
         expect((details as HTMLDetailsElement).open, textOf(toggle)).to.be.true;
         expect(getComputedStyle(toggle).outlineStyle, 'focus ring').not.to.equal('none');
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
         expect((details as HTMLDetailsElement).open).to.be.false;
       }
     });
