@@ -28,8 +28,9 @@ const FOOTER_LAYOUTS: readonly FooterLayout[] = ['full', 'compact'];
 /**
  * What every widget shares: tokens and styles, the theme, heading-level,
  * expanded and footer attributes, the actions slot, opening for print, locale
- * updates, waiting for its translations, and the lang/dir wrapper. Content, issues and the inline JSON child are controllers (see
- * controllers/). Free of side effects until an element is created.
+ * updates, waiting for its translations, and the lang/dir wrapper. Content,
+ * issues and the inline JSON child are controllers (see controllers/). Free of
+ * side effects until an element is created.
  *
  * @slot actions - The clinic's own next step (a link or button such as "Book a consultation"), shown after the content and before the fine print, styled by the page. Takes no room when empty.
  *
