@@ -14,6 +14,7 @@ import {
   widgetStyle,
   type WidgetArgs,
   playsAllOpen,
+  playsCompactFooter,
   playsInSpanish,
   playsWithAction,
   settled,
@@ -161,6 +162,7 @@ export const WithClinicAction: Story = {
 /** `footer="compact"`: "Sources (1)", the disclaimer and the review date on one small line. */
 export const CompactFooter: Story = {
   args: { footer: 'compact' },
+  play: playsCompactFooter(TAG),
 };
 
 /** The card is its own size container: below 36rem its facts stack label over value. */

@@ -12,6 +12,7 @@ import {
   jsonChild,
   manifestArgTypes,
   playsAllOpen,
+  playsCompactFooter,
   playsInSpanish,
   playsWithAction,
   settled,
@@ -145,6 +146,7 @@ export const WithClinicAction: Story = {
 /** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */
 export const CompactFooter: Story = {
   args: { footer: 'compact' },
+  play: playsCompactFooter(TAG),
 };
 
 export const WithClaims: Story = {

@@ -11,6 +11,7 @@ import {
   jsonChild,
   manifestArgTypes,
   playsAllOpen,
+  playsCompactFooter,
   playsInSpanish,
   playsWithAction,
   settled,
@@ -149,10 +150,7 @@ export const WithClinicAction: Story = {
 /** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */
 export const CompactFooter: Story = {
   args: { footer: 'compact' },
-  play: async ({ canvasElement }) => {
-    const root = await settled(canvasElement, TAG);
-    await expect(root.querySelector('[part~="footer"]')?.getAttribute('data-layout')).toBe('compact');
-  },
+  play: playsCompactFooter(TAG),
 };
 
 export const ChosenSections: Story = {

@@ -116,6 +116,14 @@ export const playsWithAction =
     await expect(root.querySelector<HTMLElement>('[part~="actions"]')!.hidden).toBe(false);
   };
 
+/** The compact-footer stories' check: the fine print is laid out on one line. */
+export const playsCompactFooter =
+  (tag: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const root = await settled(canvasElement, tag);
+    await expect(root.querySelector('[part~="footer"]')?.getAttribute('data-layout')).toBe('compact');
+  };
+
 /** Visible text with whitespace folded. */
 export const text = (node: ParentNode | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

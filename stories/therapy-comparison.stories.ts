@@ -14,6 +14,7 @@ import {
   widgetStyle,
   type WidgetArgs,
   playsAllOpen,
+  playsCompactFooter,
   playsInSpanish,
   playsWithAction,
   settled,
@@ -231,6 +232,7 @@ export const WithClinicAction: Story = {
 /** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */
 export const CompactFooter: Story = {
   args: { footer: 'compact', highlight: 'ketamine' },
+  play: playsCompactFooter(TAG),
 };
 
 export const Dark: Story = {

@@ -13,6 +13,7 @@ import {
   widgetStyle,
   type WidgetArgs,
   playsAllOpen,
+  playsCompactFooter,
   playsInSpanish,
   playsWithAction,
   settled,
@@ -189,6 +190,7 @@ export const WithClinicAction: Story = {
 /** `footer="compact"`: "Sources (N)", the disclaimer and the review date on one small line. */
 export const CompactFooter: Story = {
   args: { footer: 'compact' },
+  play: playsCompactFooter(TAG),
 };
 
 export const Horizontal: Story = {

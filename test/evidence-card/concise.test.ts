@@ -6,6 +6,7 @@ import type { KetamineEvidenceCard } from '../../src/index.js';
 import { settled, textOf } from '../support/helpers.js';
 import {
   disclosuresOf,
+  expectAccessibleClosedAndOpenInDark,
   expectActionsSlot,
   expectExpandedOpensAll,
   expectPrintOpensAll,
@@ -112,13 +113,7 @@ describe('<ketamine-evidence-card>: concise first view', () => {
   });
 
   it('passes axe open and closed, in the dark theme', async () => {
-    const el = await card('glue-2017-dose');
-    el.theme = 'dark';
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
-    el.expanded = true;
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
+    await expectAccessibleClosedAndOpenInDark(await card('glue-2017-dose'));
   });
 
   it('puts a clinic action after the result and badge, before the fine print', async () => {

@@ -8,6 +8,7 @@ import { captureConsole, settled, textOf } from '../support/helpers.js';
 import { hasMediaEmulation, setMedia } from '../support/media.js';
 import {
   disclosuresOf,
+  expectAccessibleClosedAndOpenInDark,
   expectActionsSlot,
   expectExpandedOpensAll,
   expectPrintOpensAll,
@@ -242,12 +243,7 @@ describe('<ketamine-evidence-summary>', () => {
   it('passes axe in light and dark, with claims, closed and open', async () => {
     const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
     await expect(el).to.be.accessible();
-    el.theme = 'dark';
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
-    el.expanded = true;
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
+    await expectAccessibleClosedAndOpenInDark(el);
     el.theme = 'light';
     await el.updateComplete;
     await expect(el).to.be.accessible();

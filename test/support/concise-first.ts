@@ -74,5 +74,15 @@ export async function expectActionsSlot(el: Widget, lastContent: Element): Promi
   expect(wrapper.hidden, 'hidden again once emptied').to.equal(true);
 }
 
+/** Axe passes in the dark theme with every disclosure closed, then open (`expanded`). */
+export async function expectAccessibleClosedAndOpenInDark(el: Widget & { theme: string }): Promise<void> {
+  el.theme = 'dark';
+  await el.updateComplete;
+  await expect(el).to.be.accessible();
+  el.expanded = true;
+  await el.updateComplete;
+  await expect(el).to.be.accessible();
+}
+
 /** A disclosure's own toggle. */
 export const summaryOf = (details: HTMLDetailsElement): HTMLElement => details.querySelector(':scope > summary')!;

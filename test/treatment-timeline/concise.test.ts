@@ -6,6 +6,7 @@ import type { KetamineTreatmentTimeline } from '../../src/index.js';
 import { settled, textOf } from '../support/helpers.js';
 import {
   disclosuresOf,
+  expectAccessibleClosedAndOpenInDark,
   expectActionsSlot,
   expectExpandedOpensAll,
   expectPrintOpensAll,
@@ -114,13 +115,7 @@ describe('<ketamine-treatment-timeline>: concise first view', () => {
   });
 
   it('passes axe open and closed, in the dark theme', async () => {
-    const el = await timeline({ current: 'assessment' });
-    el.theme = 'dark';
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
-    el.expanded = true;
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
+    await expectAccessibleClosedAndOpenInDark(await timeline({ current: 'assessment' }));
   });
 
   it('puts a clinic action after the steps, before the fine print', async () => {
