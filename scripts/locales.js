@@ -1,33 +1,28 @@
 // The translators' workflow, so that locales/ cannot drift from the code.
 //
-//   node scripts/locales.js extract   lit-localize extract, then record which English each
-//                                     translation was made from, flag changed strings for review,
-//                                     and regenerate the pseudo-locale
+//   node scripts/locales.js extract   lit-localize extract, then record the English of each
+//                                     string, flag translations whose English changed
+//                                     (needs-translation), and regenerate the pseudo-locale
 //   node scripts/locales.js check     (part of npm test) fails, naming the string id and the
 //                                     locale, when extracting would change locales/, a locale is
 //                                     not fully translated, a placeholder was lost or garbled, a
 //                                     number of the English is not in the translation (or one is
-//                                     added), or a translation is stale or not yet reviewed
+//                                     added), or a translation is not confirmed since its
+//                                     English changed
+//   Both take an optional folder instead of locales/ (the translate-toolkit test checks a copy).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { join, resolve } from 'node:path';
+import { XMLSerializer } from '@xmldom/xmldom';
 import pseudolocale from 'pseudolocale';
-import { checkXliff, markStale, removeHashNote } from './lib/xliff.js';
+import { STALE_STATE, checkXliff, markStale, removeHashNote } from './lib/xliff.js';
+import { parseXliff as parse, serializeXliff as serialize, xliffFiles } from './lib/xliff-files.js';
 import { WIDGETS } from './lib/widgets.js';
 
 const CONFIG = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 /** The generated QA locale: accented, bracketed, about 40% longer than English. */
 export const PSEUDO_LOCALE = 'en-XA';
-
-const parse = (text) => new DOMParser().parseFromString(text, 'text/xml');
-// With the final newline lit-localize writes, so a plain `lit-localize extract` changes nothing.
-const serialize = (doc) => `${new XMLSerializer().serializeToString(doc).trimEnd()}\n`;
-const xliffFiles = (dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.xlf'))
-    .sort();
 
 function litLocalizeExtract(configPath) {
   execFileSync('npx', ['--no-install', 'lit-localize', 'extract', '--config', configPath], { stdio: 'pipe' });
@@ -65,14 +60,26 @@ function pseudoLocalize(doc) {
   }
 }
 
-/** extract + mark + pseudo-locale, into `dir` (locales/ itself, or a scratch copy). */
+/** extract + mark + pseudo-locale, into `dir` (locales/ itself, or another folder). */
 function extractInto(dir) {
-  // lit-localize resolves the config's paths from the working directory, so the scratch config lives here.
-  const configPath = dir === 'locales' ? 'lit-localize.json' : '.lit-localize.scratch.json';
-  if (dir !== 'locales') {
-    writeFileSync(configPath, JSON.stringify({ ...CONFIG, interchange: { ...CONFIG.interchange, xliffDir: dir } }));
+  // lit-localize resolves the config's paths from the config's folder: a config for another folder
+  // gets absolute paths and a folder of its own, so that two checks can run at once.
+  const configDir = mkdtempSync(join(tmpdir(), 'ketamine-lit-localize-'));
+  const configPath = join(configDir, 'lit-localize.json');
+  writeFileSync(
+    configPath,
+    JSON.stringify({
+      ...CONFIG,
+      tsConfig: resolve(CONFIG.tsConfig),
+      output: { ...CONFIG.output, outputDir: resolve(CONFIG.output.outputDir) },
+      interchange: { ...CONFIG.interchange, xliffDir: resolve(dir) },
+    }),
+  );
+  try {
+    litLocalizeExtract(configPath);
+  } finally {
+    rmSync(configDir, { recursive: true, force: true });
   }
-  litLocalizeExtract(configPath);
   const flagged = {};
   for (const file of xliffFiles(dir)) {
     const path = join(dir, file);
@@ -84,22 +91,22 @@ function extractInto(dir) {
   return flagged;
 }
 
-function extract() {
-  const flagged = extractInto('locales');
+function extract(dir) {
+  const flagged = extractInto(dir);
   for (const [file, ids] of Object.entries(flagged)) {
-    for (const id of ids) console.log(`${file}: ${id} changed in English; marked needs-review-translation`);
+    for (const id of ids) console.log(`${file}: ${id} changed in English; marked ${STALE_STATE}`);
   }
-  console.log(`Extracted into locales/ (${xliffFiles('locales').join(', ')}).`);
+  console.log(`Extracted into ${dir}/ (${xliffFiles(dir).join(', ')}).`);
 }
 
-function check() {
+function check(dir) {
   const problems = [];
   const scratch = mkdtempSync(join(tmpdir(), 'ketamine-locales-'));
   try {
-    cpSync('locales', scratch, { recursive: true });
+    cpSync(dir, scratch, { recursive: true });
     extractInto(scratch);
     for (const file of xliffFiles(scratch)) {
-      const committed = readFileSync(join('locales', file), 'utf8');
+      const committed = readFileSync(join(dir, file), 'utf8');
       const fresh = readFileSync(join(scratch, file), 'utf8');
       if (committed === fresh) continue;
       const units = (text) =>
@@ -114,26 +121,23 @@ function check() {
         (id) => before.get(id) !== after.get(id),
       );
       problems.push(
-        `locales/${file}: out of date with the code (run npm run localize:extract); strings: ${changed.join(', ') || '(file header)'}`,
+        `${dir}/${file}: out of date with the code (run npm run localize:extract); strings: ${changed.join(', ') || '(file header)'}`,
       );
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
-    rmSync('.lit-localize.scratch.json', { force: true });
   }
   const expected = CONFIG.targetLocales.map((l) => `${l}.xlf`).sort();
-  const missing = expected.filter((f) => !xliffFiles('locales').includes(f));
-  for (const file of missing) problems.push(`locales/${file}: missing (run npm run localize:extract)`);
+  const missing = expected.filter((f) => !xliffFiles(dir).includes(f));
+  for (const file of missing) problems.push(`${dir}/${file}: missing (run npm run localize:extract)`);
   // A widget registered with `draft: true` (fresh from `npm run new-widget`) may still lack translations.
   const draftPrefixes = Object.keys(WIDGETS)
     .filter((name) => WIDGETS[name].draft)
     .map((name) => `${name}.`);
   const isDraft = (id) => draftPrefixes.some((prefix) => id?.startsWith(prefix));
   const drafts = [];
-  for (const file of xliffFiles('locales')) {
-    problems.push(
-      ...checkXliff(parse(readFileSync(join('locales', file), 'utf8')), `locales/${file}`, { isDraft, drafts }),
-    );
+  for (const file of xliffFiles(dir)) {
+    problems.push(...checkXliff(parse(readFileSync(join(dir, file), 'utf8')), `${dir}/${file}`, { isDraft, drafts }));
   }
   if (drafts.length) {
     console.warn(
@@ -144,13 +148,13 @@ function check() {
     console.error(`Locale check failed (${problems.length} problems):\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`Locale check passed: ${expected.join(', ')} are complete, reviewed and in step with the code.`);
+  console.log(`Locale check passed: ${expected.join(', ')} are complete, confirmed and in step with the code.`);
 }
 
-const command = process.argv[2];
-if (command === 'extract') extract();
-else if (command === 'check') check();
+const [command, dir = 'locales'] = process.argv.slice(2);
+if (command === 'extract') extract(dir);
+else if (command === 'check') check(dir);
 else {
-  console.error('usage: node scripts/locales.js extract|check');
+  console.error('usage: node scripts/locales.js extract|check [folder, default locales]');
   process.exit(2);
 }

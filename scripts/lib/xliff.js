@@ -4,8 +4,22 @@
 
 /** The `<note from=…>` that records which English text a translation was made from. */
 export const HASH_NOTE = 'source-hash';
-/** XLIFF 1.2 target states that mean "not confirmed by a translator". */
-const UNCONFIRMED = new Set(['new', 'needs-translation', 'needs-review-translation', 'needs-adaptation', 'needs-l10n']);
+/**
+ * The state `markStale` gives a translation whose English changed. Weblate, Poedit and translate-toolkit
+ * all show it as needing work (docs/translating.md says where in each tool's code); `needs-review-translation`
+ * is not one Weblate flags.
+ */
+export const STALE_STATE = 'needs-translation';
+/** XLIFF 1.2 target states that mean "not confirmed by a translator" (every other state, or none, is confirmed). */
+const UNCONFIRMED = new Set([
+  'new',
+  'needs-translation',
+  'needs-adaptation',
+  'needs-l10n',
+  'needs-review-translation',
+  'needs-review-adaptation',
+  'needs-review-l10n',
+]);
 
 const elements = (parent, tag) => Array.from(parent.getElementsByTagName(tag));
 const child = (parent, tag) => elements(parent, tag)[0];
@@ -117,24 +131,27 @@ function hashNote(unit) {
 }
 
 /**
- * After `lit-localize extract`: records, for each translation, the hash of the
- * English it was made from. A translation whose English changed since is
- * marked `state="needs-review-translation"` (CAT tools show it as fuzzy) and
- * stamped with the new hash, so it stays flagged until a translator confirms
- * it (state `translated` or `final`). Returns the ids it flagged.
+ * After `lit-localize extract`: records, in every unit, the hash of its English,
+ * so that a translation a translator adds in their tool is already on record.
+ * A translation whose English changed since is marked `state="needs-translation"`
+ * (STALE_STATE) and loses `approved="yes"` (its review was of the old English);
+ * its text stays, for the translator to review. It is stamped with the new hash,
+ * so it stays flagged until a translator confirms it in their tool and the check
+ * needs no developer step after that. Returns the ids it flagged.
  */
 export function markStale(doc) {
   const flagged = [];
   for (const unit of elements(doc, 'trans-unit')) {
     const target = child(unit, 'target');
-    if (!target || flatten(target).trim() === '') continue;
+    const translated = target && flatten(target).trim() !== '';
     const hash = sourceHash(flatten(child(unit, 'source')));
     let note = hashNote(unit);
     if (note && note.textContent === hash) continue;
-    if (note) {
-      target.setAttribute('state', 'needs-review-translation');
+    if (note && translated) {
+      target.setAttribute('state', STALE_STATE);
+      unit.removeAttribute('approved');
       flagged.push(unit.getAttribute('id'));
-    } else {
+    } else if (!note) {
       note = doc.createElement('note');
       note.setAttribute('from', HASH_NOTE);
       note.setAttribute('annotates', 'source');
@@ -143,7 +160,7 @@ export function markStale(doc) {
       const before = last && last.nodeType === 3 ? last : null;
       unit.insertBefore(doc.createTextNode('\n  '), before);
       unit.insertBefore(note, before);
-      if (!target.getAttribute('state')) target.setAttribute('state', 'translated');
+      if (translated && !target.getAttribute('state')) target.setAttribute('state', 'translated');
     }
     note.textContent = hash;
   }
@@ -205,7 +222,9 @@ export function checkXliff(doc, fileName = 'xliff', { isDraft = () => false, dra
     const state = target.getAttribute('state');
     const note = hashNote(unit);
     if (UNCONFIRMED.has(state)) {
-      problems.push(`${where}: the English changed; the translation needs review (state="${state}")`);
+      problems.push(
+        `${where}: not confirmed (state="${state}"): the English is new or changed; review the translation and confirm it in your tool`,
+      );
     } else if (!note) {
       problems.push(`${where}: no record of the English it was translated from (run npm run localize:extract)`);
     } else if (note.textContent !== sourceHash(flatten(source))) {

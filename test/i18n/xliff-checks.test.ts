@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { canonicalNumber, checkXliff, flatten, markStale, sourceHash } from '../../scripts/lib/xliff.js';
+import { STALE_STATE, canonicalNumber, checkXliff, flatten, markStale, sourceHash } from '../../scripts/lib/xliff.js';
 
 /**
  * The drift checks that `npm test` runs on locales/ (scripts/locales.js check),
@@ -20,7 +20,9 @@ async function load(name: string): Promise<Document> {
 }
 
 describe('XLIFF drift checks', () => {
-  it('pass a complete, reviewed, current file', async () => {
+  // Confirmed as each tool writes it: Poedit `state="translated"`, translate-toolkit the same with
+  // `approved="yes"`, Weblate's approval `state="final"` with `approved="yes"`.
+  it('pass a complete, confirmed, current file', async () => {
     expect(checkXliff(await load('good.xlf'), 'good.xlf')).to.deep.equal([]);
   });
 
@@ -38,7 +40,7 @@ describe('XLIFF drift checks', () => {
       'fr: study.feder-2021-ptsd.follow-up: stale: the English changed since it was translated (run npm run localize:extract)',
     );
     expect(problems).to.include(
-      'fr: outcome.no-difference: the English changed; the translation needs review (state="needs-review-translation")',
+      'fr: outcome.no-difference: not confirmed (state="needs-translation"): the English is new or changed; review the translation and confirm it in your tool',
     );
     expect(problems).to.include('fr: card.dose: not translated (no <target>)');
     expect(problems.find((p) => p.startsWith('fr: footer.last-reviewed: placeholders differ'))).to.exist;
@@ -74,19 +76,44 @@ describe('XLIFF drift checks', () => {
     expect(['27,5', '11.88', '0,500'].map(canonicalNumber)).to.deep.equal(['27.5', '11.88', '0.5']);
   });
 
-  it('flag a translation for review when its English changes, until a translator confirms it', async () => {
+  it('flag a translation when its English changes, keep its text, and accept it once a translator confirms it', async () => {
     const doc = await load('good.xlf');
-    const unit = doc.querySelector('trans-unit[id="card.main-result"]')!;
-    unit.querySelector('source')!.textContent = 'Main finding:';
-    expect(markStale(doc)).to.deep.equal(['card.main-result']);
-    expect(unit.querySelector('target')!.getAttribute('state')).to.equal('needs-review-translation');
+    const unit = doc.querySelector('trans-unit[id="footer.last-reviewed"]')!;
+    const target = unit.querySelector('target')!;
+    const oldText = target.textContent;
+    unit.querySelector('source')!.prepend('Checked: ');
+    expect(markStale(doc)).to.deep.equal(['footer.last-reviewed']);
+    // The state Weblate, Poedit and translate-toolkit all show as needing work; the medical review was of
+    // the old English, so approved="yes" goes; the old translation stays for the translator to review.
+    expect(STALE_STATE).to.equal('needs-translation');
+    expect(target.getAttribute('state')).to.equal(STALE_STATE);
+    expect(unit.hasAttribute('approved')).to.be.false;
+    expect(target.textContent).to.equal(oldText);
     expect(checkXliff(doc)).to.deep.equal([
-      'fr: card.main-result: the English changed; the translation needs review (state="needs-review-translation")',
+      'fr: footer.last-reviewed: not confirmed (state="needs-translation"): the English is new or changed; review the translation and confirm it in your tool',
     ]);
-    // The translator updates the text and confirms it in their CAT tool.
-    unit.querySelector('target')!.textContent = 'Constat principal :';
-    unit.querySelector('target')!.setAttribute('state', 'translated');
-    expect(markStale(doc)).to.deep.equal([]);
+    // The translator confirms it in their tool: nothing else to run, and extract changes nothing more.
+    target.setAttribute('state', 'translated');
     expect(checkXliff(doc)).to.deep.equal([]);
+    expect(markStale(doc)).to.deep.equal([]);
+    // The English changes again after that: flagged again.
+    unit.querySelector('source')!.prepend('Now ');
+    expect(markStale(doc)).to.deep.equal(['footer.last-reviewed']);
+    expect(checkXliff(doc)).to.have.length(1);
+  });
+
+  it('record the English of a new string, so a translation added in a tool needs no developer step', async () => {
+    const doc = await load('stale.xlf');
+    const unit = doc.querySelector('trans-unit[id="card.dose"]')!;
+    markStale(doc);
+    const note = Array.from(unit.querySelectorAll('note')).find((n) => n.getAttribute('from') === 'source-hash');
+    expect(note?.textContent).to.equal(sourceHash('Dose'));
+    // The translator adds the translation in their tool and confirms it.
+    const target = doc.createElementNS(unit.namespaceURI, 'target');
+    target.setAttribute('state', 'translated');
+    target.textContent = 'Dose';
+    unit.insertBefore(target, unit.querySelector('source')!.nextSibling);
+    expect(checkXliff(doc).filter((p) => p.includes('card.dose'))).to.deep.equal([]);
+    expect(markStale(doc)).to.not.include('card.dose');
   });
 });
