@@ -62,8 +62,10 @@ function check(dir) {
     return { passed: true, problems: [] };
   } catch (error) {
     if (typeof error.status !== 'number') throw error;
-    const lines = error.stderr.toString().split('\n').slice(1);
-    return { passed: false, problems: lines.map((l) => l.trim()).filter(Boolean) };
+    // The problems follow the "Locale check failed" line (draft widgets' warnings may come before it).
+    const lines = error.stderr.toString().split('\n');
+    const problems = lines.slice(lines.findIndex((l) => l.startsWith('Locale check failed')) + 1);
+    return { passed: false, problems: problems.map((l) => l.trim()).filter(Boolean) };
   }
 }
 
