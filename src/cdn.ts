@@ -6,6 +6,7 @@
  */
 import { WIDGETS, WIDGET_NAMES, tagOf, type WidgetName } from './widgets.js';
 import { installGlobalApi } from './global-api.js';
+import { VERSION } from './version.js';
 
 /** Each widget's load, started at most once (again after a failure). */
 const loading = new Map<WidgetName, Promise<void>>();
@@ -51,13 +52,28 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-// With a query or fragment on the script's address (WordPress's `?ver=`, a cache-buster) this file is a
-// module of its own, while the widget chunks import it by its plain address: two copies, and the chunks'
-// copy would not follow the page's language. So such a copy only hands over to the plain address.
-const address = new URL(import.meta.url);
-if (address.search || address.hash) {
+/** Where the package keeps this file: package.json's `jsdelivr`, `unpkg` and `browser` fields point here too. */
+const PACKAGE_FILE = 'dist/cdn/ketamine-widgets.js';
+/** A CDN's short address of the package (`…/npm/ketamine-widgets@0.1`, `…/ketamine-widgets`): no file name. */
+const SHORT_ADDRESS = /\/ketamine-widgets(?:@[^/]*)?\/?$/;
+
+/**
+ * The address this file should run from, when it is not where it was loaded. The widget chunks import it
+ * by its plain address beside their folder, so a copy elsewhere would be a second copy that does not
+ * follow the page's language. With a query or fragment (WordPress's `?ver=`, a cache-buster): the same
+ * address without it. At a CDN's short address (jsDelivr serves the package's default file there, without
+ * a redirect, so `./chunks/` would resolve beside the package's name): the full address of this version.
+ */
+function canonicalAddress(loaded: URL): URL | null {
+  const address = new URL(loaded.href);
   address.search = address.hash = '';
-  void import(/* @vite-ignore */ address.href);
-} else {
-  start();
+  if (SHORT_ADDRESS.test(address.pathname)) {
+    address.pathname = address.pathname.replace(SHORT_ADDRESS, `/ketamine-widgets@${VERSION}/${PACKAGE_FILE}`);
+  }
+  return address.href === loaded.href ? null : address;
 }
+
+// Such a copy only hands over to the canonical address.
+const canonical = canonicalAddress(new URL(import.meta.url));
+if (canonical) void import(/* @vite-ignore */ canonical.href);
+else start();
