@@ -33,7 +33,12 @@ function discover(root: ParentNode, names: readonly WidgetName[] = WIDGET_NAMES)
   return Promise.all(loads).then(() => undefined);
 }
 
-function start(): void {
+let started = false;
+
+/** Starts this copy's loader, once. Exported so that the copy at another address can start this one (below). */
+export function start(): void {
+  if (started) return;
+  started = true;
   // A later copy (another version) loads its own chunks too, so that its define() warns naming both
   // versions; always after the first copy's loads, so the first copy's definitions win as before.
   const first = window.KetamineWidgets;
@@ -58,11 +63,10 @@ const PACKAGE_FILE = 'dist/cdn/ketamine-widgets.js';
 const SHORT_ADDRESS = /\/ketamine-widgets(?:@[^/]*)?\/?$/;
 
 /**
- * The address this file should run from, when it is not where it was loaded. The widget chunks import it
- * by its plain address beside their folder, so a copy elsewhere would be a second copy that does not
- * follow the page's language. With a query or fragment (WordPress's `?ver=`, a cache-buster): the same
- * address without it. At a CDN's short address (jsDelivr serves the package's default file there, without
- * a redirect, so `./chunks/` would resolve beside the package's name): the full address of this version.
+ * The address the widget chunks import this file by (beside their folder), when it is not the one it
+ * arrived at. With a query or fragment (WordPress's `?ver=`, a cache-buster): the same address without
+ * it. At a CDN's short address (jsDelivr answers there with the package's default file itself, so
+ * `./chunks/` would resolve beside the package's name): the full address of this version.
  */
 function canonicalAddress(loaded: URL): URL | null {
   const address = new URL(loaded.href);
@@ -73,7 +77,13 @@ function canonicalAddress(loaded: URL): URL | null {
   return address.href === loaded.href ? null : address;
 }
 
-// Such a copy only hands over to the canonical address.
-const canonical = canonicalAddress(new URL(import.meta.url));
-if (canonical) void import(/* @vite-ignore */ canonical.href);
-else start();
+// The copy that starts is the one the browser keeps under the canonical address, because the widget chunks
+// import that one: a copy that does not follow the page's language or the global API would be a second
+// copy. Loaded by that address, this file gets itself back, a moment later. Loaded by another, or through
+// a redirect (unpkg's short address: the browser keys the module by the address asked for, the chunks ask
+// for the one it arrived at), it fetches the canonical copy, which starts instead.
+const address = canonicalAddress(new URL(import.meta.url))?.href ?? import.meta.url;
+import(/* @vite-ignore */ address).then(
+  (copy: { start?: () => void }) => copy.start?.(),
+  (error: unknown) => console.error(`ketamine-widgets: could not load ${address}.`, error),
+);
