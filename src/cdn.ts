@@ -77,13 +77,23 @@ function canonicalAddress(loaded: URL): URL | null {
   return address.href === loaded.href ? null : address;
 }
 
-// The copy that starts is the one the browser keeps under the canonical address, because the widget chunks
-// import that one: a copy that does not follow the page's language or the global API would be a second
-// copy. Loaded by that address, this file gets itself back, a moment later. Loaded by another, or through
-// a redirect (unpkg's short address: the browser keys the module by the address asked for, the chunks ask
-// for the one it arrived at), it fetches the canonical copy, which starts instead.
-const address = canonicalAddress(new URL(import.meta.url))?.href ?? import.meta.url;
-import(/* @vite-ignore */ address).then(
-  (copy: { start?: () => void }) => copy.start?.(),
-  (error: unknown) => console.error(`ketamine-widgets: could not load ${address}.`, error),
-);
+/**
+ * Whether the browser fetched this file by the address it runs at. Then the widget chunks, which import
+ * that address, get this very copy. Not after a redirect (unpkg's short address): the browser keeps the
+ * module under the address asked for, and Resource Timing names that one.
+ */
+const fetchedAt = (url: string): boolean => performance.getEntriesByName(url, 'resource').length > 0;
+
+// The copy that starts is the one the widget chunks import (a second copy would not follow the page's
+// language or the global API). Fetched by its canonical address, that is this one, started at once. Else
+// this one imports the canonical address: the same copy again a moment later when only Resource Timing
+// was silent, or the copy that will be the chunks', which starts instead.
+const canonical = canonicalAddress(new URL(import.meta.url));
+if (!canonical && fetchedAt(import.meta.url)) start();
+else {
+  const address = canonical?.href ?? import.meta.url;
+  import(/* @vite-ignore */ address).then(
+    (copy: { start?: () => void }) => copy.start?.(),
+    (error: unknown) => console.error(`ketamine-widgets: could not load ${address}.`, error),
+  );
+}
