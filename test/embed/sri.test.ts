@@ -63,11 +63,11 @@ describe('embed: SRI, the snippet of npm run sri, every file intact (test/fixtur
     const { script } = snippetOf(page);
     expect(script.integrity).to.match(/^sha384-[\w+/]{64}$/);
     expect(script.getAttribute('crossorigin')).to.equal('anonymous');
-    expect(page.widgets()).to.have.length(WIDGET_NAMES.length);
+    expect(page.widgets(), 'every widget, and the card with fallback content').to.have.length(WIDGET_NAMES.length + 1);
     await waitUntil(() => languages(page).every((lang) => lang === 'es'), 'not all in Spanish', {
       timeout: 10000,
     }).catch(() => undefined);
-    expect(languages(page)).to.deep.equal(WIDGET_NAMES.map(() => 'es'));
+    expect(languages(page)).to.deep.equal(page.widgets().map(() => 'es'));
   });
 
   it('has an integrity entry for every file the page fetched, under the URL it fetched it by', () => {
@@ -92,6 +92,11 @@ describe('embed: SRI, the snippet of npm run sri, every file intact (test/fixtur
     for (const [url, hash] of Object.entries(integrity)) {
       expect((await served(url)).integrity, url).to.equal(hash);
     }
+  });
+
+  it('hides the fallback content inside a rendered widget', async () => {
+    await rendered(page.doc.querySelector<HTMLElement>('#with-fallback')!);
+    expect(page.doc.querySelector('#fallback')!.getClientRects().length).to.equal(0);
   });
 
   it('throws nothing and logs no error', () => {
@@ -129,6 +134,10 @@ describe('embed: SRI, the main file changed by one byte (sri.html?tamper=ketamin
     expect(page.win.KetamineWidgets, 'window.KetamineWidgets').to.equal(undefined);
     for (const name of WIDGET_NAMES) expect(page.win.customElements.get(tagOf(name)), tagOf(name)).to.equal(undefined);
     expect(fetchedFrom(page, `${folder('ketamine-widgets')}chunks/`), 'chunks fetched').to.deep.equal([]);
+  });
+
+  it('shows the fallback content inside the tag instead', () => {
+    expect(page.doc.querySelector('#fallback')!.getClientRects().length).to.be.greaterThan(0);
   });
 });
 
