@@ -57,43 +57,19 @@ export function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-/** Where the package keeps this file: package.json's `jsdelivr`, `unpkg` and `browser` fields point here too. */
-const PACKAGE_FILE = 'dist/cdn/ketamine-widgets.js';
-/** A CDN's short address of the package (`…/npm/ketamine-widgets@0.1`, `…/ketamine-widgets`): no file name. */
-const SHORT_ADDRESS = /\/ketamine-widgets(?:@[^/]*)?\/?$/;
-
-/**
- * The address the widget chunks import this file by (beside their folder), when it is not the one it
- * arrived at. With a query or fragment (WordPress's `?ver=`, a cache-buster): the same address without
- * it. At a CDN's short address (jsDelivr answers there with the package's default file itself, so
- * `./chunks/` would resolve beside the package's name): the full address of this version.
- */
-function canonicalAddress(loaded: URL): URL | null {
-  const address = new URL(loaded.href);
-  address.search = address.hash = '';
-  if (SHORT_ADDRESS.test(address.pathname)) {
-    address.pathname = address.pathname.replace(SHORT_ADDRESS, `/ketamine-widgets@${VERSION}/${PACKAGE_FILE}`);
-  }
-  return address.href === loaded.href ? null : address;
-}
-
-/**
- * Whether the browser fetched this file by the address it runs at. Then the widget chunks, which import
- * that address, get this very copy. Not after a redirect (unpkg's short address): the browser keeps the
- * module under the address asked for, and Resource Timing names that one.
- */
-const fetchedAt = (url: string): boolean => performance.getEntriesByName(url, 'resource').length > 0;
-
-// The copy that starts is the one the widget chunks import (a second copy would not follow the page's
-// language or the global API). Fetched by its canonical address, that is this one, started at once. Else
-// this one imports the canonical address: the same copy again a moment later when only Resource Timing
-// was silent, or the copy that will be the chunks', which starts instead.
-const canonical = canonicalAddress(new URL(import.meta.url));
-if (!canonical && fetchedAt(import.meta.url)) start();
-else {
-  const address = canonical?.href ?? import.meta.url;
-  import(/* @vite-ignore */ address).then(
-    (copy: { start?: () => void }) => copy.start?.(),
-    (error: unknown) => console.error(`ketamine-widgets: could not load ${address}.`, error),
-  );
-}
+// The copy that starts is the one the widget chunks import: they import this file by its plain address
+// beside their folder, and a second copy would not follow the page's language or the global API. That
+// address drops a query or fragment (WordPress's `?ver=`, a cache-buster), and replaces a CDN's short
+// address of the package (`…/npm/ketamine-widgets@0.1`, where jsDelivr sends this file itself) with this
+// version's full one: `dist/cdn/ketamine-widgets.js`, where package.json's `jsdelivr`, `unpkg` and
+// `browser` fields point. Fetched by that address, as Resource Timing shows, this copy starts at once.
+// Otherwise, or after a redirect (unpkg's short address: the browser keeps the module under the address
+// asked for), it imports that address: itself again a moment later, or the chunks' copy, which starts.
+const canonical = new URL(import.meta.url);
+canonical.search = canonical.hash = '';
+canonical.pathname = canonical.pathname.replace(
+  /\/ketamine-widgets(?:@[^/]*)?\/?$/,
+  `/ketamine-widgets@${VERSION}/dist/cdn/ketamine-widgets.js`,
+);
+if (canonical.href === import.meta.url && performance.getEntriesByName(canonical.href, 'resource').length) start();
+else void import(/* @vite-ignore */ canonical.href).then((copy: { start?: () => void }) => copy.start?.());
