@@ -1,6 +1,7 @@
 // `npm run exports:check`: package.json `exports` must offer every widget of the registry
 // (src/widgets.ts) as `./<name>` (registers it) and `./<name>/class` (the class alone), and no
-// widget that is not in it; `sideEffects` must keep every define module and no class module.
+// widget that is not in it; `sideEffects` must keep every define module and no class module; the
+// `jsdelivr`, `unpkg` and `browser` fields must name the CDN bundle (the `./cdn` export).
 // Prints what it checked; exits 1 on drift. `--write` rewrites the widget entries in place.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ELEMENTS } from './lib/widgets.js';
@@ -81,9 +82,9 @@ if (write && problems.length) {
   ]);
   writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
   console.log(`exports: rewrote the widget entries of package.json for ${ELEMENTS.length} widgets`);
-  const sideEffectProblems = problems.filter((p) => !p.startsWith('exports:'));
-  for (const p of sideEffectProblems) console.error(`  ${p}`);
-  process.exit(sideEffectProblems.length ? 1 : 0);
+  const unfixable = problems.filter((p) => !p.startsWith('exports:'));
+  for (const p of unfixable) console.error(`  ${p}`);
+  process.exit(unfixable.length ? 1 : 0);
 }
 
 console.log(

@@ -27,8 +27,9 @@ import { WIDGETS, tagOf } from '../../scripts/lib/widgets.js';
  *    command itself runs) for the folder `/embed-sri/<tampered>/dist/cdn/` of this server, which serves
  *    dist/cdn/ with one byte changed in the file named `<tampered>` (`ketamine-widgets` for the main
  *    file, `evidence-card` for that widget's chunk; `intact` for none). `?tamper=<name>` picks it.
- * 6. The CDNs' short addresses (short-address.html?cdn=jsdelivr or unpkg): `/embed-npm/jsdelivr/npm/ketamine-widgets@<range>` answers with the file
- *    package.json's `jsdelivr` field names, as jsDelivr does (without the minification jsDelivr adds);
+ * 6. The CDNs' short addresses (short-address.html?cdn=jsdelivr or unpkg puts one in the page):
+ *    `/embed-npm/jsdelivr/npm/ketamine-widgets@<range>` answers with the file package.json's `jsdelivr`
+ *    field names, as jsDelivr does (without the minification jsDelivr adds);
  *    `/embed-npm/unpkg/ketamine-widgets@<range>` redirects to the `unpkg` field's file of this version,
  *    as unpkg does. Below `…/ketamine-widgets@<this version>/` both serve the repository's files.
  */
