@@ -3,6 +3,10 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { stripTranslatorNotes } from './scripts/build/translator-notes.js';
 import { shortMessageIds } from './scripts/build/message-ids.js';
 import { ELEMENTS } from './scripts/lib/widgets.js';
+import { integrityManifest } from './scripts/build/integrity.js';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** What both builds ship without: translator notes, long message ids, template indentation. */
 const slimmed = (): PluginOption[] => [
@@ -42,7 +46,8 @@ const CDN_CHUNKS = {
  * chunks beside it, fetched relative to the script's own URL.
  */
 const cdn = defineConfig({
-  plugins: slimmed(),
+  // dist/cdn/integrity.json: the sha384 of every file, for Subresource Integrity (`npm run sri`).
+  plugins: [...slimmed(), integrityManifest(version)],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 // `npm run exports:check`: package.json `exports` must offer every widget of the registry
 // (src/widgets.ts) as `./<name>` (registers it) and `./<name>/class` (the class alone), and no
-// widget that is not in it; `sideEffects` must keep every define module and no class module.
+// widget that is not in it; `sideEffects` must keep every define module and no class module; the
+// `jsdelivr`, `unpkg` and `browser` fields must name the CDN bundle (the `./cdn` export).
 // Prints what it checked; exits 1 on drift. `--write` rewrites the widget entries in place.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ELEMENTS } from './lib/widgets.js';
@@ -59,6 +60,14 @@ for (const name of ELEMENTS) {
   }
 }
 
+// The CDN's short addresses (`…/npm/ketamine-widgets@0.1`) serve the file these fields name: the CDN bundle,
+// where src/cdn.ts hands over from the short address. An app's bundler reads `exports` first.
+const cdnFile = exports['./cdn'];
+for (const field of ['jsdelivr', 'unpkg', 'browser']) {
+  if (pkg[field] !== cdnFile)
+    problems.push(`${field}: ${JSON.stringify(pkg[field])}, expected "${cdnFile}" (exports "./cdn")`);
+}
+
 if (write && problems.length) {
   // Widget entries in registry order, where the first one stood; the other entries keep their places.
   const keys = Object.keys(exports);
@@ -73,14 +82,14 @@ if (write && problems.length) {
   ]);
   writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
   console.log(`exports: rewrote the widget entries of package.json for ${ELEMENTS.length} widgets`);
-  const sideEffectProblems = problems.filter((p) => p.startsWith('sideEffects'));
-  for (const p of sideEffectProblems) console.error(`  ${p}`);
-  process.exit(sideEffectProblems.length ? 1 : 0);
+  const unfixable = problems.filter((p) => !p.startsWith('exports:'));
+  for (const p of unfixable) console.error(`  ${p}`);
+  process.exit(unfixable.length ? 1 : 0);
 }
 
 console.log(
   `exports: checked ${Object.keys(expected).length} widget entries (${ELEMENTS.map((n) => `./${n}, ./${n}/class`).join('; ')}) ` +
-    `and sideEffects for ${ELEMENTS.length} widgets against src/widgets.ts`,
+    `and sideEffects for ${ELEMENTS.length} widgets against src/widgets.ts, and the jsdelivr, unpkg and browser fields`,
 );
 if (problems.length) {
   console.error(`package.json is out of step with the widget registry:\n${problems.map((p) => `  ${p}`).join('\n')}`);

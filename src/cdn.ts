@@ -6,6 +6,7 @@
  */
 import { WIDGETS, WIDGET_NAMES, tagOf, type WidgetName } from './widgets.js';
 import { installGlobalApi } from './global-api.js';
+import { VERSION } from './version.js';
 
 /** Each widget's load, started at most once (again after a failure). */
 const loading = new Map<WidgetName, Promise<void>>();
@@ -32,7 +33,12 @@ function discover(root: ParentNode, names: readonly WidgetName[] = WIDGET_NAMES)
   return Promise.all(loads).then(() => undefined);
 }
 
-function start(): void {
+let started = false;
+
+/** Starts this copy's loader, once. Exported so that the copy at another address can start this one (below). */
+export function start(): void {
+  if (started) return;
+  started = true;
   // A later copy (another version) loads its own chunks too, so that its define() warns naming both
   // versions; always after the first copy's loads, so the first copy's definitions win as before.
   const first = window.KetamineWidgets;
@@ -51,13 +57,19 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-// With a query or fragment on the script's address (WordPress's `?ver=`, a cache-buster) this file is a
-// module of its own, while the widget chunks import it by its plain address: two copies, and the chunks'
-// copy would not follow the page's language. So such a copy only hands over to the plain address.
-const address = new URL(import.meta.url);
-if (address.search || address.hash) {
-  address.search = address.hash = '';
-  void import(/* @vite-ignore */ address.href);
-} else {
-  start();
-}
+// The copy that starts is the one the widget chunks import: they import this file by its plain address
+// beside their folder, and a second copy would not follow the page's language or the global API. That
+// address drops a query or fragment (WordPress's `?ver=`, a cache-buster), and replaces a CDN's short
+// address of the package (`…/npm/ketamine-widgets@0.1`, where jsDelivr sends this file itself) with this
+// version's full one: `dist/cdn/ketamine-widgets.js`, where package.json's `jsdelivr`, `unpkg` and
+// `browser` fields point. Fetched by that address, as Resource Timing shows, this copy starts at once.
+// Otherwise, or after a redirect (unpkg's short address: the browser keeps the module under the address
+// asked for), it imports that address: itself again a moment later, or the chunks' copy, which starts.
+const canonical = new URL(import.meta.url);
+canonical.search = canonical.hash = '';
+canonical.pathname = canonical.pathname.replace(
+  /\/ketamine-widgets(?:@[^/]*)?\/?$/,
+  `/ketamine-widgets@${VERSION}/dist/cdn/ketamine-widgets.js`,
+);
+if (canonical.href === import.meta.url && performance.getEntriesByName(canonical.href, 'resource').length) start();
+else void import(/* @vite-ignore */ canonical.href).then((copy: { start?: () => void }) => copy.start?.());

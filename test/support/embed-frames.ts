@@ -15,6 +15,7 @@ export const WIDGETS = TAGS.join(', ');
 /** What probe.js records in a fixture page (see that file). */
 export interface Probe {
   errors: string[];
+  failedScripts: string[];
   violations: {
     directive: string;
     blockedURI: string;
