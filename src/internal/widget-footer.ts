@@ -45,7 +45,7 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
       ${
         host.translationUnreviewed
           ? html`<p part="translation-review" class="translation-review">
-              ${msg('This translation is not yet checked by a medical translator.', {
+              ${msg('Translation not yet checked by a medical translator.', {
                 id: 'footer.translation-review',
                 desc: 'Shown under a widget until a medical translator has approved its translation in this language. Never shown in English. Keep it short.',
               })}
