@@ -44,10 +44,10 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
       </p>
       ${
         host.translationUnreviewed
-          ? html`<p part="translation-review" class="translation-review">
-              ${msg('Translation not yet checked by a medical translator.', {
+          ? html`<p part="translation-review">
+              ${msg('A medical translator has not checked this text yet.', {
                 id: 'footer.translation-review',
-                desc: 'Shown under a widget until a medical translator has approved its translation in this language. Never shown in English. Keep it short.',
+                desc: 'Shown under a widget until a medical translator has approved its translation in this language; "this text" means this translation. Never shown in English. Keep it short.',
               })}
             </p>`
           : nothing

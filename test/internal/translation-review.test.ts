@@ -17,7 +17,7 @@ import { settled, textOf } from '../support/helpers.js';
 type Widget = HTMLElement & { updateComplete: Promise<boolean>; footer: string };
 
 const PART = 'translation-review';
-const ENGLISH = 'Translation not yet checked by a medical translator.';
+const ENGLISH = 'A medical translator has not checked this text yet.';
 
 async function widget(name: WidgetName, style = ''): Promise<Widget> {
   const el = document.createElement(tagOf(name)) as Widget;
