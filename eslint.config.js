@@ -20,7 +20,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', '.storybook/main.ts', '*.{js,mjs,cjs,ts}', 'test/support/*.js'],
+    files: [
+      'scripts/**',
+      'bench/**',
+      '.storybook/main.ts',
+      '.changeset/*.cjs',
+      '*.{js,mjs,cjs,ts}',
+      'test/support/*.js',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -1,6 +1,7 @@
 import { followDocumentLanguage, getLocale, setLocale } from './localization/localization.js';
 import { SUPPORTED_LOCALES } from './localization/locales.js';
 import { VERSION } from './version.js';
+import { CONTENT_VERSION } from './content/review.js';
 
 /** `window.KetamineWidgets`, for pages without a bundler. */
 export interface KetamineWidgetsApi {
@@ -8,6 +9,8 @@ export interface KetamineWidgetsApi {
   getLocale: typeof getLocale;
   locales: readonly string[];
   version: string;
+  /** The edition of the built-in clinical content, shown in every footer; CHANGELOG.md lists what each one changed. */
+  contentVersion: number;
   /**
    * Defines the widgets used inside `root` (for widgets placed in a shadow root); resolves when they are.
    * The npm entry defines every widget anyway: there it resolves when all are defined.
@@ -28,7 +31,14 @@ declare global {
  */
 export function installGlobalApi(extra: Partial<KetamineWidgetsApi> = {}): boolean {
   if (window.KetamineWidgets) return false;
-  window.KetamineWidgets = { setLocale, getLocale, locales: SUPPORTED_LOCALES, version: VERSION, ...extra };
+  window.KetamineWidgets = {
+    setLocale,
+    getLocale,
+    locales: SUPPORTED_LOCALES,
+    version: VERSION,
+    contentVersion: CONTENT_VERSION,
+    ...extra,
+  };
   followDocumentLanguage();
   return true;
 }

@@ -12,6 +12,7 @@ import { installGlobalApi } from './global-api.js';
 export { setLocale, getLocale } from './localization/localization.js';
 export { SUPPORTED_LOCALES } from './localization/locales.js';
 export { VERSION } from './version.js';
+export { CONTENT_VERSION } from './content/review.js';
 export type { KetamineWidgetsApi } from './global-api.js';
 export type { KetamineEvidenceCard } from './elements/evidence-card/evidence-card.js';
 export type { KetamineTreatmentTimeline } from './elements/treatment-timeline/treatment-timeline.js';

@@ -24,6 +24,8 @@ export interface LocaleModule {
   sourceFile: ts.SourceFile;
   imports: ts.ImportDeclaration[];
   entries: LocaleEntry[];
+  /** A group module's review status (`export const reviewed`); lit-localize's own modules have none. */
+  reviewed?: boolean;
 }
 export interface Edit {
   start: number;
@@ -45,7 +47,12 @@ export declare function messageGroupsOf(
   elements: readonly string[],
 ): Map<string, { group: string; at: string }>;
 export declare function parseLocaleModule(text: string, fileName: string): LocaleModule;
-export declare function printLocaleModule(parsed: LocaleModule, entries: LocaleEntry[], header: string): string;
+export declare function printLocaleModule(
+  parsed: LocaleModule,
+  entries: LocaleEntry[],
+  header: string,
+  reviewed?: boolean,
+): string;
 export declare function groupEntries(
   parsed: LocaleModule,
   groups: Map<string, { group: string; at: string }>,

@@ -161,6 +161,7 @@ export function messageGroupsOf(sources, elements) {
 /**
  * A locale module as `lit-localize build` writes it in runtime mode: named imports (the `str`/`html`
  * tags), then `export const templates = { 'id': template, … }` and nothing else. Any other shape throws.
+ * A group module (scripts/split-messages.js) also ends with `export const reviewed = true|false;`.
  */
 export function parseLocaleModule(text, fileName) {
   const sourceFile = parseTs(fileName, text);
@@ -171,7 +172,12 @@ export function parseLocaleModule(text, fileName) {
   const imports = [];
   const tags = new Set();
   let templates;
+  let reviewed;
   for (const statement of sourceFile.statements) {
+    if (templates && reviewed === undefined && isReviewedExport(statement)) {
+      reviewed = statement.declarationList.declarations[0].initializer.kind === ts.SyntaxKind.TrueKeyword;
+      continue;
+    }
     if (ts.isImportDeclaration(statement)) {
       const clause = statement.importClause;
       if (
@@ -226,8 +232,12 @@ export function parseLocaleModule(text, fileName) {
       throw fail(property, `message ${id}: tag ${value.tag.text} is not imported`);
     entries.push({ id, property, tag: tagged ? value.tag.text : undefined });
   }
-  return { sourceFile, imports, entries };
+  return { sourceFile, imports, entries, reviewed };
 }
+
+/** `export const reviewed = true;` or `= false;`: the group's review status, as the split writes it. */
+const REVIEWED = /^export const reviewed = (true|false);$/;
+const isReviewedExport = (statement) => REVIEWED.test(statement.getText().trim());
 
 /** A template as written, tag and literal (the printer puts a space between them). */
 const templateText = (node, sourceFile) =>
@@ -240,9 +250,10 @@ const exportKeyword = () => ts.factory.createModifier(ts.SyntaxKind.ExportKeywor
 
 /**
  * A locale module of only `entries` (a subset of `parsed.entries`), printed from the parsed nodes, with
- * only the imports its templates use. The result is parsed again: every entry must come back unchanged.
+ * only the imports its templates use, and the group's `reviewed` status when given. The result is parsed
+ * again: every entry (and the status) must come back unchanged.
  */
-export function printLocaleModule(parsed, entries, header) {
+export function printLocaleModule(parsed, entries, header, reviewed) {
   const { factory } = ts;
   const used = new Set(entries.map((e) => e.tag).filter(Boolean));
   const imports = parsed.imports.flatMap((declaration) => {
@@ -276,11 +287,13 @@ export function printLocaleModule(parsed, entries, header) {
   const body = [...imports, templates]
     .map((node) => printer.printNode(ts.EmitHint.Unspecified, node, parsed.sourceFile))
     .join('\n\n');
-  const text = `${header}\n${body}\n`;
+  const status = reviewed === undefined ? '' : `\nexport const reviewed = ${reviewed};\n`;
+  const text = `${header}\n${body}\n${status}`;
   const reparsed = parseLocaleModule(text, '(printed module)');
   const original = new Map(entries.map((e) => [e.id, templateText(e.property.initializer, parsed.sourceFile)]));
   const back = reparsed.entries.map((e) => [e.id, templateText(e.property.initializer, reparsed.sourceFile)]);
-  if (back.length !== original.size || back.some(([id, value]) => original.get(id) !== value)) {
+  const changed = back.length !== original.size || back.some(([id, value]) => original.get(id) !== value);
+  if (changed || reparsed.reviewed !== reviewed) {
     throw new MessageError(`${parsed.sourceFile.fileName}: printing a group module changed its entries`);
   }
   return text;

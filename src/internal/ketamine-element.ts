@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { getLocale } from '../localization/localization.js';
 import type { MessageGroup } from '../generated/messages/loaders.js';
 import { textDirection } from '../localization/locales.js';
+import { translationUnreviewed } from '../localization/review-status.js';
 import { tokens } from './tokens.styles.js';
 import { errorPanel, errorPanelStyles } from './error-panel.js';
 import { footerStyles, type FooterHost, type FooterLayout } from './widget-footer.js';
@@ -36,7 +37,8 @@ const FOOTER_LAYOUTS: readonly FooterLayout[] = ['full', 'compact'];
  *
  * @csspart actions - The box around the `actions` slot.
  * @csspart sources-toggle - The "Sources (N)" summary that opens the list of sources.
- * @csspart reviewed - The last-reviewed date.
+ * @csspart reviewed - The last-reviewed date and the content version.
+ * @csspart translation-review - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
  */
 export abstract class KetamineElement extends LitElement implements FooterHost {
   static version = VERSION;
@@ -78,6 +80,11 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
   /** Whether the page put a link or button in the `actions` slot. */
   get hasActions(): boolean {
     return this.actions.filled;
+  }
+
+  /** Whether this widget's texts in the current language are not all approved by a medical translator. */
+  get translationUnreviewed(): boolean {
+    return translationUnreviewed(getLocale(), (this.constructor as typeof KetamineElement).messageGroup);
   }
 
   /** The widget's own content, in the current locale. Only called while its translations are there. */

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { LAST_REVIEWED } from '../content/review.js';
+import { CONTENT_VERSION, LAST_REVIEWED } from '../content/review.js';
 import { formatDate, formatNumber } from '../localization/format.js';
 
 /** `full`: the disclaimer and review date as lines of their own; `compact`: both on one line. */
@@ -13,12 +13,15 @@ export interface FooterHost {
   footer: FooterLayout;
   /** Whether the clinic put anything in the `actions` slot. */
   hasActions: boolean;
+  /** Whether its texts in the current language still await a medical translator's review (never in English). */
+  translationUnreviewed: boolean;
 }
 
 /**
  * The end of every widget: the clinic's `actions` slot, then the fine print:
  * the medical disclaimer (never removable), the content-wide last-reviewed
- * date and the `count` sources behind a "Sources (N)" disclosure. The slot stays in
+ * date with the content version, the note that the translation awaits a medical
+ * translator's review (when it does) and the `count` sources behind a "Sources (N)" disclosure. The slot stays in
  * the tree when empty (so `slotchange` can tell us when it fills) but takes no room.
  */
 export function footer(host: FooterHost, sources: TemplateResult, count: number): TemplateResult {
@@ -34,11 +37,21 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
         )}
       </p>
       <p part="reviewed" class="reviewed">
-        ${msg(str`Last reviewed: ${formatDate(LAST_REVIEWED)}`, {
-          id: 'footer.last-reviewed',
-          desc: 'Date the content was last checked against the research. The placeholder is a formatted date.',
+        ${msg(str`Last reviewed: ${formatDate(LAST_REVIEWED)} · content version ${formatNumber(CONTENT_VERSION)}`, {
+          id: 'footer.reviewed-version',
+          desc: 'Date the content was last checked against the research, then the edition number of the medical content (it grows when a claim changes). The placeholders are a formatted date and a number. Keep it short.',
         })}
       </p>
+      ${
+        host.translationUnreviewed
+          ? html`<p part="translation-review">
+              ${msg('A medical translator has not checked this text yet.', {
+                id: 'footer.translation-review',
+                desc: 'Shown under a widget until a medical translator has approved its translation in this language; "this text" means this translation. Never shown in English. Keep it short.',
+              })}
+            </p>`
+          : nothing
+      }
       ${count > 0 ? sourcesDisclosure(sources, count, host.expanded) : nothing}
     </footer>`;
 }

@@ -1,6 +1,7 @@
 import type { LocaleModule } from '@lit/localize';
 import { messageLoaders, type MessageGroup } from '../generated/messages/loaders.js';
 import { SOURCE_LOCALE } from './locales.js';
+import { recordReview } from './review-status.js';
 
 /*
  * Each locale's translations come in groups: one per element, and one shared
@@ -33,6 +34,7 @@ function loadGroup(locale: string, group: MessageGroup): Promise<void> {
   if (!load) {
     load = messageLoaders[locale]![group]().then((module) => {
       Object.assign(templatesFor(locale), module.templates);
+      recordReview(locale, group, module.reviewed);
       loaded.add(key);
     });
     loading.set(key, load);
