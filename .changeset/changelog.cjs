@@ -1,6 +1,6 @@
 // Changesets' changelog functions: the default ones (@changesets/cli/changelog), except that a
 // content changeset (written by `npm run content:changeset`) keeps only its first line in the
-// list of changes and hands its claims on, between markers, to `npm run version`'s second step
+// list of changes and hands its claims on, between markers, to `npm run release:version`'s second step
 // (scripts/content.js changelog), which gathers them into the release's "Content" section.
 const CONTENT_MARK = '<!-- content-claims -->';
 const defaults = () => import('@changesets/cli/changelog').then((m) => m.default.default ?? m.default);

@@ -5,7 +5,7 @@
 //                                       content/claims.json, or a content changeset lacks a Why or Source
 //   node scripts/content.js changeset   (npm run content:changeset) raises CONTENT_VERSION, rewrites
 //                                       content/claims.json and writes .changeset/content-<version>.md
-//   node scripts/content.js changelog   (npm run version, after `changeset version`) gathers the
+//   node scripts/content.js changelog   (npm run release:version, after `changeset version`) gathers the
 //                                       claims of the new release into its "Content" section
 import { currentClaims } from './lib/claims.js';
 import { COMMAND, checkContent, gatherContentSection, writeContentChangeset } from './lib/content-edition.js';

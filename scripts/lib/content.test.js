@@ -61,7 +61,7 @@ describe('the built-in clinical content', () => {
   });
 });
 
-describe('npm run content:changeset, then npm run version, on a copy', () => {
+describe('npm run content:changeset, then npm run release:version, on a copy', () => {
   let dir;
   const edited = 'study.duek-2023-ptsd.result';
   const run = (args) =>
