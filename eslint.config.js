@@ -6,7 +6,18 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'bench/.pages/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'src/generated/',
+      'bench/.pages/',
+      'custom-elements.json',
+      'types/*',
+      '!types/react.d.ts',
+      'examples/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
