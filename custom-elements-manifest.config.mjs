@@ -97,6 +97,20 @@ function withDetailTypes(view) {
   return view;
 }
 
+const camelCase = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+
+/**
+ * Vue matches a template's `heading-level` and `@ketamine-error` to the props `headingLevel` and
+ * `onKetamineError`, so its types name attributes and events that way; the generator writes names as given.
+ */
+function withVueNames(view) {
+  for (const element of view.modules.flatMap((m) => m.declarations)) {
+    for (const attribute of element.attributes ?? []) attribute.name = camelCase(attribute.name);
+    for (const event of element.events ?? []) event.name = camelCase(`-${event.name}`);
+  }
+  return view;
+}
+
 /**
  * types/: React/JSX, Vue and Svelte types and VS Code and JetBrains data, each
  * by its Custom Elements Manifest integration. Props are typed from the shipped
@@ -113,7 +127,7 @@ function integrationsPlugin() {
       const editorView = settableView(customElementsManifest);
       const view = withDetailTypes(settableView(customElementsManifest));
       generateJsxTypes(view, { ...types, fileName: 'jsx.d.ts' });
-      generateVuejsTypes(view, { ...types, fileName: 'vue.d.ts' });
+      generateVuejsTypes(withVueNames(structuredClone(view)), { ...types, fileName: 'vue.d.ts' });
       generateSvelteTypes(view, { ...types, fileName: 'svelte.d.ts' });
       generateVsCodeCustomElementData(editorView, {
         ...editors,

@@ -21,7 +21,7 @@ light on a page that declares nothing or only light. `light` or `dark` force one
 CSS `light-dark()` show light unless `dark` is forced. */
   theme?: KetamineEvidenceCard["theme"];
   /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
-  "heading-level"?: KetamineEvidenceCard["headingLevel"];
+  headingLevel?: KetamineEvidenceCard["headingLevel"];
   /** Shows everything open from the start: the details behind each disclosure and the sources. Print always does. */
   expanded?: KetamineEvidenceCard["expanded"];
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
@@ -29,7 +29,7 @@ one small line beside "Sources (N)", for a page section with several widgets. Th
   footer?: KetamineEvidenceCard["footer"];
 
   /** The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
-  "onketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  onKetamineError?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
 };
 
 type KetamineTreatmentTimelineProps = {
@@ -45,7 +45,7 @@ light on a page that declares nothing or only light. `light` or `dark` force one
 CSS `light-dark()` show light unless `dark` is forced. */
   theme?: KetamineTreatmentTimeline["theme"];
   /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
-  "heading-level"?: KetamineTreatmentTimeline["headingLevel"];
+  headingLevel?: KetamineTreatmentTimeline["headingLevel"];
   /** Shows everything open from the start: the details behind each disclosure and the sources. Print always does. */
   expanded?: KetamineTreatmentTimeline["expanded"];
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
@@ -57,9 +57,9 @@ Without it, an inline `<script type="application/json">` child with
 `{"steps": [...]}` is read; without either, the built-in steps show. */
   steps?: KetamineTreatmentTimeline["steps"];
   /** A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open. */
-  "onketamine-step-toggle"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineStepToggleDetail>) => void;
+  onKetamineStepToggle?: (e: CustomEvent<import("../dist/lib/index.js").KetamineStepToggleDetail>) => void;
   /** The clinic-supplied steps are invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
-  "onketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  onKetamineError?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
 };
 
 type KetamineTherapyComparisonProps = {
@@ -79,7 +79,7 @@ light on a page that declares nothing or only light. `light` or `dark` force one
 CSS `light-dark()` show light unless `dark` is forced. */
   theme?: KetamineTherapyComparison["theme"];
   /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
-  "heading-level"?: KetamineTherapyComparison["headingLevel"];
+  headingLevel?: KetamineTherapyComparison["headingLevel"];
   /** Shows everything open from the start: the details behind each disclosure and the sources. Print always does. */
   expanded?: KetamineTherapyComparison["expanded"];
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
@@ -89,7 +89,7 @@ one small line beside "Sources (N)", for a page section with several widgets. Th
 Without it, the widget reads an inline `<script type="application/json">` child. */
   additions?: KetamineTherapyComparison["additions"];
   /** The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
-  "onketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  onKetamineError?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
 };
 
 type KetamineHowItWorksProps = {
@@ -99,7 +99,7 @@ light on a page that declares nothing or only light. `light` or `dark` force one
 CSS `light-dark()` show light unless `dark` is forced. */
   theme?: KetamineHowItWorks["theme"];
   /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
-  "heading-level"?: KetamineHowItWorks["headingLevel"];
+  headingLevel?: KetamineHowItWorks["headingLevel"];
   /** Shows everything open from the start: the details behind each disclosure and the sources. Print always does. */
   expanded?: KetamineHowItWorks["expanded"];
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
@@ -110,7 +110,7 @@ built-in content. Without it, the widget reads an inline
 `<script type="application/json">` child. */
   additions?: KetamineHowItWorks["additions"];
   /** The clinic-supplied note is invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
-  "onketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  onKetamineError?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
 };
 
 type KetamineSafetyFactsProps = {
@@ -124,7 +124,7 @@ light on a page that declares nothing or only light. `light` or `dark` force one
 CSS `light-dark()` show light unless `dark` is forced. */
   theme?: KetamineSafetyFacts["theme"];
   /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
-  "heading-level"?: KetamineSafetyFacts["headingLevel"];
+  headingLevel?: KetamineSafetyFacts["headingLevel"];
   /** Shows everything open from the start: the details behind each disclosure and the sources. Print always does. */
   expanded?: KetamineSafetyFacts["expanded"];
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
@@ -135,7 +135,7 @@ one small line beside "Sources (N)", for a page section with several widgets. Th
 inline `<script type="application/json">` child. */
   additions?: KetamineSafetyFacts["additions"];
   /** The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
-  "onketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  onKetamineError?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
 };
 
 type KetamineEvidenceSummaryProps = {
@@ -149,7 +149,7 @@ light on a page that declares nothing or only light. `light` or `dark` force one
 CSS `light-dark()` show light unless `dark` is forced. */
   theme?: KetamineEvidenceSummary["theme"];
   /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
-  "heading-level"?: KetamineEvidenceSummary["headingLevel"];
+  headingLevel?: KetamineEvidenceSummary["headingLevel"];
   /** Shows everything open from the start: the details behind each disclosure and the sources. Print always does. */
   expanded?: KetamineEvidenceSummary["expanded"];
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
@@ -159,7 +159,7 @@ one small line beside "Sources (N)", for a page section with several widgets. Th
 never pooled with them. Without it, the widget reads an inline `<script type="application/json">` child. */
   audit?: KetamineEvidenceSummary["audit"];
   /** The clinic audit is invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
-  "onketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  onKetamineError?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
 };
 
 export type CustomElements = {
@@ -169,7 +169,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **ketamine-error** - The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   *  - **KetamineError** - The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with a clinic-supplied study. Never shown.
@@ -221,8 +221,8 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **ketamine-step-toggle** - A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open.
-   * - **ketamine-error** - The clinic-supplied steps are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   *  - **KetamineStepToggle** - A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open.
+   * - **KetamineError** - The clinic-supplied steps are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with the clinic's own steps, as `{"steps": [...]}`. Never shown.
@@ -281,7 +281,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **ketamine-error** - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   *  - **KetamineError** - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with clinic additions (`{ therapies, criteria, sources }`). Never shown.
@@ -341,7 +341,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **ketamine-error** - The clinic-supplied note is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   *  - **KetamineError** - The clinic-supplied note is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with a clinic note (`{ "note": … }`). Never shown as such.
@@ -401,7 +401,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **ketamine-error** - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   *  - **KetamineError** - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with clinic additions (`{ sections, sources }`). Never shown.
@@ -451,7 +451,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **ketamine-error** - The clinic audit is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   *  - **KetamineError** - The clinic audit is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with the clinic's own audit (`{ title, text, numbers, sources }`). Never shown.
