@@ -128,7 +128,7 @@ function integrationsPlugin() {
       const view = withDetailTypes(settableView(customElementsManifest));
       generateJsxTypes(view, { ...types, fileName: 'jsx.d.ts' });
       generateVuejsTypes(withVueNames(structuredClone(view)), { ...types, fileName: 'vue.d.ts' });
-      generateSvelteTypes(view, { ...types, fileName: 'svelte.d.ts' });
+      generateSvelteTypes(view, { ...types, fileName: 'svelte-html.d.ts' });
       generateVsCodeCustomElementData(editorView, {
         ...editors,
         htmlFileName: 'vscode.html-custom-data.json',

@@ -15,6 +15,7 @@ export default tseslint.config(
       'custom-elements.json',
       'types/*',
       '!types/react.d.ts',
+      '!types/svelte.d.ts',
       'examples/',
     ],
   },
