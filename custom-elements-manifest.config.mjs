@@ -112,10 +112,11 @@ function withVueNames(view) {
 }
 
 /**
- * types/: React/JSX, Vue and Svelte types and VS Code and JetBrains data, each
- * by its Custom Elements Manifest integration. Props are typed from the shipped
- * declarations (`KetamineEvidenceCard['theme']`), so a prop takes exactly what
- * the element accepts.
+ * types/: JSX, Vue and Svelte types and VS Code and JetBrains data, each by
+ * its Custom Elements Manifest integration (react.d.ts and svelte.d.ts, written
+ * by hand, hook the JSX and Svelte types into React and Svelte). Props are typed
+ * from the shipped declarations (`KetamineEvidenceCard['theme']`), so a prop
+ * takes exactly what the element accepts.
  */
 function integrationsPlugin() {
   const outdir = 'types';
