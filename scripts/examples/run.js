@@ -1,15 +1,15 @@
 /*
  * `npm run test:examples` (after `npm run build`): the React and Vue example apps (examples/) against the
- * packed library, as a user would build them. `npm pack` into a temporary folder; per example: copy it
- * there, `npm install` its dependencies and the tarball, run its type check, `vite build`, and check the
- * built page in Chromium (check-page.js); then remove its `@ts-expect-error` / `@vue-expect-error` line and
- * expect the type check to fail on the misspelled theme. Prints `N passed, N failed` last; the temporary
- * folder, the servers and the browser go also on failure.
+ * packed library, as a user would build them. `npm pack` into a temporary folder; per example, side by
+ * side: copy it there, `npm install` its dependencies and the tarball, run its type check, `vite build`,
+ * and check the built page in Chromium (check-page.js); then remove its `@ts-expect-error` /
+ * `@vue-expect-error` line and expect the type check to fail on the misspelled theme. Prints
+ * `N passed, N failed` last; the temporary folder, the servers and the browser go also on failure.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkPage, launchBrowser } from './check-page.js';
 
 /** Each example: its folder, its type check, and the comment that expects the misspelled theme to fail. */
@@ -41,18 +41,74 @@ async function check(name, body) {
  */
 const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
 
-/** Runs a command to the end; its output, or an error naming the command and holding its output. */
+/**
+ * Runs a command to the end: its exit status, its stdout and all its output, or an error naming the command
+ * and holding its output.
+ */
 function run(command, args, cwd, { mayFail = false } = {}) {
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-  if (result.error) throw new Error(`${command} ${args.join(' ')} (in ${cwd}) could not run: ${result.error.message}`);
-  if (result.status !== 0 && !mayFail) {
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited with ${result.status}:\n${output}`);
-  }
-  return { status: result.status, output };
+  const what = `${command} ${args.join(' ')} (in ${cwd})`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env });
+    let stdout = '';
+    let output = '';
+    child.stdout.on('data', (chunk) => ((stdout += chunk), (output += chunk)));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => reject(new Error(`${what} could not run: ${error.message}`)));
+    child.on('close', (status) => {
+      if (status !== 0 && !mayFail) reject(new Error(`${what} exited with ${status}:\n${output.trim()}`));
+      else resolve({ status, stdout, output: output.trim() });
+    });
+  });
 }
 
-for (const built of ['dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/cdn/ketamine-widgets.js']) {
+/** One example: copied into `work`, installed with the tarball, type-checked, built and checked in `browser`. */
+async function testExample(example, { work, tarball, browser }) {
+  const app = join(work, example.name);
+  const bin = (tool) => join(app, 'node_modules', '.bin', tool);
+  const [tool, ...args] = example.typecheck;
+  let installed = false;
+  let built = false;
+
+  await check(`${example.name}: npm install with the packed ${basename(tarball)}`, async () => {
+    cpSync(join('examples', example.name), app, {
+      recursive: true,
+      filter: (path) => !/[/\\](node_modules|dist)$/.test(path),
+    });
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
+    installed = true;
+  });
+  if (!installed) return;
+
+  await check(`${example.name}: ${tool} passes`, () => run(bin(tool), args, app));
+
+  await check(`${example.name}: vite build`, async () => {
+    await run(bin('vite'), ['build'], app);
+    built = true;
+  });
+
+  if (built) {
+    await check(`${example.name}: the page renders its widgets in Chromium`, () =>
+      checkPage(browser, join(app, 'dist')),
+    );
+  }
+
+  await check(`${example.name}: ${tool} rejects ${MISSPELLED} without ${example.expectError}`, async () => {
+    const file = join(app, example.file);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.includes(example.expectError));
+    if (at < 0 || !lines[at + 1]?.includes(MISSPELLED)) {
+      throw new Error(`${example.file} has no ${example.expectError} line just above ${MISSPELLED}`);
+    }
+    writeFileSync(file, lines.toSpliced(at, 1).join('\n'));
+    const { status, output } = await run(bin(tool), args, app, { mayFail: true });
+    if (status === 0) throw new Error(`${tool} accepted ${MISSPELLED}: the generated types no longer check theme`);
+    if (!output.includes(`'"darkest"' is not assignable`)) {
+      throw new Error(`${tool} failed, but not on ${MISSPELLED}:\n${output}`);
+    }
+  });
+}
+
+for (const built of ['dist/lib/index.js', 'dist/lib/index.d.ts']) {
   if (!existsSync(built)) {
     console.error(`test:examples: ${built} is missing; run \`npm run build\` first.`);
     process.exit(1);
@@ -70,58 +126,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 try {
-  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], '.').output);
-  const tarball = join(work, filename);
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], '.');
+  const tarball = join(work, JSON.parse(packed.stdout)[0].filename);
   browser = await launchBrowser();
-
-  for (const example of EXAMPLES) {
-    const app = join(work, example.name);
-    const bin = (tool) => join(app, 'node_modules', '.bin', tool);
-    let installed = false;
-    let builtPage = false;
-
-    await check(`${example.name}: npm install with the packed ${filename}`, () => {
-      cpSync(join('examples', example.name), app, {
-        recursive: true,
-        filter: (path) => !/[/\\](node_modules|dist)$/.test(path),
-      });
-      run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
-      installed = true;
-    });
-    if (!installed) continue;
-
-    await check(`${example.name}: ${example.typecheck[0]} passes`, () => {
-      const [tool, ...args] = example.typecheck;
-      run(bin(tool), args, app);
-    });
-
-    await check(`${example.name}: vite build`, () => {
-      run(bin('vite'), ['build'], app);
-      builtPage = true;
-    });
-
-    if (builtPage) {
-      await check(`${example.name}: the page renders its widgets in Chromium`, () =>
-        checkPage(browser, join(app, 'dist')),
-      );
-    }
-
-    await check(`${example.name}: ${example.typecheck[0]} rejects ${MISSPELLED} without ${example.expectError}`, () => {
-      const file = join(app, example.file);
-      const lines = readFileSync(file, 'utf8').split('\n');
-      const at = lines.findIndex((line) => line.includes(example.expectError));
-      if (at < 0 || !lines[at + 1]?.includes(MISSPELLED)) {
-        throw new Error(`${example.file} has no ${example.expectError} line just above ${MISSPELLED}`);
-      }
-      writeFileSync(file, lines.toSpliced(at, 1).join('\n'));
-      const [tool, ...args] = example.typecheck;
-      const { status, output } = run(bin(tool), args, app, { mayFail: true });
-      if (status === 0) throw new Error(`${tool} accepted ${MISSPELLED}: the generated types no longer check theme`);
-      if (!output.includes(`'"darkest"' is not assignable`)) {
-        throw new Error(`${tool} failed, but not on ${MISSPELLED}:\n${output}`);
-      }
-    });
-  }
+  // Side by side: most of their time goes to npm and the type checkers waiting on the disk.
+  await Promise.all(EXAMPLES.map((example) => testExample(example, { work, tarball, browser })));
 } catch (error) {
   failed += 1;
   console.log(`not ok - test:examples could not run\n  ${String(error?.stack ?? error).replaceAll('\n', '\n  ')}`);
