@@ -5,6 +5,7 @@ import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateSvelteTypes } from 'custom-element-svelte-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { ID_ATTRIBUTES, idLists } from './scripts/wordpress/catalog.js';
 
 /**
  * `npm run analyze`: custom-elements.json from each element's JSDoc header.
@@ -97,6 +98,24 @@ function withDetailTypes(view) {
   return view;
 }
 
+const ids = await idLists();
+
+/**
+ * For editors, an attribute that takes one built-in id (`study`, `current`, `highlight`) offers those ids,
+ * the lists the WordPress blocks offer. Its TypeScript type stays a string: an unknown id is the page's
+ * mistake to see in the widget's error panel and `ketamine-error`, not a type error.
+ */
+function withIdValues(view) {
+  for (const element of view.modules.flatMap((m) => m.declarations)) {
+    const widget = element.tagName.replace(/^ketamine-/, '');
+    for (const attribute of element.attributes ?? []) {
+      const [kind, list] = ID_ATTRIBUTES[widget]?.[attribute.name] ?? [];
+      if (kind === 'one') attribute.type = { text: ids[list].map((id) => `'${id}'`).join(' | ') };
+    }
+  }
+  return view;
+}
+
 const camelCase = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 
 /**
@@ -125,7 +144,7 @@ function integrationsPlugin() {
   return {
     name: 'ketamine-integrations',
     packageLinkPhase({ customElementsManifest }) {
-      const editorView = settableView(customElementsManifest);
+      const editorView = withIdValues(settableView(customElementsManifest));
       const view = withDetailTypes(settableView(customElementsManifest));
       generateJsxTypes(view, { ...types, fileName: 'jsx.d.ts' });
       generateVuejsTypes(withVueNames(structuredClone(view)), { ...types, fileName: 'vue.d.ts' });
