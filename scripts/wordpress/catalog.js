@@ -10,7 +10,10 @@ import { ELEMENTS, tagOf } from '../lib/widgets.js';
  * attribute that is in neither fails the build, so a new attribute cannot be missing silently.
  */
 
-/** Ids that a string attribute takes: `one` id, or a space-separated `list` of them (editors offer the `one` ids too: custom-elements-manifest.config.mjs). */
+/**
+ * Ids that a string attribute takes: `one` id, or a space-separated `list` of them. Editors offer the
+ * `one` ids too (custom-elements-manifest.config.mjs).
+ */
 export const ID_ATTRIBUTES = {
   'evidence-card': { study: ['one', 'STUDY_IDS'] },
   'treatment-timeline': { current: ['one', 'STEP_IDS'] },
