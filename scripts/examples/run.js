@@ -36,10 +36,13 @@ async function check(name, body) {
 }
 
 /**
- * The environment of a user's shell: without the `npm_*` variables of `npm run`, which would point the
- * examples' npm at this project (`npm_config_local_prefix`) instead of the example's own folder.
+ * The environment without what `npm run` adds about this project (`npm_config_local_prefix`, which would
+ * point the examples' npm at this folder, and `npm_package_*`, `npm_lifecycle_*`); the rest of the npm
+ * configuration (registry, cache) stays.
  */
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^npm_(config_local_prefix$|package_|lifecycle_)/.test(name)),
+);
 
 /**
  * Runs a command to the end: its exit status, its stdout and all its output, or an error naming the command
