@@ -6,7 +6,19 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'bench/.pages/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'src/generated/',
+      'bench/.pages/',
+      'custom-elements.json',
+      'types/*',
+      '!types/react.d.ts',
+      '!types/svelte.d.ts',
+      'examples/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -1,9 +1,10 @@
 // `npm run exports:check`: package.json `exports` must offer every widget of the registry
 // (src/widgets.ts) as `./<name>` (registers it) and `./<name>/class` (the class alone), and no
 // widget that is not in it; `sideEffects` must keep every define module and no class module; the
-// `jsdelivr`, `unpkg` and `browser` fields must name the CDN bundle (the `./cdn` export).
+// `jsdelivr`, `unpkg` and `browser` fields must name the CDN bundle (the `./cdn` export). Entries of
+// committed files (types/, custom-elements.json) and `web-types` must name files that exist.
 // Prints what it checked; exits 1 on drift. `--write` rewrites the widget entries in place.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ELEMENTS } from './lib/widgets.js';
 
 const file = new URL('../package.json', import.meta.url);
@@ -35,6 +36,19 @@ for (const [key, value] of Object.entries(expected)) {
 }
 for (const [key, value] of Object.entries(exports)) {
   if (isWidgetEntry(value) && !(key in expected)) problems.push(`exports: "${key}" names no widget of src/widgets.ts`);
+}
+
+/** The files an exports entry names, under any condition. */
+const targetsOf = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targetsOf));
+const committed = Object.entries(exports).flatMap(([key, value]) =>
+  targetsOf(value)
+    .filter((target) => !target.startsWith('./dist/'))
+    .map((target) => [`exports: "${key}"`, target]),
+);
+if (pkg['web-types']) committed.push(['web-types', pkg['web-types']]);
+for (const [what, target] of committed) {
+  if (!existsSync(new URL(`../${target}`, import.meta.url)))
+    problems.push(`${what} names ${target}, which does not exist`);
 }
 
 // sideEffects globs, as bundlers read them (only * and ** here).
@@ -89,7 +103,8 @@ if (write && problems.length) {
 
 console.log(
   `exports: checked ${Object.keys(expected).length} widget entries (${ELEMENTS.map((n) => `./${n}, ./${n}/class`).join('; ')}) ` +
-    `and sideEffects for ${ELEMENTS.length} widgets against src/widgets.ts, and the jsdelivr, unpkg and browser fields`,
+    `and sideEffects for ${ELEMENTS.length} widgets against src/widgets.ts, the jsdelivr, unpkg and browser fields, ` +
+    `and that the ${committed.length} committed files that exports and web-types name exist`,
 );
 if (problems.length) {
   console.error(`package.json is out of step with the widget registry:\n${problems.map((p) => `  ${p}`).join('\n')}`);

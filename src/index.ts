@@ -17,12 +17,19 @@ export type { KetamineWidgetsApi } from './global-api.js';
 export type { KetamineEvidenceCard } from './elements/evidence-card/evidence-card.js';
 export type { KetamineTreatmentTimeline } from './elements/treatment-timeline/treatment-timeline.js';
 export type { KetamineTherapyComparison } from './elements/therapy-comparison/therapy-comparison.js';
+export type { KetamineHowItWorks } from './elements/how-it-works/how-it-works.js';
+export type { KetamineSafetyFacts } from './elements/safety-facts/safety-facts.js';
+export type { KetamineEvidenceSummary } from './elements/evidence-summary/evidence-summary.js';
+export type { KetamineStepToggleDetail } from './elements/treatment-timeline/treatment-timeline.js';
 export type { ComparisonInput } from './elements/therapy-comparison/comparison.schema.js';
 export type { StudyInput } from './elements/evidence-card/study.schema.js';
 export type { ClinicStepInput } from './elements/treatment-timeline/timeline.schema.js';
+export type { HowItWorksInput } from './elements/how-it-works/how-it-works.schema.js';
+export type { SafetyAdditionsInput } from './elements/safety-facts/safety-facts.schema.js';
+export type { AuditInput } from './elements/evidence-summary/evidence-summary.schema.js';
 export type { LocalizedText } from './schema/common.js';
 export type { ContentIssue } from './schema/content-issue.js';
-export type { KetamineErrorDetail, Theme } from './internal/ketamine-element.js';
+export type { KetamineErrorDetail, Theme, HeadingLevel } from './internal/ketamine-element.js';
 
 /** A detached element holding one tag of every widget: what a copy loaded first is asked to define. */
 function everyWidget(): ParentNode {

@@ -10,8 +10,11 @@ import { ELEMENTS, tagOf } from '../lib/widgets.js';
  * attribute that is in neither fails the build, so a new attribute cannot be missing silently.
  */
 
-/** Ids that a string attribute takes: `one` id, or a space-separated `list` of them. */
-const ID_ATTRIBUTES = {
+/**
+ * Ids that a string attribute takes: `one` id, or a space-separated `list` of them. Editors offer the
+ * `one` ids too (custom-elements-manifest.config.mjs).
+ */
+export const ID_ATTRIBUTES = {
   'evidence-card': { study: ['one', 'STUDY_IDS'] },
   'treatment-timeline': { current: ['one', 'STEP_IDS'] },
   'therapy-comparison': {
@@ -23,7 +26,7 @@ const ID_ATTRIBUTES = {
   'evidence-summary': { conditions: ['list', 'CONDITIONS'] },
 };
 
-const idLists = () =>
+export const idLists = () =>
   importTs(`
 export { STUDY_IDS } from './src/elements/evidence-card/studies.ts';
 export { STEP_IDS } from './src/elements/treatment-timeline/timeline-steps.ts';

@@ -19,6 +19,8 @@ import type { ContentState } from './controllers/clinic-content.js';
 
 export type { KetamineErrorDetail } from './controllers/issue-reporter.js';
 export type Theme = 'auto' | 'light' | 'dark';
+/** A string, as the attribute gives it: any other value falls back to `'3'` with a console warning. */
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /** Shown while content or translations load: it holds the widget's room so nothing shifts. */
 export const loadingPlaceholder = html`<div class="loading" aria-busy="true"></div>`;
@@ -60,7 +62,7 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
    */
   declare theme: Theme;
   /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
-  declare headingLevel: string;
+  declare headingLevel: HeadingLevel;
   /** Shows everything open from the start: the details behind each disclosure and the sources. Print always does. */
   declare expanded: boolean;
   /**

@@ -1,0 +1,146 @@
+/*
+ * `npm run test:examples` (after `npm run build`): the React and Vue example apps (examples/) against the
+ * packed library, as a user would build them. `npm pack` into a temporary folder; per example, side by
+ * side: copy it there, `npm install` its dependencies and the tarball, run its type check, `vite build`,
+ * and check the built page in Chromium (check-page.js); then remove its `@ts-expect-error` /
+ * `@vue-expect-error` line and expect the type check to fail on the misspelled theme. Prints
+ * `N passed, N failed` last; the temporary folder, the servers and the browser go also on failure.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { checkPage, launchBrowser } from './check-page.js';
+
+/** Each example: its folder, its type check, and the comment that expects the misspelled theme to fail. */
+const EXAMPLES = [
+  { name: 'react', typecheck: ['tsc', '-p', 'tsconfig.json'], file: 'src/App.tsx', expectError: '@ts-expect-error' },
+  { name: 'vue', typecheck: ['vue-tsc', '-p', 'tsconfig.json'], file: 'src/App.vue', expectError: '@vue-expect-error' },
+];
+/** The value the examples misspell on purpose, under their expect-error comment. */
+const MISSPELLED = 'theme="darkest"';
+
+const started = Date.now();
+let passed = 0;
+let failed = 0;
+async function check(name, body) {
+  const start = Date.now();
+  try {
+    await body();
+    passed += 1;
+    console.log(`ok - ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failed += 1;
+    console.log(`not ok - ${name}\n  ${String(error?.stack ?? error).replaceAll('\n', '\n  ')}`);
+  }
+}
+
+/**
+ * The environment without what `npm run` adds about this project (`npm_config_local_prefix`, which would
+ * point the examples' npm at this folder, and `npm_package_*`, `npm_lifecycle_*`); the rest of the npm
+ * configuration (registry, cache) stays.
+ */
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^npm_(config_local_prefix$|package_|lifecycle_)/.test(name)),
+);
+
+/**
+ * Runs a command to the end: its exit status, its stdout and all its output, or an error naming the command
+ * and holding its output.
+ */
+function run(command, args, cwd, { mayFail = false } = {}) {
+  const what = `${command} ${args.join(' ')} (in ${cwd})`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env });
+    let stdout = '';
+    let output = '';
+    child.stdout.on('data', (chunk) => ((stdout += chunk), (output += chunk)));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => reject(new Error(`${what} could not run: ${error.message}`)));
+    child.on('close', (status) => {
+      if (status !== 0 && !mayFail) reject(new Error(`${what} exited with ${status}:\n${output.trim()}`));
+      else resolve({ status, stdout, output: output.trim() });
+    });
+  });
+}
+
+/** One example: copied into `work`, installed with the tarball, type-checked, built and checked in `browser`. */
+async function testExample(example, { work, tarball, browser }) {
+  const app = join(work, example.name);
+  const bin = (tool) => join(app, 'node_modules', '.bin', tool);
+  const [tool, ...args] = example.typecheck;
+  let installed = false;
+  let built = false;
+
+  await check(`${example.name}: npm install with the packed ${basename(tarball)}`, async () => {
+    cpSync(join('examples', example.name), app, {
+      recursive: true,
+      filter: (path) => !/[/\\](node_modules|dist)$/.test(path),
+    });
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app);
+    installed = true;
+  });
+  if (!installed) return;
+
+  await check(`${example.name}: ${tool} passes`, () => run(bin(tool), args, app));
+
+  await check(`${example.name}: vite build`, async () => {
+    await run(bin('vite'), ['build'], app);
+    built = true;
+  });
+
+  if (built) {
+    await check(`${example.name}: the page renders its widgets in Chromium`, () =>
+      checkPage(browser, join(app, 'dist')),
+    );
+  }
+
+  await check(`${example.name}: ${tool} rejects ${MISSPELLED} without ${example.expectError}`, async () => {
+    const file = join(app, example.file);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.includes(example.expectError));
+    if (at < 0 || !lines[at + 1]?.includes(MISSPELLED)) {
+      throw new Error(`${example.file} has no ${example.expectError} line just above ${MISSPELLED}`);
+    }
+    writeFileSync(file, lines.toSpliced(at, 1).join('\n'));
+    const { status, output } = await run(bin(tool), args, app, { mayFail: true });
+    if (status === 0) throw new Error(`${tool} accepted ${MISSPELLED}: the generated types no longer check theme`);
+    if (!output.includes(`'"darkest"' is not assignable`)) {
+      throw new Error(`${tool} failed, but not on ${MISSPELLED}:\n${output}`);
+    }
+  });
+}
+
+for (const built of ['dist/lib/index.js', 'dist/lib/index.d.ts']) {
+  if (!existsSync(built)) {
+    console.error(`test:examples: ${built} is missing; run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'ketamine-examples-'));
+let browser;
+const cleanUp = async () => {
+  await browser?.close().catch(() => undefined);
+  rmSync(work, { recursive: true, force: true });
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => cleanUp().finally(() => process.exit(1)));
+}
+
+try {
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], '.');
+  const tarball = join(work, JSON.parse(packed.stdout)[0].filename);
+  browser = await launchBrowser();
+  // Side by side: most of their time goes to npm and the type checkers waiting on the disk.
+  await Promise.all(EXAMPLES.map((example) => testExample(example, { work, tarball, browser })));
+} catch (error) {
+  failed += 1;
+  console.log(`not ok - test:examples could not run\n  ${String(error?.stack ?? error).replaceAll('\n', '\n  ')}`);
+} finally {
+  await cleanUp();
+}
+
+console.log(`test:examples took ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
