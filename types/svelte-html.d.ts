@@ -250,6 +250,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the card when the input is invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-card": Partial<KetamineEvidenceCardProps & BaseProps & BaseEvents>;
 
@@ -310,6 +311,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the timeline when the clinic's steps are invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-treatment-timeline": Partial<KetamineTreatmentTimelineProps & BaseProps & BaseEvents>;
 
@@ -370,6 +372,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the comparison when the input is invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-therapy-comparison": Partial<KetamineTherapyComparisonProps & BaseProps & BaseEvents>;
 
@@ -430,6 +433,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the widget when the clinic note is invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-how-it-works": Partial<KetamineHowItWorksProps & BaseProps & BaseEvents>;
 
@@ -480,6 +484,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the widget when the clinic's additions are invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-safety-facts": Partial<KetamineSafetyFactsProps & BaseProps & BaseEvents>;
 
@@ -538,6 +543,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the summary when the audit is invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-summary": Partial<KetamineEvidenceSummaryProps & BaseProps & BaseEvents>;
 };

@@ -212,6 +212,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the card when the input is invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-card": DefineComponent<KetamineEvidenceCardProps>;
 
@@ -272,6 +273,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the timeline when the clinic's steps are invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-treatment-timeline": DefineComponent<KetamineTreatmentTimelineProps>;
 
@@ -332,6 +334,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the comparison when the input is invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-therapy-comparison": DefineComponent<KetamineTherapyComparisonProps>;
 
@@ -392,6 +395,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the widget when the clinic note is invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-how-it-works": DefineComponent<KetamineHowItWorksProps>;
 
@@ -442,6 +446,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the widget when the clinic's additions are invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-safety-facts": DefineComponent<KetamineSafetyFactsProps>;
 
@@ -500,6 +505,7 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the summary when the audit is invalid.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-summary": DefineComponent<KetamineEvidenceSummaryProps>;
 };
