@@ -81,14 +81,39 @@ export function cssProperties(args: object): Record<string, string> {
 /** `style` for a widget from its CSS custom property args. */
 export const widgetStyle = (args: object) => styleMap(cssProperties(args));
 
+type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
+const isShown = (el: Widget): boolean =>
+  !!el.shadowRoot?.querySelector('[part~="base"], [part~="error"]') && !el.shadowRoot.querySelector('[aria-busy="true"]');
+
+/**
+ * Resolves once every `ketamine-*` element in `root` shows its content or its error panel: widgets load
+ * their texts and validate clinic content asynchronously, and the accessibility check and the screenshots
+ * must see what a reader sees, not the loading box.
+ */
+export async function widgetsSettled(root: ParentNode, timeout = 20000): Promise<void> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const widgets = [...root.querySelectorAll<Widget>('*')].filter((el) => el.localName.startsWith('ketamine-'));
+    for (const el of widgets) {
+      await customElements.whenDefined(el.localName);
+      await el.updateComplete;
+    }
+    const waiting = widgets.find((el) => !isShown(el));
+    if (!waiting) return;
+    if (performance.now() > deadline) {
+      throw new Error(`<${waiting.localName}> did not show its content or its error panel in ${timeout / 1000} s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /**
  * The shadow root of the `index`-th `tag` in a story once it shows its content
  * or its error panel (clinic content is validated asynchronously).
  */
 export async function settled(canvasElement: HTMLElement, tag: string, index = 0): Promise<ShadowRoot> {
-  const el = canvasElement.querySelectorAll(tag)[index]!;
-  await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="base"], [part~="error"]')).toBeTruthy());
-  return el.shadowRoot!;
+  await widgetsSettled(canvasElement);
+  return canvasElement.querySelectorAll(tag)[index]!.shadowRoot!;
 }
 
 /** The play function of a Spanish story: the widget switches to `es` and shows `expected`. */
@@ -96,8 +121,9 @@ export const playsInSpanish =
   (tag: string, expected: string) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
     const root = await settled(canvasElement, tag);
-    await waitFor(() => expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es'));
-    await waitFor(() => expect(text(root)).toContain(expected));
+    // The Spanish texts load on demand: patient with a busy machine.
+    await waitFor(() => expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es'), { timeout: 10000 });
+    await waitFor(() => expect(text(root)).toContain(expected), { timeout: 10000 });
   };
 
 /** The `expanded` stories' check: every disclosure of the widget, the sources included, is open. */

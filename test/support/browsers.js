@@ -70,6 +70,21 @@ export function selectedEngines(value = process.env.KETAMINE_BROWSERS) {
   return engines;
 }
 
+/** Debian's Chromium, for the runners that launch it themselves (Storybook's Vitest project too). */
+export const chromiumPath = () => needs.chromium()[0].path;
+
+/** Flags for every Chromium a test launches: no sandbox (containers), no GPU, no network of its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  // Test pages run side by side; a page in a background tab must still get frames and timers.
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-background-timer-throttling',
+];
+
 /**
  * Chromium through puppeteer-core. `systemDark` launches it with a dark system scheme; other `options` add to its
  * launch options (the visual group's fixed viewport and flags).
@@ -80,18 +95,11 @@ export const chromium = ({ systemDark = false, args = [], ...options } = {}) =>
     puppeteer: puppeteerCore,
     launchOptions: {
       ...options,
-      executablePath: needs.chromium()[0].path,
+      executablePath: chromiumPath(),
       args: [
         // The system's preferred scheme as Blink sees it (0 = dark); prefers-color-scheme follows.
         ...(systemDark ? ['--blink-settings=preferredColorScheme=0'] : []),
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        // Test pages run side by side; a page in a background tab must still get frames and timers.
-        '--disable-renderer-backgrounding',
-        '--disable-backgrounding-occluded-windows',
-        '--disable-background-timer-throttling',
+        ...CHROMIUM_ARGS,
         ...args,
       ],
     },

@@ -1,0 +1,37 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { CHROMIUM_ARGS, chromiumPath } from './test/support/browsers.js';
+
+/**
+ * `npm run test:storybook`: every story in stories/ as a test (Storybook's Vitest addon), in Debian's
+ * Chromium, headless. Each story renders, runs its play function, then axe checks it
+ * (`parameters.a11y.test = 'error'` in .storybook/preview.ts: a violation fails the test). Two projects run
+ * every story twice, with the preview's theme toolbar forcing light, then dark, on every widget.
+ */
+const THEMES = ['light', 'dark'] as const;
+
+const project = (theme: (typeof THEMES)[number]): TestProjectInlineConfiguration => ({
+  extends: true,
+  plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme } })],
+  test: {
+    name: `storybook (${theme})`,
+    browser: {
+      enabled: true,
+      headless: true,
+      // Playwright cannot download its own browsers here; the Chromium the other browser tests use.
+      provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: THEMES.map(project),
+    // One story file at a time: the machine it runs on may have 2 cores and other work.
+    fileParallelism: false,
+    // Generous on a busy machine: a story waits for its widgets' texts before axe runs (no timing is asserted).
+    testTimeout: 60000,
+  },
+});
