@@ -12,7 +12,7 @@ const config: StorybookConfig = {
     options: {},
   },
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs', '@storybook/addon-vitest'],
   core: {
     disableTelemetry: true,
   },
