@@ -18,16 +18,17 @@ interface ManifestMember {
   privacy?: string;
   static?: boolean;
 }
-interface ManifestDeclaration {
+export interface ManifestDeclaration {
   tagName?: string;
   members?: ManifestMember[];
   attributes?: { name: string; fieldName?: string }[];
-  cssProperties?: { name: string; default?: string }[];
+  cssProperties?: { name: string; default?: string; description?: string }[];
 }
 
-const declarations = (manifest as unknown as { modules: { declarations?: ManifestDeclaration[] }[] }).modules.flatMap(
-  (module) => module.declarations ?? [],
-);
+/** Every class declared in custom-elements.json. */
+export const declarations = (
+  manifest as unknown as { modules: { declarations?: ManifestDeclaration[] }[] }
+).modules.flatMap((module) => module.declarations ?? []);
 
 /** CSS custom properties set from the Controls panel, e.g. `--ketamine-color-accent`. */
 export type CssPropertyArgs = { [name: `--ketamine-${string}`]: string | undefined };
@@ -83,7 +84,8 @@ export const widgetStyle = (args: object) => styleMap(cssProperties(args));
 
 type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
 const isShown = (el: Widget): boolean =>
-  !!el.shadowRoot?.querySelector('[part~="base"], [part~="error"]') && !el.shadowRoot.querySelector('[aria-busy="true"]');
+  !!el.shadowRoot?.querySelector('[part~="base"], [part~="error"]') &&
+  !el.shadowRoot.querySelector('[aria-busy="true"]');
 
 /**
  * Resolves once every `ketamine-*` element in `root` shows its content or its error panel: widgets load
