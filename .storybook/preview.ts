@@ -5,7 +5,7 @@ import manifest from '../custom-elements.json';
 import { setLocale } from '../src/localization/localization.js';
 import { SUPPORTED_LOCALES, textDirection } from '../src/localization/locales.js';
 import type { Theme } from '../src/internal/ketamine-element.js';
-import { widgetsSettled } from '../stories/support.js';
+import { widgetsSettled } from '../stories/settle.js';
 
 // Controls and docs tables (attributes, properties, events, slots, CSS custom
 // properties and parts) come from the manifest that `npm run analyze` writes.

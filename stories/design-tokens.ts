@@ -5,7 +5,7 @@
  * element's JSDoc header). Nothing is copied by hand, so the page cannot drift from the CSS.
  */
 import { COLOR_TOKENS, SHAPE_TOKENS } from '../src/internal/color-tokens.js';
-import { declarations } from './support.js';
+import { declarations } from './manifest.js';
 
 /** What the token styles, and the widgets whose JSDoc says so in these words. */
 export interface TokenUse {

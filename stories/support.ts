@@ -8,27 +8,10 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import manifest from '../custom-elements.json';
+import { declarations } from './manifest.js';
+import { widgetsSettled } from './settle.js';
 import type { Theme } from '../src/internal/ketamine-element.js';
 import type { StudyInput } from '../src/elements/evidence-card/study.schema.js';
-
-interface ManifestMember {
-  kind: string;
-  name: string;
-  privacy?: string;
-  static?: boolean;
-}
-export interface ManifestDeclaration {
-  tagName?: string;
-  members?: ManifestMember[];
-  attributes?: { name: string; fieldName?: string }[];
-  cssProperties?: { name: string; default?: string; description?: string }[];
-}
-
-/** Every class declared in custom-elements.json. */
-export const declarations = (
-  manifest as unknown as { modules: { declarations?: ManifestDeclaration[] }[] }
-).modules.flatMap((module) => module.declarations ?? []);
 
 /** CSS custom properties set from the Controls panel, e.g. `--ketamine-color-accent`. */
 export type CssPropertyArgs = { [name: `--ketamine-${string}`]: string | undefined };
@@ -81,33 +64,6 @@ export function cssProperties(args: object): Record<string, string> {
 
 /** `style` for a widget from its CSS custom property args. */
 export const widgetStyle = (args: object) => styleMap(cssProperties(args));
-
-type Widget = HTMLElement & { updateComplete?: Promise<unknown> };
-const isShown = (el: Widget): boolean =>
-  !!el.shadowRoot?.querySelector('[part~="base"], [part~="error"]') &&
-  !el.shadowRoot.querySelector('[aria-busy="true"]');
-
-/**
- * Resolves once every `ketamine-*` element in `root` shows its content or its error panel: widgets load
- * their texts and validate clinic content asynchronously, and the accessibility check and the screenshots
- * must see what a reader sees, not the loading box.
- */
-export async function widgetsSettled(root: ParentNode, timeout = 20000): Promise<void> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const widgets = [...root.querySelectorAll<Widget>('*')].filter((el) => el.localName.startsWith('ketamine-'));
-    for (const el of widgets) {
-      await customElements.whenDefined(el.localName);
-      await el.updateComplete;
-    }
-    const waiting = widgets.find((el) => !isShown(el));
-    if (!waiting) return;
-    if (performance.now() > deadline) {
-      throw new Error(`<${waiting.localName}> did not show its content or its error panel in ${timeout / 1000} s`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /**
  * The shadow root of the `index`-th `tag` in a story once it shows its content

@@ -6,7 +6,7 @@ import { render, type TemplateResult } from 'lit';
 import { composeStories } from 'storybook/preview-api';
 import preview from '../../.storybook/preview.js';
 import { setLocale } from '../../src/localization/localization.js';
-import { widgetsSettled } from '../../stories/support.js';
+import { widgetsSettled } from '../../stories/settle.js';
 
 /**
  * Screenshots of a widget's stories, compared with test/visual/baselines/<widget>/ (docs/visual-tests.md).
