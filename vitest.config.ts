@@ -8,6 +8,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './test/support/browsers.js';
  * Chromium, headless. Each story renders, runs its play function, then axe checks it
  * (`parameters.a11y.test = 'error'` in .storybook/preview.ts: a violation fails the test). Two projects run
  * every story twice, with the preview's theme toolbar forcing light, then dark, on every widget.
+ * No story is excluded (no `tags` filter below) and no axe rule is turned off (the preview only picks the
+ * WCAG 2.x A/AA tags); a story or rule left out later must say why, here or beside its `a11y` parameter.
  */
 const THEMES = ['light', 'dark'] as const;
 
