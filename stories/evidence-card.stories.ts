@@ -176,11 +176,10 @@ export const Dark: Story = {
 };
 
 /** A clinic's palette and shapes from its own stylesheet, through `--ketamine-*` tokens and `::part` rules only. */
-export const BrandYourWidgets: Story = brandStory(
-  TAG,
-  (args) => card(args),
-  '<ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>',
-);
+export const BrandYourWidgets: Story = {
+  ...brandStory(TAG, (args) => card(args), '<ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>'),
+  name: 'Brand your widgets',
+};
 
 /** Locale is page-wide in the library, so this story is left off the docs page (it would switch every card there). */
 export const Spanish: Story = {

@@ -177,11 +177,10 @@ export const Dark: Story = {
 };
 
 /** A clinic's palette and shapes from its own stylesheet, through `--ketamine-*` tokens and `::part` rules only. */
-export const BrandYourWidgets: Story = brandStory(
-  TAG,
-  (args) => summary(args),
-  '<ketamine-evidence-summary></ketamine-evidence-summary>',
-);
+export const BrandYourWidgets: Story = {
+  ...brandStory(TAG, (args) => summary(args), '<ketamine-evidence-summary></ketamine-evidence-summary>'),
+  name: 'Brand your widgets',
+};
 
 /** Locale is page-wide in the library, so this story is left off the docs page (it would switch every widget there). */
 export const Spanish: Story = {

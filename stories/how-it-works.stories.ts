@@ -108,11 +108,10 @@ export const Arabic: Story = {
 };
 
 /** A clinic's palette and shapes from its own stylesheet, through `--ketamine-*` tokens and `::part` rules only. */
-export const BrandYourWidgets: Story = brandStory(
-  TAG,
-  (args) => howItWorks(args),
-  '<ketamine-how-it-works></ketamine-how-it-works>',
-);
+export const BrandYourWidgets: Story = {
+  ...brandStory(TAG, (args) => howItWorks(args), '<ketamine-how-it-works></ketamine-how-it-works>'),
+  name: 'Brand your widgets',
+};
 
 export const Spanish: Story = {
   globals: { locale: 'es' },

@@ -247,6 +247,7 @@ export const BrandYourWidgets: Story = {
     (args) => comparison(args),
     '<ketamine-therapy-comparison highlight="ketamine"></ketamine-therapy-comparison>',
   ),
+  name: 'Brand your widgets',
   args: { highlight: 'ketamine' },
 };
 

@@ -220,6 +220,7 @@ export const BrandYourWidgets: Story = {
     (args) => timeline(args),
     '<ketamine-treatment-timeline current="administration"></ketamine-treatment-timeline>',
   ),
+  name: 'Brand your widgets',
   args: { current: 'administration' },
 };
 
