@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { CHROMIUM_ARGS, chromiumPath } from './test/support/browsers.js';
+import { CHROMIUM_ARGS, chromiumPath } from './test/support/chromium.js';
 
 /**
  * `npm run test:storybook`: every story in stories/ as a test (Storybook's Vitest addon), in Debian's
@@ -12,6 +13,10 @@ import { CHROMIUM_ARGS, chromiumPath } from './test/support/browsers.js';
  * WCAG 2.x A/AA tags); a story or rule left out later must say why, here or beside its `a11y` parameter.
  */
 const THEMES = ['light', 'dark'] as const;
+
+if (!existsSync(chromiumPath())) {
+  throw new Error(`Storybook tests: ${chromiumPath()} not found (apt-get install -y chromium, or set CHROME_PATH).`);
+}
 
 const project = (theme: (typeof THEMES)[number]): TestProjectInlineConfiguration => ({
   extends: true,
