@@ -5,6 +5,7 @@ import manifest from '../custom-elements.json';
 import { setLocale } from '../src/localization/localization.js';
 import { SUPPORTED_LOCALES, textDirection } from '../src/localization/locales.js';
 import type { Theme } from '../src/internal/ketamine-element.js';
+import { widgetsSettled } from '../stories/settle.js';
 
 // Controls and docs tables (attributes, properties, events, slots, CSS custom
 // properties and parts) come from the manifest that `npm run analyze` writes.
@@ -106,8 +107,20 @@ const withWidgetContext: Decorator = (story, context) => {
   </div>`;
 };
 
+/**
+ * After a story's play function and before the accessibility check (project `afterEach` hooks run before
+ * the a11y addon's): its locale has landed and every widget shows its content, so axe checks what a reader
+ * sees, not the loading box.
+ */
+const afterEach: Preview['afterEach'] = async ({ canvasElement, globals }) => {
+  const locale = globals['locale'];
+  await setLocale(typeof locale === 'string' && locale ? locale : SOURCE_LOCALE);
+  await widgetsSettled(canvasElement);
+};
+
 const preview: Preview = {
   decorators: [withWidgetContext],
+  afterEach,
   globalTypes: {
     locale: {
       description: 'Language of the widgets (setLocale)',

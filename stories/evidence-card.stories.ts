@@ -20,6 +20,7 @@ import {
   settled,
   text,
 } from './support.js';
+import { brandStory } from './brand.js';
 
 const TAG = 'ketamine-evidence-card';
 
@@ -172,6 +173,12 @@ export const NarrowContainer: Story = {
 
 export const Dark: Story = {
   args: { theme: 'dark' },
+};
+
+/** A clinic's palette and shapes from its own stylesheet, through `--ketamine-*` tokens and `::part` rules only. */
+export const BrandYourWidgets: Story = {
+  ...brandStory(TAG, (args) => card(args), '<ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>'),
+  name: 'Brand your widgets',
 };
 
 /** Locale is page-wide in the library, so this story is left off the docs page (it would switch every card there). */

@@ -20,6 +20,7 @@ import {
   widgetStyle,
   type WidgetArgs,
 } from './support.js';
+import { brandStory } from './brand.js';
 
 const TAG = 'ketamine-evidence-summary';
 
@@ -173,6 +174,12 @@ export const Narrow: Story = {
 
 export const Dark: Story = {
   args: { theme: 'dark', claims: true },
+};
+
+/** A clinic's palette and shapes from its own stylesheet, through `--ketamine-*` tokens and `::part` rules only. */
+export const BrandYourWidgets: Story = {
+  ...brandStory(TAG, (args) => summary(args), '<ketamine-evidence-summary></ketamine-evidence-summary>'),
+  name: 'Brand your widgets',
 };
 
 /** Locale is page-wide in the library, so this story is left off the docs page (it would switch every widget there). */

@@ -17,6 +17,7 @@ import {
   widgetStyle,
   type WidgetArgs,
 } from './support.js';
+import { brandStory } from './brand.js';
 
 const TAG = 'ketamine-how-it-works';
 
@@ -104,6 +105,12 @@ export const Dark: Story = { args: { theme: 'dark' } };
 /** Arabic: the diagram mirrors (first step on the right); the text is not flipped. */
 export const Arabic: Story = {
   globals: { locale: 'ar', direction: 'rtl' },
+};
+
+/** A clinic's palette and shapes from its own stylesheet, through `--ketamine-*` tokens and `::part` rules only. */
+export const BrandYourWidgets: Story = {
+  ...brandStory(TAG, (args) => howItWorks(args), '<ketamine-how-it-works></ketamine-how-it-works>'),
+  name: 'Brand your widgets',
 };
 
 export const Spanish: Story = {

@@ -19,6 +19,7 @@ import {
   widgetStyle,
   type WidgetArgs,
 } from './support.js';
+import { brandStory } from './brand.js';
 
 const TAG = 'ketamine-safety-facts';
 
@@ -173,6 +174,12 @@ export const ClinicAdditions: Story = {
 
 export const Dark: Story = {
   args: { theme: 'dark' },
+};
+
+/** A clinic's palette and shapes from its own stylesheet, through `--ketamine-*` tokens and `::part` rules only. */
+export const BrandYourWidgets: Story = {
+  ...brandStory(TAG, (args) => safetyFacts(args), '<ketamine-safety-facts></ketamine-safety-facts>'),
+  name: 'Brand your widgets',
 };
 
 /** Locale is page-wide in the library, so this story is left off the docs page (it would switch every widget there). */

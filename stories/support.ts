@@ -8,26 +8,10 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import manifest from '../custom-elements.json';
+import { declarations } from './manifest.js';
+import { widgetsSettled } from './settle.js';
 import type { Theme } from '../src/internal/ketamine-element.js';
 import type { StudyInput } from '../src/elements/evidence-card/study.schema.js';
-
-interface ManifestMember {
-  kind: string;
-  name: string;
-  privacy?: string;
-  static?: boolean;
-}
-interface ManifestDeclaration {
-  tagName?: string;
-  members?: ManifestMember[];
-  attributes?: { name: string; fieldName?: string }[];
-  cssProperties?: { name: string; default?: string }[];
-}
-
-const declarations = (manifest as unknown as { modules: { declarations?: ManifestDeclaration[] }[] }).modules.flatMap(
-  (module) => module.declarations ?? [],
-);
 
 /** CSS custom properties set from the Controls panel, e.g. `--ketamine-color-accent`. */
 export type CssPropertyArgs = { [name: `--ketamine-${string}`]: string | undefined };
@@ -86,9 +70,8 @@ export const widgetStyle = (args: object) => styleMap(cssProperties(args));
  * or its error panel (clinic content is validated asynchronously).
  */
 export async function settled(canvasElement: HTMLElement, tag: string, index = 0): Promise<ShadowRoot> {
-  const el = canvasElement.querySelectorAll(tag)[index]!;
-  await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="base"], [part~="error"]')).toBeTruthy());
-  return el.shadowRoot!;
+  await widgetsSettled(canvasElement);
+  return canvasElement.querySelectorAll(tag)[index]!.shadowRoot!;
 }
 
 /** The play function of a Spanish story: the widget switches to `es` and shows `expected`. */
@@ -96,8 +79,9 @@ export const playsInSpanish =
   (tag: string, expected: string) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
     const root = await settled(canvasElement, tag);
-    await waitFor(() => expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es'));
-    await waitFor(() => expect(text(root)).toContain(expected));
+    // The Spanish texts load on demand: patient with a busy machine.
+    await waitFor(() => expect(root.querySelector('.root')?.getAttribute('lang')).toBe('es'), { timeout: 10000 });
+    await waitFor(() => expect(text(root)).toContain(expected), { timeout: 10000 });
   };
 
 /** The `expanded` stories' check: every disclosure of the widget, the sources included, is open. */

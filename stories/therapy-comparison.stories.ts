@@ -20,6 +20,7 @@ import {
   settled,
   text,
 } from './support.js';
+import { brandStory } from './brand.js';
 
 const TAG = 'ketamine-therapy-comparison';
 
@@ -237,6 +238,17 @@ export const CompactFooter: Story = {
 
 export const Dark: Story = {
   args: { theme: 'dark', highlight: 'ketamine' },
+};
+
+/** A clinic's palette and shapes from its own stylesheet, through `--ketamine-*` tokens and `::part` rules only. */
+export const BrandYourWidgets: Story = {
+  ...brandStory(
+    TAG,
+    (args) => comparison(args),
+    '<ketamine-therapy-comparison highlight="ketamine"></ketamine-therapy-comparison>',
+  ),
+  name: 'Brand your widgets',
+  args: { highlight: 'ketamine' },
 };
 
 /** Locale is page-wide in the library, so this story is left off the docs page (it would switch every widget there). */

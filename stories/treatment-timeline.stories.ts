@@ -19,6 +19,7 @@ import {
   settled,
   text,
 } from './support.js';
+import { brandStory } from './brand.js';
 
 const TAG = 'ketamine-treatment-timeline';
 
@@ -210,6 +211,17 @@ export const NarrowContainer: Story = {
 
 export const Dark: Story = {
   args: { theme: 'dark', current: 'follow-up' },
+};
+
+/** A clinic's palette and shapes from its own stylesheet, through `--ketamine-*` tokens and `::part` rules only. */
+export const BrandYourWidgets: Story = {
+  ...brandStory(
+    TAG,
+    (args) => timeline(args),
+    '<ketamine-treatment-timeline current="administration"></ketamine-treatment-timeline>',
+  ),
+  name: 'Brand your widgets',
+  args: { current: 'administration' },
 };
 
 /** Locale is page-wide in the library, so this story is left off the docs page (it would switch every widget there). */

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { colorTokens } from './color-tokens.js';
+import { colorTokens, shapeTokens } from './color-tokens.js';
 
 /*
  * Design tokens shared by every widget. Public `--ketamine-*` custom
@@ -20,13 +20,10 @@ export const tokens = css`
     all: initial;
     color-scheme: inherit;
     ${colorTokens((light, dark) => `light-dark(${light},${dark})`)}
-    --_radius: var(--ketamine-radius, 0.75rem);
-    --_space: var(--ketamine-space, 1rem);
+    ${shapeTokens()}
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    font-family: var(--ketamine-font-family, inherit);
-    font-size: var(--ketamine-font-size, 1rem);
     line-height: 1.5;
     color: var(--_text);
     text-align: start;

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.js';
 
 /**
  * The three engines `npm test` runs every test file in, all from Debian packages:
@@ -23,7 +24,7 @@ const minibrowser = () => {
 
 /** What each engine runs, and the Debian package that installs it. */
 const needs = {
-  chromium: () => [{ path: process.env.CHROME_PATH ?? '/usr/bin/chromium', pkg: 'chromium', env: 'CHROME_PATH' }],
+  chromium: () => [{ path: chromiumPath(), pkg: 'chromium', env: 'CHROME_PATH' }],
   firefox: () => [
     { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr', env: 'FIREFOX_PATH' },
   ],
@@ -80,18 +81,11 @@ export const chromium = ({ systemDark = false, args = [], ...options } = {}) =>
     puppeteer: puppeteerCore,
     launchOptions: {
       ...options,
-      executablePath: needs.chromium()[0].path,
+      executablePath: chromiumPath(),
       args: [
         // The system's preferred scheme as Blink sees it (0 = dark); prefers-color-scheme follows.
         ...(systemDark ? ['--blink-settings=preferredColorScheme=0'] : []),
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        // Test pages run side by side; a page in a background tab must still get frames and timers.
-        '--disable-renderer-backgrounding',
-        '--disable-backgrounding-occluded-windows',
-        '--disable-background-timer-throttling',
+        ...CHROMIUM_ARGS,
         ...args,
       ],
     },

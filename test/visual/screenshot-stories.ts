@@ -6,6 +6,7 @@ import { render, type TemplateResult } from 'lit';
 import { composeStories } from 'storybook/preview-api';
 import preview from '../../.storybook/preview.js';
 import { setLocale } from '../../src/localization/localization.js';
+import { widgetsSettled } from '../../stories/settle.js';
 
 /**
  * Screenshots of a widget's stories, compared with test/visual/baselines/<widget>/ (docs/visual-tests.md).
@@ -35,25 +36,9 @@ const project = setProjectAnnotations(preview);
 /** What `composeStories` returns for each story (its declared type is `{}`): the story function, with its globals. */
 type ComposedStory = (() => unknown) & { globals: Record<string, unknown> };
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-const widgetsIn = (frame: HTMLElement) =>
-  [...frame.querySelectorAll<Widget>('*')].filter((el) => el.localName.startsWith('ketamine-'));
-const shown = (el: Widget) =>
-  el.shadowRoot?.querySelector('[part~="base"], [part~="error"]') && !el.shadowRoot.querySelector('[aria-busy="true"]');
-
 /** Resolves once every ketamine-* element in `frame` shows its content (or its error panel) in its locale. */
 async function settle(frame: HTMLElement): Promise<void> {
-  const deadline = performance.now() + 10000;
-  for (;;) {
-    const widgets = widgetsIn(frame);
-    for (const el of widgets) {
-      await customElements.whenDefined(el.localName);
-      await el.updateComplete;
-    }
-    if (widgets.every(shown)) break;
-    if (performance.now() > deadline) throw new Error('a ketamine-* element did not show its content in 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await widgetsSettled(frame, 10000);
   await document.fonts.ready;
   // Reduced motion is emulated, so nothing should run; whatever does is put at its end state.
   for (const animation of document.getAnimations()) animation.finish();
