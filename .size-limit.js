@@ -32,7 +32,9 @@ const LOCALE_CHUNK = '6 kB';
 const PAGE = '28 kB';
 const VALIDATION = '11 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
-const MAIN_FILE = '18 kB';
+// Main file: 18 kB until issue 14 (the hand-over from a CDN's short address, the content version and the
+// translation-review line in every footer).
+const MAIN_FILE = '18.5 kB';
 const WIDGET_CHUNK = '7 kB';
 const EVERY_WIDGET = '59 kB';
 /** Issue 6's target is 6 kB without Lit; not met (README, "Size and speed"): a ceiling. */
