@@ -11,7 +11,8 @@ import { MANIFEST, integrityOf } from '../lib/integrity.js';
 export function integrityManifest(version: string): Plugin {
   return {
     name: 'ketamine:integrity-manifest',
-    apply: 'build',
+    // The CDN library build only: Storybook's build reads vite.config.ts too, and has no CDN files.
+    apply: (config, { command }) => command === 'build' && Boolean(config.build?.lib),
     writeBundle(options) {
       const dir = options.dir!;
       writeFileSync(join(dir, MANIFEST), `${JSON.stringify(integrityOf(dir, version), null, 2)}\n`);
