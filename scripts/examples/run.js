@@ -7,7 +7,7 @@
  * `N passed, N failed` last; the temporary folder, the servers and the browser go also on failure.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { checkPage, launchBrowser } from './check-page.js';
@@ -129,8 +129,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 try {
-  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], '.');
-  const tarball = join(work, JSON.parse(packed.stdout)[0].filename);
+  // The tarball is the one file npm pack writes there (its stdout also carries the prepack check's output).
+  await run('npm', ['pack', '--pack-destination', work], '.');
+  const tarball = join(
+    work,
+    readdirSync(work).find((file) => file.endsWith('.tgz')),
+  );
   browser = await launchBrowser();
   // Side by side: most of their time goes to npm and the type checkers waiting on the disk.
   await Promise.all(EXAMPLES.map((example) => testExample(example, { work, tarball, browser })));
