@@ -80,7 +80,7 @@ for (const name of WIDGET_NAMES) {
     });
 
     it('always shows the disclaimer and the review date; `footer="compact"` puts them on one line', async () => {
-      const el = await widget(name, { style: 'inline-size: 70rem' } as Record<string, string>);
+      const el = await widget(name, { style: 'inline-size: 80rem' } as Record<string, string>);
       const full = [part(el, 'disclaimer')!, part(el, 'reviewed')!, part(el, 'sources-toggle')!];
       expect(textOf(full[0])).to.contain('not medical advice');
       expect(textOf(full[1])).to.match(/^Last reviewed: /);
