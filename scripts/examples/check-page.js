@@ -7,6 +7,7 @@
  */
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../../test/support/chromium.js';
 
 /** What the examples show, from their own sources (src/our-pilot.ts, App.tsx / App.vue). */
 const PILOT_HEADLINE = 'Our first 10 patients (fictional example)';
@@ -17,16 +18,9 @@ const TIMEOUT = 60_000;
 
 export function launchBrowser() {
   return puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
-    // The flags of test/support/browsers.js that keep Chromium quiet and off the network.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    args: [...CHROMIUM_ARGS, '--disable-dev-shm-usage'],
   });
 }
 

@@ -2,9 +2,7 @@
 // for the footer's "not yet checked by a medical translator" line (see
 // src/localization/review-status.ts). Run by scripts/split-messages.js at
 // `npm run localize:build`; tested in review-status.test.js.
-
-/** A target state that means "not done" in XLIFF 1.2: `new` or any `needs-…`. */
-const UNFINISHED_STATE = /^(new|needs-)/;
+import { isUnconfirmedState } from './xliff.js';
 
 /**
  * Whether one `<trans-unit>` is approved: `approved="yes"` (XLIFF 1.2 puts it on the
@@ -16,7 +14,7 @@ export function isApproved(unit) {
   return (
     unit.getAttribute('approved') === 'yes' &&
     Boolean(target?.textContent.trim()) &&
-    !UNFINISHED_STATE.test(target.getAttribute('state') ?? '')
+    !isUnconfirmedState(target.getAttribute('state'))
   );
 }
 

@@ -1,6 +1,7 @@
 // Types for xliff.js, which Node runs as plain JavaScript.
 export declare const HASH_NOTE: string;
 export declare const STALE_STATE: string;
+export declare function isUnconfirmedState(state: string | null | undefined): boolean;
 export declare function flatten(node: Node): string;
 export declare function placeholders(node: Element): string[];
 export declare function sourceHash(text: string): string;

@@ -10,16 +10,11 @@ export const HASH_NOTE = 'source-hash';
  * is not one Weblate flags.
  */
 export const STALE_STATE = 'needs-translation';
-/** XLIFF 1.2 target states that mean "not confirmed by a translator" (every other state, or none, is confirmed). */
-const UNCONFIRMED = new Set([
-  'new',
-  'needs-translation',
-  'needs-adaptation',
-  'needs-l10n',
-  'needs-review-translation',
-  'needs-review-adaptation',
-  'needs-review-l10n',
-]);
+/**
+ * Whether an XLIFF 1.2 target state means "not confirmed by a translator": `new` or any `needs-…` (every
+ * other state, or none, is confirmed).
+ */
+export const isUnconfirmedState = (state) => /^(new|needs-)/.test(state ?? '');
 
 const elements = (parent, tag) => Array.from(parent.getElementsByTagName(tag));
 const child = (parent, tag) => elements(parent, tag)[0];
@@ -221,7 +216,7 @@ export function checkXliff(doc, fileName = 'xliff', { isDraft = () => false, dra
     }
     const state = target.getAttribute('state');
     const note = hashNote(unit);
-    if (UNCONFIRMED.has(state)) {
+    if (isUnconfirmedState(state)) {
       problems.push(
         `${where}: not confirmed (state="${state}"): the English is new or changed; review the translation and confirm it in your tool`,
       );
