@@ -36,9 +36,9 @@ const TERMS: readonly Term[] = [
         desc: 'Glossary term, in bold. Write it as the widgets’ translated text writes it: the glossary shows it when the text contains it (the ending may differ).',
       }),
     definition: () =>
-      msg('A calming drug (a sedative) that some studies gave in place of a placebo.', {
+      msg('A drug that acts on the mind, which some studies gave in place of a placebo, to compare with ketamine.', {
         id: 'glossary.midazolam.definition',
-        desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7). Used in studies as an "active placebo".',
+        desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7). Used in studies as an active (psychoactive) control in place of a placebo.',
       }),
   },
   {
@@ -158,9 +158,9 @@ const TERMS: readonly Term[] = [
         desc: 'Glossary term: a rating scale’s code. Keep it as the widgets’ text writes it (as is, unless your text writes it otherwise).',
       }),
     definition: () =>
-      msg('A scale of PTSD symptoms that a clinician fills in, not the patient.', {
+      msg('An interview for PTSD with set questions, which a clinician gives. It rates how bad the symptoms are.', {
         id: 'glossary.caps-5.definition',
-        desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7). The term is the code CAPS-5 (Clinician-Administered PTSD Scale), the same in every language.',
+        desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7): a structured diagnostic interview for PTSD that a clinician gives, rating symptom severity. The term is the code CAPS-5 (Clinician-Administered PTSD Scale), the same in every language.',
       }),
   },
   {
@@ -170,7 +170,7 @@ const TERMS: readonly Term[] = [
         desc: 'Glossary term: a rating scale’s code. Keep it as the widgets’ text writes it (as is, unless your text writes it otherwise).',
       }),
     definition: () =>
-      msg('A list of PTSD symptoms that patients rate themselves.', {
+      msg('A scale of PTSD symptoms that patients rate themselves.', {
         id: 'glossary.pcl-5.definition',
         desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7). The term is the code PCL-5, the same in every language.',
       }),

@@ -50,6 +50,12 @@ describe('glossary', () => {
     expect(termsOf(el)).to.have.members(['midazolam', 'randomized', 'median', 'effect size', 'CAPS-5', '95% range']);
     const placebo = [...glossary.querySelectorAll('dt')].find((dt) => textOf(dt) === 'midazolam')!;
     expect(textOf(placebo.nextElementSibling)).to.equal(await fromXliff('en', 'glossary.midazolam.definition'));
+    // Each definition in the evidence file's words: the CAPS-5 is an interview a clinician gives.
+    const definitionOf = (term: string) =>
+      textOf([...glossary.querySelectorAll('dt')].find((dt) => textOf(dt) === term)!.nextElementSibling);
+    expect(definitionOf('CAPS-5')).to.equal(
+      'An interview for PTSD with set questions, which a clinician gives. It rates how bad the symptoms are.',
+    );
   });
 
   it('finds a term by its sign when the word is not written (p = 0.95) and follows each card', async () => {

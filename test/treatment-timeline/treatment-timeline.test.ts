@@ -83,7 +83,7 @@ describe('<ketamine-treatment-timeline>', () => {
         'Treatment sessions',
         'Monitoring',
         'Follow-up',
-        'Therapy and daily habits',
+        'Talk therapy (CBT)',
       ]);
       steps.forEach((step, i) => {
         expect(step.parentElement).to.equal(list);
@@ -112,7 +112,7 @@ describe('<ketamine-treatment-timeline>', () => {
       expect(textOf(administration)).to.include('40 minutes');
       expect(textOf(monitoring)).to.include('at least 2 hours after each dose');
       expect(textOf(followUp)).to.include('median of 27.5 days');
-      expect(textOf(followUp)).to.include('about a week at most');
+      expect(textOf(followUp)).to.include('lasted a week at most');
       expect(textOf(complementary)).to.include('did no better');
       expect(textOf(administration), 'the studies, not clinic practice').to.include('In most studies');
       expect(textOf(administration), 'all three studies of shots under the skin').to.include('12 to 20 people each');
@@ -124,6 +124,29 @@ describe('<ketamine-treatment-timeline>', () => {
       expect(textOf(assessment)).to.include('coma or death');
       expect(textOf(monitoring)).to.include('blood pressure is checked before and after');
       expect(textOf(monitoring), 'no rule for IV ketamine is made up').to.include('Ask your clinic');
+      const firstView = (step: Element, part: string) => textOf(step.querySelector(`[part~="${part}"]`));
+      // Monitoring, first view: how long after IV ketamine is the clinic's to say; 2 hours is the nasal spray's rule.
+      expect(firstView(monitoring!, 'description')).to.equal(
+        'Staff watch you for side effects during and after each session. Ask your clinic for how long. With the approved nasal spray (esketamine), it is at least 2 hours after each dose.',
+      );
+      expect(textOf(monitoring), 'Spravato’s rules named as its own').to.include('Spravato’s label and the maker’s');
+      // The 40 minutes are the drip's, in the trials, not a visit's.
+      expect(firstView(administration!, 'timing')).to.equal(
+        'Typical timing: In studies, the drip took 40 minutes. The whole visit is longer.',
+      );
+      expect(textOf(administration)).to.include('ask your clinic how long yours will be');
+      // Follow-up assumes no benefit: continue or stop, and the effect often faded.
+      expect(firstView(followUp!, 'description')).to.include('decide whether to continue or stop');
+      expect(firstView(followUp!, 'description')).to.include('faded within days to weeks');
+      // CBT is a treatment in its own right, which can also go alongside; nothing outside the evidence file.
+      expect(firstView(complementary!, 'title')).to.equal('Talk therapy (CBT)');
+      expect(firstView(complementary!, 'description')).to.include('is a treatment for anxiety in its own right');
+      expect(firstView(complementary!, 'description')).to.include('It can also be used alongside other treatment.');
+      expect(firstView(complementary!, 'timing')).to.equal('Typical timing: On its own, or alongside other treatment');
+      expect(textOf(complementary)).to.include('one hour each week for three to four months');
+      expect(textOf(el.shadowRoot)).to.not.match(/coaching|daily habits/i);
+      // The assessment's first view says what its details say: off-label, small studies, mixed results.
+      expect(firstView(assessment!, 'description')).to.include('not FDA-approved for anxiety or PTSD');
       for (const step of stepsOf(el)) {
         expect(textOf(step.querySelector('[part~="step-sources"]'))).to.match(/^Sources: \d/);
         const numbers = citedBy(step);
@@ -335,7 +358,7 @@ describe('<ketamine-treatment-timeline>', () => {
       try {
         await settled(el);
         expect(stepsOf(el).map((s) => s.dataset['stepId'])).to.deep.equal(['intake-call', 'infusions', 'check-in']);
-        expect(textOf(el.shadowRoot)).to.not.include('Therapy and daily habits');
+        expect(textOf(el.shadowRoot)).to.not.include('Talk therapy (CBT)');
         const [intake, infusions, checkIn] = stepsOf(el) as [HTMLLIElement, HTMLLIElement, HTMLLIElement];
         expect(textOf(intake.querySelector('[part~="title"]'))).to.equal('Intake call');
         expect(textOf(infusions.querySelector('[part~="timing"]'))).to.equal('Typical timing: 2–3 weeks');

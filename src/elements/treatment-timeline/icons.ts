@@ -19,11 +19,11 @@ const PATHS: Record<IconName, SVGTemplateResult> = {
   pulse: svg`<path d="M2 12h4l2-5 4 10 3-7 2 2h5"/>`,
   // A calendar page: follow-up visits.
   calendar: svg`<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/><path d="M7.5 14h2M11 14h2M14.5 14h2M7.5 17.5h2M11 17.5h2"/>`,
-  // Two speech bubbles: therapy or coaching.
+  // Two speech bubbles: talk therapy.
   conversation: svg`<path d="M3 5h11v7H8l-3 3v-3H3z"/><path d="M17 9h4v7h-2v3l-3-3h-5v-2"/>`,
   // A phone handset: an intake call.
   phone: svg`<path d="M6 3h3l1.5 4.5-2 1.5a11 11 0 0 0 6.5 6.5l1.5-2L21 15v3a2 2 0 0 1-2 2A16 16 0 0 1 4 5a2 2 0 0 1 2-2z"/>`,
-  // A leaf: daily habits.
+  // A leaf: for a clinic's own step (no built-in step uses it).
   leaf: svg`<path d="M5 19C5 10 10 5 20 4c0 10-5 15-13 15"/><path d="M5 19l8-8"/>`,
   // A check mark: a finished step.
   check: svg`<path d="M4 12.5l5 5L20 6.5"/>`,

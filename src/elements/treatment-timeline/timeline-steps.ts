@@ -38,10 +38,13 @@ const assessment = (): BuiltInStep => ({
     id: 'timeline.step.assessment.title',
     desc: 'Treatment timeline, step 1 title: a qualified provider checks whether ketamine fits the patient.',
   }),
-  description: msg('A qualified provider checks whether ketamine could be a good fit for you.', {
-    id: 'timeline.step.assessment.description',
-    desc: 'Treatment timeline, step 1 (assessment): short description. "Provider" = a doctor or other licensed clinician.',
-  }),
+  description: msg(
+    'A qualified provider checks whether ketamine could suit you. It is not FDA-approved for anxiety or PTSD, and its studies are small, with mixed results.',
+    {
+      id: 'timeline.step.assessment.description',
+      desc: 'Treatment timeline, step 1 (assessment): short description. "Provider" = a doctor or other licensed clinician. Keep the abbreviation FDA. It sums up the details: off-label use, small studies with mixed results.',
+    },
+  ),
   timing: msg('Before any treatment', {
     id: 'timeline.step.assessment.timing',
     desc: 'Treatment timeline, step 1 (assessment): when it happens.',
@@ -118,15 +121,18 @@ const administration = (): BuiltInStep => ({
       desc: 'Treatment timeline, step 2 (administration): short description; it describes the studies, not clinic practice. IV = intravenous; keep the abbreviation if it is used in your language.',
     },
   ),
-  timing: msg('About 40 minutes per infusion, in studies', {
+  timing: msg('In studies, the drip took 40 minutes. The whole visit is longer.', {
     id: 'timeline.step.administration.timing',
-    desc: 'Treatment timeline, step 2 (administration): how long one infusion took in two studies. Keep the number.',
+    desc: 'Treatment timeline, step 2 (administration): how long the drip itself took in two studies (Taylor 2018, Feder 2014), not the visit, which is longer. Keep the number.',
   }),
   details: [
-    msg('In two studies, each infusion was 0.5 mg of ketamine per kg of body weight, given over 40 minutes.', {
-      id: 'timeline.step.administration.details.infusion',
-      desc: 'Treatment timeline, administration details: dose and length of one infusion (Taylor 2018, Feder 2014). Keep numbers and units.',
-    }),
+    msg(
+      'In two studies, each infusion was 0.5 mg of ketamine per kg of body weight. The drip itself took 40 minutes. The whole visit takes longer, so ask your clinic how long yours will be.',
+      {
+        id: 'timeline.step.administration.details.infusion',
+        desc: 'Treatment timeline, administration details: dose and length of the drip in two studies (Taylor 2018, Feder 2014); the length of a clinic visit is not known, so the patient asks the clinic. Keep numbers and units.',
+      },
+    ),
     msg('Some studies gave a series of infusions: 6 over 2 weeks in one study, and 8, twice a week, in another.', {
       id: 'timeline.step.administration.details.series',
       desc: 'Treatment timeline, administration details: schedules of repeated infusions (Feder 2021, Abdallah 2022). Keep the numbers.',
@@ -166,10 +172,13 @@ const monitoring = (): BuiltInStep => ({
     id: 'timeline.step.monitoring.title',
     desc: 'Treatment timeline, step 3 title: staff watch the patient during and after each session.',
   }),
-  description: msg('Staff watch you closely during each session and for a while after it.', {
-    id: 'timeline.step.monitoring.description',
-    desc: 'Treatment timeline, step 3 (monitoring): short description.',
-  }),
+  description: msg(
+    'Staff watch you for side effects during and after each session. Ask your clinic for how long. With the approved nasal spray (esketamine), it is at least 2 hours after each dose.',
+    {
+      id: 'timeline.step.monitoring.description',
+      desc: 'Treatment timeline, step 3 (monitoring): short description. How long staff watch after IV ketamine is not known (ask the clinic); the 2-hour rule is that of esketamine nasal spray (Spravato) only. Keep the number.',
+    },
+  ),
   timing: msg('During and after each session', {
     id: 'timeline.step.monitoring.timing',
     desc: 'Treatment timeline, step 3 (monitoring): when it happens.',
@@ -198,7 +207,7 @@ const monitoring = (): BuiltInStep => ({
       },
     ),
     msg(
-      'Its label and the maker’s patient pages also say: do not eat for 2 hours or drink for 30 minutes before a dose, as it can make you sick. Someone else must drive you home. Do not drive until the next day, after a good night’s sleep.',
+      'Spravato’s label and the maker’s patient pages also say: do not eat for 2 hours or drink for 30 minutes before a dose, as it can make you sick. Someone else must drive you home. Do not drive until the next day, after a good night’s sleep.',
       {
         id: 'timeline.step.monitoring.details.spravato-rules',
         desc: 'Treatment timeline, monitoring details: rules for esketamine (Spravato) only, from its label and the maker’s patient pages: no food 2 hours and no drinks 30 minutes before (nausea or vomiting); a ride home; no driving until the next day after a restful sleep. Keep the numbers.',
@@ -232,10 +241,10 @@ const followUp = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 4 title: check-ins after treatment.',
   }),
   description: msg(
-    'Check-ins help you and your provider see how well treatment works, and decide about more sessions.',
+    'At check-ins, you and your clinic decide whether to continue or stop. In studies, any benefit often faded within days to weeks.',
     {
       id: 'timeline.step.follow-up.description',
-      desc: 'Treatment timeline, step 4 (follow-up): short description.',
+      desc: 'Treatment timeline, step 4 (follow-up): short description. It does not assume a benefit: the choice is to continue or to stop. "Days to weeks": about a week in the anxiety studies (Glue), a median of 27.5 days in one PTSD trial (Feder 2021).',
     },
   ),
   timing: msg('After your sessions', {
@@ -243,13 +252,10 @@ const followUp = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 4 (follow-up): when it happens.',
   }),
   details: [
-    msg(
-      'In studies, the benefit often faded. In small studies of hard-to-treat anxiety, effects lasted about a week at most after a dose.',
-      {
-        id: 'timeline.step.follow-up.details.duration',
-        desc: 'Treatment timeline, follow-up details: how long effects lasted in the anxiety studies (Glue studies, Tully 2022 review).',
-      },
-    ),
+    msg('In small studies of hard-to-treat anxiety, the effect of a dose lasted a week at most.', {
+      id: 'timeline.step.follow-up.details.duration',
+      desc: 'Treatment timeline, follow-up details: how long effects lasted in the anxiety studies (Glue studies, Tully 2022 review).',
+    }),
     msg(
       'One PTSD trial gave 6 infusions. In people who responded, the benefit lasted a median of 27.5 days after the last one. (Median means half had it for longer, and half for less time.)',
       {
@@ -282,40 +288,50 @@ const followUp = (): BuiltInStep => ({
 
 const complementary = (): BuiltInStep => ({
   id: 'complementary',
-  title: msg('Therapy and daily habits', {
+  title: msg('Talk therapy (CBT)', {
     id: 'timeline.step.complementary.title',
-    desc: 'Treatment timeline, step 5 title: care that goes with ketamine treatment (talk therapy, coaching, lifestyle).',
+    desc: 'Treatment timeline, step 5 title: cognitive behavioral therapy (CBT), a talk therapy. Keep the abbreviation CBT.',
   }),
-  description: msg('Your plan may also include talk therapy or coaching. It may include changes to daily habits.', {
-    id: 'timeline.step.complementary.description',
-    desc: 'Treatment timeline, step 5 (complementary care): short description. Makes no claim that these help; keep it that way.',
-  }),
-  timing: msg('Alongside your treatment', {
+  description: msg(
+    'CBT, a kind of talk therapy, is a treatment for anxiety in its own right. It can also be used alongside other treatment. In one small PTSD study, therapy after ketamine did no better than therapy after a comparison drug.',
+    {
+      id: 'timeline.step.complementary.description',
+      desc: 'Treatment timeline, step 5 (talk therapy): short description. CBT is a treatment on its own (UK NICE guidelines), not only an add-on. The last sentence is a null result (Duek 2023): ketamine or midazolam, each followed by the same therapy. Write CBT and PTSD as the other timeline texts do.',
+    },
+  ),
+  timing: msg('On its own, or alongside other treatment', {
     id: 'timeline.step.complementary.timing',
-    desc: 'Treatment timeline, step 5 (complementary care): when it happens.',
+    desc: 'Treatment timeline, step 5 (talk therapy): when it happens: as a treatment on its own, or together with another treatment.',
   }),
   details: [
     msg(
-      'CBT (cognitive behavioral therapy) is a kind of talk therapy. NICE, a UK health agency, advises it for social anxiety. For generalized anxiety, NICE lists it as one choice.',
+      'CBT (cognitive behavioral therapy) is a kind of talk therapy. NICE is a UK health agency. It advises one-to-one CBT for social anxiety. For generalized anxiety, it lists three choices. They are CBT, learning to relax (applied relaxation), or a medicine.',
       {
         id: 'timeline.step.complementary.details.cbt',
-        desc: 'Treatment timeline, complementary care details: NICE guidelines CG159 (social anxiety) and CG113 (generalized anxiety). Keep the abbreviations CBT and NICE.',
+        desc: 'Treatment timeline, talk therapy details: NICE guidelines CG159 (social anxiety: individual CBT) and CG113 (generalized anxiety: CBT or applied relaxation, or drug treatment, at the same step). Keep the abbreviations CBT and NICE.',
       },
     ),
     msg(
-      'One small PTSD study added short trauma therapy. Ketamine and then therapy did no better than a sedative (midazolam) and then the same therapy.',
+      'NHS Wales says CBT for generalized anxiety is one hour each week for three to four months, with a trained therapist.',
+      {
+        id: 'timeline.step.complementary.details.sessions',
+        desc: 'Treatment timeline, talk therapy details: how CBT for generalized anxiety is given, from the NHS 111 Wales page (NHS = the UK National Health Service). The numbers are written as words (one, three to four): keep them.',
+      },
+    ),
+    msg(
+      'One small PTSD study gave ketamine or a comparison drug (midazolam), then the same short trauma therapy. PTSD symptoms improved the same in both groups.',
       {
         id: 'timeline.step.complementary.details.duek',
-        desc: 'Treatment timeline, complementary care details: Duek 2023, a null result; state it as plainly as a positive one.',
+        desc: 'Treatment timeline, talk therapy details: Duek 2023, a null result ("PTSD symptoms improved equally in both groups"); state it as plainly as a positive one.',
       },
     ),
     msg('Ketamine given with talk therapy is called ketamine-assisted psychotherapy. The FDA has not approved it.', {
       id: 'timeline.step.complementary.details.kap',
-      desc: 'Treatment timeline, complementary care details: approval status of ketamine-assisted psychotherapy. Keep FDA.',
+      desc: 'Treatment timeline, talk therapy details: approval status of ketamine-assisted psychotherapy. Keep FDA.',
     }),
   ],
   icon: 'conversation',
-  sources: ['nice-cg159', 'nice-cg113', 'duek-2023-ptsd', 'fda-2023-compounded-ketamine'],
+  sources: ['nice-cg159', 'nice-cg113', 'nhs-wales-gad', 'duek-2023-ptsd', 'fda-2023-compounded-ketamine'],
 });
 
 /** Every built-in step, by its stable id. */

@@ -29,7 +29,7 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
 
 /**
  * The patient journey with ketamine treatment, step by step: assessment,
- * treatment sessions, monitoring, follow-up, and therapy and daily habits.
+ * treatment sessions, monitoring, follow-up, and talk therapy (CBT).
  * The first view shows each step's title, typical timing and one-line
  * description. "More details" opens a step's details and the numbered
  * footnote links to its sources; "Sources (N)" opens the source list. All of
