@@ -2,8 +2,9 @@ import { msg } from '@lit/localize';
 import type { SourceId } from '../../content/sources.js';
 
 /*
- * The built-in content: the reviews and meta-analyses of shared/content/evidence.md section C, and the
- * source article's claims beside what the evidence supports (section E). Every number is copied from
+ * The built-in content: the reviews and meta-analyses of shared/content/evidence.md section C (and, for social
+ * anxiety's self-rated null result, the trial of section A it rests on, taylor-2018-sad), and the source
+ * article's claims beside what the evidence supports (section E). Every number is copied from
  * there; nothing is pooled or recomputed here. Texts are functions, so msg() runs in the current locale.
  */
 
