@@ -43,13 +43,38 @@ describe('built-in studies', () => {
     expect(STUDIES['glue-2018-maintenance']().headline).to.include('once or twice a week');
     expect(STUDIES['glue-2020-replication']().route).to.equal('subcutaneous');
     expect(STUDIES['feder-2014-ptsd']().firstMeasured).to.equal('Main result at 24 hours after the infusion');
-    const taylor = STUDIES['taylor-2018-sad']().result as string;
-    expect(taylor).to.include('p = 0.95').and.include('88.89%').and.include('52.94%').and.include('placebo too');
-    expect(STUDIES['feder-2021-ptsd']().result)
+    // Since issue 21, the exact figures are one step away, in the study details (resultNumbers).
+    const taylor = STUDIES['taylor-2018-sad']().resultNumbers as string;
+    expect(taylor).to.include('p = 0.95').and.include('88.89%').and.include('52.94%').and.include('33.33%');
+    expect(STUDIES['taylor-2018-sad']().result).to.include('many people also improved on placebo');
+    expect(STUDIES['feder-2021-ptsd']().resultNumbers)
       .to.include('d = 1.13')
-      .and.include('between 0.36 and 1.91')
+      .and.include('0.36 to 1.91')
       .and.include('95%');
     expect(STUDIES['duek-2023-ptsd']().design.secondaryOutcome).to.be.true;
+  });
+
+  it('keeps the corrections of issue 21 (each checked against the evidence file)', () => {
+    // W1: Feder 2014's second infusion was given only if CAPS ≥ 50 (section B).
+    expect(STUDIES['feder-2014-ptsd']().design.crossoverDescription).to.include('only if').and.include('50 or more');
+    // Hard words: natural frequencies in the first view, the exact figures in resultNumbers.
+    const taylor = STUDIES['taylor-2018-sad']().result as string;
+    expect(taylor)
+      .to.include('18 adults with social anxiety, over 2 weeks')
+      .and.include('about 3 in 10')
+      .and.include('0 in 10')
+      .and.include('about 9 in 10')
+      .and.include('about 5 in 10');
+    expect(taylor).not.to.match(/\d%|p = /);
+    const feder = STUDIES['feder-2021-ptsd']().result as string;
+    expect(feder).to.include('from small to very large, because the study was small').and.not.include('d = ');
+    expect(STUDIES['glue-2018-maintenance']().sideEffects)
+      .to.include('strongest in week 1')
+      .and.include('less than half as strong by week 14');
+    // M14: Abdallah 2022's depression result is secondary and comes after the null PTSD result.
+    const abdallah = STUDIES['abdallah-2022-ptsd']().result as string;
+    expect(abdallah.indexOf('did not improve')).to.be.lessThan(abdallah.indexOf('depression'));
+    expect(abdallah).to.include('In a secondary result');
   });
 
   it('rates every study from its design and size, never as high', () => {

@@ -119,7 +119,9 @@ describe('<ketamine-evidence-card>', () => {
         await settled(el);
         const root = el.shadowRoot!;
         expect(root.querySelector('[part~="headline"]')!.getAttribute('role')).to.equal('heading');
-        expect(root.querySelectorAll('[part~="facts"] dt')).to.have.length(8);
+        // Eight facts, and the exact numbers first where the study has them.
+        const hasNumbers = ['taylor-2018-sad', 'feder-2021-ptsd'].includes(id);
+        expect(root.querySelectorAll('[part~="facts"] dt')).to.have.length(hasNumbers ? 9 : 8);
         expect(root.querySelector('[part~="badge"]')!.getAttribute('data-certainty')).to.equal(CERTAINTY[id]);
         expect(getLocale()).to.equal(locale);
         expect(root.querySelector('.root')!.getAttribute('lang')).to.equal(locale);
@@ -139,6 +141,51 @@ describe('<ketamine-evidence-card>', () => {
     );
     await settled(el);
     expect(textOf(el.shadowRoot!.querySelector('[part~="outcome"]'))).to.include('No better than the comparison');
+  });
+
+  it('gives Feder 2014 its own crossover line: the second infusion only if symptoms were still high', async () => {
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="feder-2014-ptsd"></ketamine-evidence-card>`,
+    );
+    await settled(el);
+    const points = [...el.shadowRoot!.querySelectorAll('[part~="facts"] .points li')].map(textOf);
+    expect(points).to.include(
+      'Crossover: each person was to get both, 2 weeks apart. But the second drip was given only if PTSD symptoms were still high (a score of 50 or more on the CAPS scale).',
+    );
+    expect(points.join(' ')).not.to.include('each person got both treatments');
+    // Taylor 2018's crossover (a 28-day washout, no condition) keeps the standard line.
+    const taylor = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="taylor-2018-sad"></ketamine-evidence-card>`,
+    );
+    await settled(taylor);
+    expect(textOf(taylor.shadowRoot!.querySelector('[part~="facts"] .points'))).to.include(
+      'Crossover: each person got both treatments, at different times.',
+    );
+  });
+
+  it('shows plain words first and the exact numbers in the study details', async () => {
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="feder-2021-ptsd"></ketamine-evidence-card>`,
+    );
+    await settled(el);
+    const root = el.shadowRoot!;
+    const outcome = textOf(root.querySelector('[part~="outcome"]'));
+    expect(outcome).to.include('the range of likely sizes was wide, from small to very large');
+    expect(outcome).to.include('About 7 in 10 people responded to ketamine, and 2 in 10 to midazolam.');
+    const first = root.querySelector('[part~="facts"] .fact')!;
+    expect(textOf(first.querySelector('dt'))).to.equal('The exact numbers');
+    expect(textOf(first.querySelector('dd'))).to.include('d = 1.13 (95% range 0.36 to 1.91)');
+    expect(first.closest('details'), 'one step away').to.equal(root.querySelector('[part~="details"]'));
+  });
+
+  it('puts Abdallah 2022’s null PTSD result first, and says its depression result was secondary', async () => {
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card study="abdallah-2022-ptsd"></ketamine-evidence-card>`,
+    );
+    await settled(el);
+    const result = textOf(el.shadowRoot!.querySelector('[part~="outcome"] .result'));
+    expect(result).to.match(/^PTSD symptoms, the main question, did not improve more with ketamine than with placebo/);
+    expect(result).to.include('In a secondary result (not the main question), the 0.5 mg per kg dose eased depression');
   });
 
   it('names the badge for what it rates, adapted from GRADE, with its sources', async () => {

@@ -46,11 +46,21 @@ describe('<ketamine-evidence-summary>', () => {
     const findings = all(el, '[part="finding"]');
     const certainties = all(el, '[part="certainty"]');
     expect(findings.map(textOf)).to.deep.equal([
-      '2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment.',
-      'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours.',
+      '2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment. But in the only trial against a placebo (Taylor 2018), patients’ own ratings of their anxiety showed no difference.',
+      'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours, and less after 1 to 2 weeks.',
       '6 trials with 221 people. Ketamine did a little better than the comparison treatment. After a correction for bias, the difference was too small to be sure it is real.',
     ]);
     expect(textOf(certainties[2])).to.include('does not hold up after the correction for bias');
+    // Every condition has a verdict first, then its reasons; generalized anxiety's are indirectness and bias.
+    expect(certainties.map((c) => textOf(c).replace('How sure can we be? ', '').split('.')[0])).to.deep.equal([
+      'Not very sure',
+      'Not sure',
+      'Not sure',
+    ]);
+    expect(textOf(certainties[1]))
+      .to.include('These trials were not only about anxiety disorders.')
+      .and.include('No trial has tested generalized anxiety alone.')
+      .and.include('11 of the 14 trials had a high risk of bias.');
     // The null and missing results are in the first view, the same size as the positive ones.
     for (const line of [...findings, ...certainties]) {
       expect(rendered(line), textOf(line).slice(0, 40)).to.be.true;
@@ -74,7 +84,7 @@ describe('<ketamine-evidence-summary>', () => {
     expect(textOf(one(el, '.chart-details summary'))).to.equal('See the chart');
     expect(all(el, '[part="estimate"]')).to.have.length(9);
     expect(rendered(one(el, '[part="chart"]'))).to.be.false;
-    expect(textOf(one(el, '[part="sources-toggle"]'))).to.equal('Sources (5)');
+    expect(textOf(one(el, '[part="sources-toggle"]'))).to.equal('Sources (6)');
     expect(rendered(one(el, '[part="sources"]'))).to.be.false;
     expect(textOf(one(el, '[part="sources"]'))).to.include('Borgogna NC');
   });
@@ -124,13 +134,32 @@ describe('<ketamine-evidence-summary>', () => {
     expect(rendered(one(withAction, '[part="actions"]'))).to.be.true;
   });
 
+  it('explains the odds ratio as a comparison of chances that looks large with few people, never "times more likely"', async () => {
+    const el = await summary();
+    const whittaker = textOf(one(el, '[data-measure="whittaker"]'));
+    expect(whittaker).to.include('a way to compare the chances of responding').and.include('can look very large');
+    expect(whittaker).to.include('This does not mean 29 times as likely to respond.');
+    expect(whittaker).not.to.include('more likely');
+    const found = textOf(one(el, '[data-condition="sad"] [part="details"]'));
+    expect(found).to.include('28.94').and.include('from 3.45 to 242.57').and.include('does not mean people were 29');
+    expect(found).not.to.include('much more likely');
+    expect(found).to.include('patients’ own ratings showed no difference (p = 0.95)');
+  });
+
   it('plots every pooled value of section C on its own axis, with the published numbers', async () => {
     const el = await summary();
+    // Hartland reported ketamine's benefit below 0: shown with the sign flipped, and as reported beside it.
     expect(rowTexts(el, 'hartland')).to.deep.equal([
-      '-1.17 (-1.89 to -0.44)',
-      '-0.44 (-0.65 to -0.22)',
-      '-0.40 (-0.63 to -0.17)',
+      '1.17 (0.44 to 1.89)',
+      '0.44 (0.22 to 0.65)',
+      '0.40 (0.17 to 0.63)',
     ]);
+    expect(all(el, '[data-measure="hartland"] .reported').map(textOf)).to.deep.equal([
+      'As the review reported it: -1.17 (-1.89 to -0.44)',
+      'As the review reported it: -0.44 (-0.65 to -0.22)',
+      'As the review reported it: -0.40 (-0.63 to -0.17)',
+    ]);
+    expect(all(el, '[data-measure="borgogna"] .reported, [data-measure="whittaker"] .reported')).to.have.length(0);
     expect(rowTexts(el, 'borgogna')).to.deep.equal([
       '0.27 (0.03 to 0.51)',
       '0.20 (-0.08 to 0.48)',
@@ -145,21 +174,57 @@ describe('<ketamine-evidence-summary>', () => {
     expect(all(el, '[data-measure="hartland"] .dot.open')).to.have.length(0);
   });
 
-  it('puts "favours ketamine" on the side each measure gives it, mirrored right to left', async () => {
+  it('says under the Hartland panel what its trials were, and that its signs were flipped', async () => {
     const el = await summary();
     await openChart(el);
-    const sides = (measure: string) => all(el, `[data-measure="${measure}"] .sides span`).map(textOf);
-    expect(sides('hartland')).to.deep.equal(['Favours ketamine', 'Favours the comparison']);
-    expect(sides('borgogna')).to.deep.equal(['Favours the comparison', 'Favours ketamine']);
-    const cx = () => parseFloat(one(el, '[data-measure="whittaker"] .dot').getAttribute('cx')!);
-    expect(cx()).to.be.greaterThan(50);
+    const notes = all(el, '[data-measure="hartland"] .measure-note').map(textOf);
+    expect(notes).to.deep.equal([
+      'These trials were not only about anxiety disorders. The 14 trials were in people with mood, anxiety or chronic pain problems. 11 of them had a high risk of bias.',
+      'The review reported these results as numbers below 0. We flipped their signs so that ketamine’s side is the same in every panel.',
+    ]);
+    for (const note of all(el, '[data-measure="hartland"] .measure-note')) expect(rendered(note)).to.be.true;
+    expect(all(el, '[data-measure="borgogna"] .measure-note, [data-measure="whittaker"] .measure-note')).to.have.length(
+      0,
+    );
+  });
+
+  it('puts "favours ketamine" on the same side of every panel, and every filled dot there, mirrored right to left', async () => {
+    const el = await summary();
+    await openChart(el);
+    const measures = ['hartland', 'borgogna', 'whittaker'];
+    /** Per panel: where the ketamine label is, and on which side of the no-difference line each filled dot lies. */
+    const layout = () =>
+      measures.map((measure) => {
+        const panel = one(el, `[data-measure="${measure}"]`);
+        const [comparison, ketamine] = all(el, `[data-measure="${measure}"] .sides span`);
+        const none = parseFloat(panel.querySelector('.rows .none')!.getAttribute('x1')!);
+        const dots = [...panel.querySelectorAll('.dot:not(.open)')].map((d) => parseFloat(d.getAttribute('cx')!));
+        return {
+          measure,
+          labels: [textOf(comparison), textOf(ketamine)],
+          ketamineRight: ketamine!.getBoundingClientRect().left > comparison!.getBoundingClientRect().left,
+          dotsRight: dots.length > 0 && dots.every((cx) => cx > none),
+          dotsLeft: dots.length > 0 && dots.every((cx) => cx < none),
+        };
+      });
+    for (const panel of layout()) {
+      expect(panel, panel.measure).to.deep.equal({
+        measure: panel.measure,
+        labels: ['Favours the comparison', 'Favours ketamine'],
+        ketamineRight: true,
+        dotsRight: true,
+        dotsLeft: false,
+      });
+    }
     await setLocale('ar');
     await el.updateComplete;
     expect(one(el, '.root').getAttribute('dir')).to.equal('rtl');
     expect(textOf(one(el, '.chart-details summary'))).to.equal('عرض الرسم البياني');
     expect(textOf(one(el, '[data-condition="ptsd"] [part="finding"]'))).to.include('221');
-    expect(cx()).to.be.lessThan(50);
-    const [start] = all(el, '[data-measure="borgogna"] .sides span');
+    for (const panel of layout()) {
+      expect([panel.ketamineRight, panel.dotsRight, panel.dotsLeft], panel.measure).to.deep.equal([false, false, true]);
+    }
+    const [start] = all(el, '[data-measure="hartland"] .sides span');
     expect(start!.getBoundingClientRect().left).to.be.greaterThan(el.getBoundingClientRect().width / 2);
   });
 
@@ -220,6 +285,12 @@ describe('<ketamine-evidence-summary>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(all(el, 'table tbody th[scope="row"]')).to.have.length(9);
     expect(textOf(table)).to.include('0.20 (-0.08 to 0.48)');
+    // The table shows the numbers as the chart does, with the published ones and the flip note beside them.
+    const hartland = all(el, 'table tbody')[0]!;
+    expect(textOf(hartland)).to.include('We flipped their signs').and.include('not only about anxiety disorders');
+    const cell = hartland.querySelector('td')!;
+    expect(textOf(cell.querySelector('bdi'))).to.equal('1.17 (0.44 to 1.89)');
+    expect(textOf(cell.querySelector('.note'))).to.equal('As the review reported it: -1.17 (-1.89 to -0.44)');
   });
 
   it('shows the claims section only with the claims attribute, with its sources', async () => {

@@ -61,11 +61,20 @@ const taylor2018: () => StudyInput = () => ({
   dose: singleInfusionDose(),
   route: 'intravenous',
   outcome: 'mixed',
+  // §A taylor-2018-sad, Results: LSAS better (p = 0.01); VAS no difference (p = 0.95); response 33.33% vs 0%
+  // (LSAS) and 88.89% vs 52.94% (VAS), as natural frequencies here and exactly in resultNumbers.
   result: msg(
-    'Doctors rated social anxiety as better after ketamine than after placebo. Patients’ own ratings of anxiety showed no overall difference (p = 0.95). Over 2 weeks, 33% met the goal for response on the doctors’ scale with ketamine, and 0% with placebo. On their own scale, 88.89% responded with ketamine and 52.94% with placebo (p = 0.034). So many people got better on placebo too.',
+    'In 18 adults with social anxiety, over 2 weeks: doctors rated social anxiety as better after ketamine than after placebo. But patients’ own ratings of anxiety showed no difference. On the doctors’ scale, about 3 in 10 people responded to ketamine, and 0 in 10 to placebo. On their own scale, about 9 in 10 responded to ketamine, and about 5 in 10 to placebo. So by their own ratings, many people also improved on placebo.',
     {
       id: 'study.taylor-2018-sad.result',
-      desc: 'Taylor 2018 main result. Doctors’ scale = clinician-rated LSAS; own ratings = self-rated VAS-Anxiety (response there = a fall of 50% or more). Keep all numbers and the point that many people improved on placebo.',
+      desc: 'Taylor 2018 main result, in plain words. Doctors’ scale = clinician-rated LSAS; own ratings = self-rated VAS-Anxiety. "About 3 in 10", "0 in 10", "about 9 in 10" and "about 5 in 10" are natural frequencies: keep them as numbers of people out of 10. Keep all numbers and the point that many people improved on placebo.',
+    },
+  ),
+  resultNumbers: msg(
+    'Doctors’ scale (LSAS): better with ketamine (p = 0.01). A response there (a fall of 35% or more): 33.33% with ketamine, 0% with placebo (p = 0.025). Patients’ own scale (VAS-Anxiety): no difference (p = 0.95). A response there (a fall of 50% or more): 88.89% with ketamine, 52.94% with placebo (p = 0.034).',
+    {
+      id: 'study.taylor-2018-sad.result-numbers',
+      desc: 'Taylor 2018: the exact figures behind the main result. LSAS = Liebowitz Social Anxiety Scale (clinician-rated); VAS-Anxiety = a visual analogue scale patients mark themselves. Keep the abbreviations and all numbers.',
     },
   ),
   firstMeasured: msg('From 3 hours after the infusion to day 14', {
@@ -160,11 +169,12 @@ const glue2018: () => StudyInput = () => ({
     id: 'study.glue-2018-maintenance.follow-up',
     desc: 'Glue 2018: how long the study lasted.',
   }),
+  // §A glue-2018-maintenance, Adverse effects: CADSS 20 at week 1, 8.8 at week 14 (less than half).
   sideEffects: msg(
-    'Dissociation scores fell from 20 in week 1 to 8.8 in week 14. Blood pressure rose about 10 mm Hg at 30 minutes. Most common: nausea, dizziness, blurred vision.',
+    'Feeling detached or unreal (dissociation) was strongest in week 1, and less than half as strong by week 14 (a score of 20, then 8.8). Blood pressure rose about 10 mm Hg at 30 minutes. Most common: nausea, dizziness, blurred vision.',
     {
       id: 'study.glue-2018-maintenance.side-effects',
-      desc: 'Glue 2018: side effects. Dissociation measured on the CADSS scale. Keep all numbers and units.',
+      desc: 'Glue 2018: side effects. The scores 20 and 8.8 are on the CADSS, a dissociation scale. Keep all numbers and units.',
     },
   ),
   limitations: msg(
@@ -279,16 +289,25 @@ const feder2014: () => StudyInput = () => ({
     control: 'active',
     controlDescription: midazolam(),
     crossover: true,
+    // §B feder-2014-ptsd, Design: "second infusion only if CAPS ≥ 50".
+    crossoverDescription: msg(
+      'each person was to get both, 2 weeks apart. But the second drip was given only if PTSD symptoms were still high (a score of 50 or more on the CAPS scale)',
+      {
+        id: 'study.feder-2014-ptsd.crossover',
+        desc: 'Feder 2014: how its crossover worked; it follows "Crossover:" and ends the sentence. CAPS = Clinician-Administered PTSD Scale; keep the abbreviation and the number.',
+      },
+    ),
   },
   participants: 41,
   dose: singleInfusionDose(),
   route: 'intravenous',
   outcome: 'better-than-control',
+  // §B feder-2014-ptsd, Result: effect size, CI and p are UNVERIFIED, so the size is said to be unknown here.
   result: msg(
-    'PTSD symptoms fell more after ketamine than after midazolam, 24 hours after the drip. Patients rated their own symptoms on a questionnaire (IES-R). The benefit was short-lived.',
+    'PTSD symptoms fell more after ketamine than after midazolam, 24 hours after the drip. Patients rated their own symptoms on a questionnaire (IES-R). The benefit was short-lived. We could not check how big the difference was.',
     {
       id: 'study.feder-2014-ptsd.result',
-      desc: 'Feder 2014 main result. IES-R = Impact of Event Scale–Revised, a questionnaire patients fill in themselves; keep the abbreviation.',
+      desc: 'Feder 2014 main result. IES-R = Impact of Event Scale–Revised, a questionnaire patients fill in themselves; keep the abbreviation. The last sentence: the size of the difference is not in our checked summary.',
     },
   ),
   firstMeasured: msg('Main result at 24 hours after the infusion', {
@@ -327,11 +346,20 @@ const feder2021: () => StudyInput = () => ({
   }),
   route: 'intravenous',
   outcome: 'better-than-control',
+  // §B feder-2021-ptsd, Results: 11.88 points; d = 1.13 (95% CI 0.36–1.91) in plain words here, exactly in
+  // resultNumbers; responders 67% vs 20% as natural frequencies.
   result: msg(
-    'After 2 weeks, PTSD scores (CAPS-5 scale) were 11.88 points lower with ketamine than with midazolam. The effect size was d = 1.13. The true value is likely between 0.36 and 1.91 (95% confidence interval). 67% responded to ketamine, vs. 20% to midazolam.',
+    'After 2 weeks, PTSD scores (CAPS-5 scale) were 11.88 points lower with ketamine than with midazolam. This was a large difference. But the range of likely sizes was wide, from small to very large, because the study was small. About 7 in 10 people responded to ketamine, and 2 in 10 to midazolam.',
     {
       id: 'study.feder-2021-ptsd.result',
-      desc: 'Feder 2021 main result. CAPS-5 = Clinician-Administered PTSD Scale; d = Cohen’s d, an effect size. Keep the abbreviations and all numbers.',
+      desc: 'Feder 2021 main result, in plain words. CAPS-5 = Clinician-Administered PTSD Scale; keep the abbreviation. "About 7 in 10" and "2 in 10" are natural frequencies (people out of 10). Keep all numbers.',
+    },
+  ),
+  resultNumbers: msg(
+    'Effect size: d = 1.13 (95% range 0.36 to 1.91). A response (symptoms fell by 30% or more): 67% with ketamine, 20% with midazolam.',
+    {
+      id: 'study.feder-2021-ptsd.result-numbers',
+      desc: 'Feder 2021: the exact figures behind the main result. d = Cohen’s d, an effect size; "95% range" = 95% confidence interval, as the glossary calls it. Keep all numbers.',
     },
   ),
   firstMeasured: msg('Main result at week 2', {
@@ -379,11 +407,12 @@ const abdallah2022: () => StudyInput = () => ({
   }),
   route: 'intravenous',
   outcome: 'no-difference',
+  // §B abdallah-2022-ptsd: primary outcome PCL-5, null; the MADRS benefit at 0.5 mg/kg is secondary, so it comes after.
   result: msg(
-    'PTSD symptoms did not improve more with ketamine than with placebo, whether rated by patients or by clinicians. The 0.5 mg per kg dose did ease depression symptoms more than placebo.',
+    'PTSD symptoms, the main question, did not improve more with ketamine than with placebo, whether rated by patients or by clinicians. In a secondary result (not the main question), the 0.5 mg per kg dose eased depression symptoms more than placebo.',
     {
       id: 'study.abdallah-2022-ptsd.result',
-      desc: 'Abdallah 2022 main result: negative on PTSD (self-rated PCL-5 and clinician ratings); depression (MADRS) improved at 0.5 mg/kg.',
+      desc: 'Abdallah 2022 main result: negative on PTSD, the primary outcome (self-rated PCL-5 and clinician ratings); depression (MADRS) improved at 0.5 mg/kg, a secondary outcome. Keep the PTSD result first and the word for "secondary".',
     },
   ),
   followUp: msg('4 weeks after the last infusion', {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { localize } from '../../internal/localized-text.js';
 import { sourceLinks } from '../../internal/source-links.js';
@@ -97,6 +97,17 @@ export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: 
           })}
         </summary>
         <dl part="facts" class="facts">
+          ${
+            study.resultNumbers
+              ? fact(
+                  msg('The exact numbers', {
+                    id: 'card.result-numbers',
+                    desc: 'Label of the row with the exact figures behind the main result (effect sizes, ranges, p-values).',
+                  }),
+                  localize(study.resultNumbers),
+                )
+              : nothing
+          }
           ${fact(
             msg('Study design', { id: 'card.design', desc: 'Label of the study design row.' }),
             html`<ul class="points">

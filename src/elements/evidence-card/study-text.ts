@@ -45,11 +45,18 @@ export function designPoints(design: Design): string[] {
   }[design.blinding];
   points.push(blinding());
   if (design.crossover) {
+    // A study whose crossover had a condition says so in its own words, never "each person got both".
+    const how = localize(design.crossoverDescription);
     points.push(
-      msg('Crossover: each person got both treatments, at different times.', {
-        id: 'design.crossover',
-        desc: 'Study design point: crossover trial, explained in plain words.',
-      }),
+      how
+        ? msg(str`Crossover: ${how}.`, {
+            id: 'design.crossover-described',
+            desc: 'Study design point: a crossover trial (each person was to get both treatments, one after the other). The placeholder says how it was done in this study.',
+          })
+        : msg('Crossover: each person got both treatments, at different times.', {
+            id: 'design.crossover',
+            desc: 'Study design point: crossover trial, explained in plain words.',
+          }),
     );
   }
   const what = localize(design.controlDescription);

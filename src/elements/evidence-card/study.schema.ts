@@ -20,6 +20,11 @@ export const studySchema = z.strictObject({
     /** What the control was, e.g. "saline (salt water)" or "midazolam (a sedative)". */
     controlDescription: z.optional(localizedText),
     crossover: z._default(z.boolean(), false),
+    /**
+     * A crossover that was not the plain "each person got both treatments", in words, e.g. "each person was to
+     * get both, 2 weeks apart, but the second only if symptoms were still high". Replaces the standard line.
+     */
+    crossoverDescription: z.optional(localizedText),
     /** True when the result shown is a secondary outcome (the study was planned to answer another question). */
     secondaryOutcome: z._default(z.boolean(), false),
   }),
@@ -30,6 +35,8 @@ export const studySchema = z.strictObject({
   outcome: z.enum(['better-than-control', 'no-difference', 'mixed', 'improved']),
   /** The main result in plain language, with its key numbers. */
   result: localizedText,
+  /** The exact figures behind `result` (effect sizes, intervals, p-values), shown in the study details. */
+  resultNumbers: z.optional(localizedText),
   firstMeasured: z.optional(localizedText),
   followUp: z.optional(localizedText),
   sideEffects: z.optional(localizedText),

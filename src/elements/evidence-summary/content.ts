@@ -2,8 +2,9 @@ import { msg } from '@lit/localize';
 import type { SourceId } from '../../content/sources.js';
 
 /*
- * The built-in content: the reviews and meta-analyses of shared/content/evidence.md section C, and the
- * source article's claims beside what the evidence supports (section E). Every number is copied from
+ * The built-in content: the reviews and meta-analyses of shared/content/evidence.md section C (and, for social
+ * anxiety's self-rated null result, the trial of section A it rests on, taylor-2018-sad), and the source
+ * article's claims beside what the evidence supports (section E). Every number is copied from
  * there; nothing is pooled or recomputed here. Texts are functions, so msg() runs in the current locale.
  */
 
@@ -24,17 +25,21 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
   {
     id: 'sad',
     name: () => msg('Social anxiety disorder', { id: 'evidence-summary.sad.name', desc: 'Condition heading.' }),
+    // §C whittaker-2021-ma (2 RCTs, 59 participants); §A taylor-2018-sad: self-rated VAS-Anxiety no different (p = 0.95).
     finding: () =>
-      msg('2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment.', {
-        id: 'evidence-summary.sad.finding',
-        desc: 'The one-line finding for social anxiety, always shown under its heading. Keep the numbers.',
-      }),
+      msg(
+        '2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment. But in the only trial against a placebo (Taylor 2018), patients’ own ratings of their anxiety showed no difference.',
+        {
+          id: 'evidence-summary.sad.finding',
+          desc: 'The short finding for social anxiety, always shown under its heading. The patients’ own ratings (no difference) must read as plainly as the positive result. Keep "Taylor 2018" and the numbers.',
+        },
+      ),
     found: () =>
       msg(
-        'One review pooled 2 small trials, with 59 people in all (Whittaker 2021). People were much more likely to respond to ketamine than to the comparison.',
+        'One review pooled 2 small trials, with 59 people in all (Whittaker 2021). More people responded to ketamine than to the comparison. The result was an odds ratio of 28.94, a way to compare the chances of responding in two groups. With so few people, it can look very large, and the range runs from 3.45 to 242.57. So it does not mean people were 29 times as likely to respond. In the only trial against a placebo (Taylor 2018), doctors rated anxiety as better with ketamine, but patients’ own ratings showed no difference (p = 0.95).',
         {
           id: 'evidence-summary.sad.found',
-          desc: 'What the pooled trials found for social anxiety. Keep "Whittaker 2021" and the numbers.',
+          desc: 'What the pooled trials found for social anxiety. Keep "Whittaker 2021", "Taylor 2018" and the numbers (29 is 28.94 rounded).',
         },
       ),
     sure: () =>
@@ -49,7 +54,7 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       msg('Generalized anxiety disorder', { id: 'evidence-summary.gad.name', desc: 'Condition heading (GAD).' }),
     finding: () =>
       msg(
-        'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours.',
+        'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours, and less after 1 to 2 weeks.',
         {
           id: 'evidence-summary.gad.finding',
           desc: 'The short finding for generalized anxiety, always shown under its heading. The missing evidence comes first and must read as plainly as the result. Keep the numbers.',
@@ -63,12 +68,14 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
           desc: 'What pooled trials found that bears on generalized anxiety. Keep "Hartland 2023" and the numbers.',
         },
       ),
+    // Like the other verdicts: "Not sure", then the reasons. Indirectness: §C hartland-2023-ma (14 RCTs of mood, anxiety
+    // and chronic pain) and §E (no RCT in GAD alone); bias: 11 of 14 at high risk; §C tully-2022-sr.
     sure: () =>
       msg(
-        '11 of these 14 trials had a high risk of bias. Another review found that the effects last up to a week and are temporary (Tully 2022).',
+        'Not sure. These trials were not only about anxiety disorders. No trial has tested generalized anxiety alone. 11 of the 14 trials had a high risk of bias. Another review found that the effects last up to a week and are temporary (Tully 2022).',
         {
           id: 'evidence-summary.gad.sure',
-          desc: 'How sure we can be about anxiety results. Keep "Tully 2022" and the numbers.',
+          desc: 'How sure we can be about the generalized anxiety results: a verdict ("Not sure"), then its reasons (the trials were in other conditions too; risk of bias). Keep "Tully 2022" and the numbers.',
         },
       ),
   },
@@ -103,6 +110,7 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
 /** The sources the summary cites, in the order of its source list. */
 export const SUMMARY_SOURCES: readonly SourceId[] = [
   'whittaker-2021-ma',
+  'taylor-2018-sad',
   'hartland-2023-ma',
   'tully-2022-sr',
   'borgogna-2024-ma',
@@ -119,20 +127,28 @@ export interface Estimate {
   note?: () => string;
 }
 
-/** One measure: its own axis, its own "no difference" value and the side that favours ketamine. */
+/**
+ * One measure: its own axis and its own "no difference" value. Every panel shows ketamine's side at the same
+ * end (above "no difference", at the inline end), so a reader never has to learn the axis again.
+ */
 export interface Measure {
   id: string;
   title: () => string;
   explain: () => string;
-  /** Axis ends and ticks, in the measure's units. */
+  /** A note under the panel's explanation: what the pooled trials were, and their limits. */
+  note?: () => string;
+  /** Axis ends and ticks, in the measure's units as shown (after any flip). */
   min: number;
   max: number;
   ticks: readonly number[];
   log?: true;
   /** Where "no difference" lies: 0 for differences, 1 for odds ratios. */
   none: number;
-  /** Whether values above `none` favour ketamine (the reviews' sign conventions differ). */
-  ketamineAbove: boolean;
+  /**
+   * The review reported ketamine's benefit below 0 (a difference, never a ratio). The rows keep the published
+   * numbers; the chart and the table show them with the sign flipped, and the published numbers beside them.
+   */
+  flipped?: true;
   rows: readonly Estimate[];
 }
 
@@ -146,17 +162,27 @@ export const MEASURES: readonly Measure[] = [
       }),
     explain: () =>
       msg(
-        'Each dot is the difference in anxiety scores, in standard units (SMD). 0 means no difference. Below 0, anxiety fell more with ketamine.',
+        'Each dot shows how much more anxiety fell with ketamine than with a placebo. It is a standardized difference (SMD): the trials used different anxiety scales, so each difference is put in the same units first. 0 means no difference. Above 0, anxiety fell more with ketamine. The bigger the number, the bigger the difference.',
         {
           id: 'evidence-summary.hartland.explain',
           desc: 'Explains the measure of a chart panel. SMD = standardized mean difference; keep the abbreviation.',
         },
       ),
-    min: -2,
-    max: 0.5,
-    ticks: [-2, -1, 0],
+    // §C hartland-2023-ma: "14 RCTs (mood, anxiety, chronic pain); 11 at high risk of bias".
+    note: () =>
+      msg(
+        'These trials were not only about anxiety disorders. The 14 trials were in people with mood, anxiety or chronic pain problems. 11 of them had a high risk of bias.',
+        {
+          id: 'evidence-summary.hartland.note',
+          desc: 'Note under the title of a chart panel: what the pooled trials were about, and their risk of bias. Keep the numbers.',
+        },
+      ),
+    // The review reported ketamine's benefit as negative SMDs; shown with the sign flipped, on this axis.
+    min: -0.5,
+    max: 2,
+    ticks: [0, 1, 2],
     none: 0,
-    ketamineAbove: false,
+    flipped: true,
     rows: [
       {
         condition: 'gad',
@@ -190,7 +216,7 @@ export const MEASURES: readonly Measure[] = [
       }),
     explain: () =>
       msg(
-        'Each dot is the difference in PTSD symptoms, in standard units (Hedges’ g). 0 means no difference. Above 0, ketamine did better.',
+        'Each dot shows how much more PTSD symptoms fell with ketamine than with the comparison. It is the same kind of standardized difference (Hedges’ g), in the same units for every scale. 0 means no difference. Above 0, ketamine did better. The bigger the number, the bigger the difference.',
         {
           id: 'evidence-summary.borgogna.explain',
           desc: 'Explains the measure of a chart panel. Keep "Hedges’ g" (a statistic named after a person).',
@@ -200,7 +226,6 @@ export const MEASURES: readonly Measure[] = [
     max: 1,
     ticks: [-0.5, 0, 0.5, 1],
     none: 0,
-    ketamineAbove: true,
     rows: [
       {
         condition: 'ptsd',
@@ -249,10 +274,10 @@ export const MEASURES: readonly Measure[] = [
       }),
     explain: () =>
       msg(
-        'Each dot is an odds ratio: how much more likely people were to respond with ketamine. 1 means no difference. Above 1, ketamine did better. Each step on this scale is 10 times the one before.',
+        'Each dot is an odds ratio: a way to compare the chances of responding with ketamine and with the comparison. 1 means no difference. Above 1, ketamine did better. When few people took part, an odds ratio can look very large, and its range is very wide. Each step on this scale is 10 times the one before.',
         {
           id: 'evidence-summary.whittaker.explain',
-          desc: 'Explains the measure of a chart panel (odds ratio, on a logarithmic scale).',
+          desc: 'Explains the measure of a chart panel (odds ratio, on a logarithmic scale). It must not read as "times more likely".',
         },
       ),
     min: 0.3,
@@ -260,7 +285,6 @@ export const MEASURES: readonly Measure[] = [
     ticks: [1, 10, 100],
     log: true,
     none: 1,
-    ketamineAbove: true,
     rows: [
       {
         condition: 'sad',
@@ -273,9 +297,9 @@ export const MEASURES: readonly Measure[] = [
         low: 3.45,
         high: 242.57,
         note: () =>
-          msg('Only 59 people, so the range is very wide.', {
+          msg('Only 59 people, so the range is very wide. This does not mean 29 times as likely to respond.', {
             id: 'evidence-summary.whittaker.sad-note',
-            desc: 'Note under a chart row. Keep the number.',
+            desc: 'Note under a chart row. Keep the numbers (29 is the odds ratio 28.94, rounded).',
           }),
       },
       {

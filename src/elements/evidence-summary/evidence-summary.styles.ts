@@ -47,6 +47,7 @@ export const evidenceSummaryStyles = css`
   }
   .chart-help,
   .explain,
+  .measure-note,
   .note,
   .sides {
     display: block;

@@ -7,7 +7,7 @@ import { sourceLinks } from '../../internal/source-links.js';
 import { formatNumber } from '../../localization/format.js';
 import { CLAIMS, TRIALS, type Condition, type ConditionText, type Estimate, type Measure } from './content.js';
 import type { Audit } from './evidence-summary.schema.js';
-import { estimateText, reading } from './forest-plot.js';
+import { estimateText, flippedNote, reading, reportedText, shown } from './forest-plot.js';
 
 /* The summary's templates besides the chart: pure functions of their arguments. */
 
@@ -75,7 +75,10 @@ function trialLinks(host: HTMLElement, condition: Condition): TemplateResult | t
   </p>`;
 }
 
-/** The chart's numbers as a real table, hidden until asked for on screen and always printed. */
+/**
+ * The chart's numbers as a real table, hidden until asked for on screen and always printed: the numbers as the
+ * chart shows them, and for a flipped measure its note and the numbers as the review published them.
+ */
 export function dataTable(measures: { m: Measure; rows: readonly Estimate[] }[], hidden: boolean): TemplateResult {
   return html`<div part="table" class="data" id="data" ?hidden=${hidden}>
     <table>
@@ -97,16 +100,23 @@ export function dataTable(measures: { m: Measure; rows: readonly Estimate[] }[],
         ({ m, rows }) =>
           html`<tbody>
             <tr>
-              <th scope="rowgroup" colspan="3" class="group">${m.title()}</th>
+              <th scope="rowgroup" colspan="3" class="group">
+                ${m.title()}${m.note ? html`<span class="note">${m.note()}</span>` : nothing}${
+                  m.flipped ? html`<span class="note">${flippedNote()}</span>` : nothing
+                }
+              </th>
             </tr>
-            ${rows.map(
-              (row) =>
-                html`<tr>
-                  <th scope="row">${row.label()}</th>
-                  <td><bdi>${estimateText(row)}</bdi></td>
-                  <td>${reading(m, row)}</td>
-                </tr>`,
-            )}
+            ${rows.map((row) => {
+              const reported = reportedText(m, row);
+              return html`<tr>
+                <th scope="row">${row.label()}</th>
+                <td>
+                  <bdi>${estimateText(shown(m, row))}</bdi
+                  >${reported ? html`<span class="note">${reported}</span>` : nothing}
+                </td>
+                <td>${reading(m, row)}</td>
+              </tr>`;
+            })}
           </tbody>`,
       )}
     </table>
