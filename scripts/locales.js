@@ -9,16 +9,26 @@
 //                                     number of the English is not in the translation (or one is
 //                                     added), or a translation is not confirmed since its
 //                                     English changed
+//                                     It also lists, without failing, approvals that no longer
+//                                     count (English or translation changed since)
 //   Both take an optional folder instead of locales/ (the translate-toolkit test checks a copy).
+//
+//   node scripts/locales.js approve <locale> (--group <group> | <id>…) --by "<name>" [--dir <folder>]
+//                                     a medical translator records their approval: approved="yes" and
+//                                     an approval note with fingerprints of the English and of the
+//                                     translation (xliff.js approveUnit); refuses, naming them, strings
+//                                     not translated or not confirmed
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { XMLSerializer } from '@xmldom/xmldom';
 import pseudolocale from 'pseudolocale';
-import { STALE_STATE, checkXliff, markStale, removeHashNote } from './lib/xliff.js';
+import { STALE_STATE, approvalStatus, approveUnit, checkXliff, markStale, removeHashNote } from './lib/xliff.js';
 import { parseXliff as parse, serializeXliff as serialize, xliffFiles } from './lib/xliff-files.js';
-import { WIDGETS } from './lib/widgets.js';
+import { ELEMENTS, WIDGETS } from './lib/widgets.js';
+import { SHARED, messageGroups, sourceFiles } from './lib/messages.js';
 
 const CONFIG = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 /** The generated QA locale: accented, bracketed, about 40% longer than English. */
@@ -136,12 +146,25 @@ function check(dir) {
     .map((name) => `${name}.`);
   const isDraft = (id) => draftPrefixes.some((prefix) => id?.startsWith(prefix));
   const drafts = [];
+  const staleApprovals = [];
   for (const file of xliffFiles(dir)) {
-    problems.push(...checkXliff(parse(readFileSync(join(dir, file), 'utf8')), `${dir}/${file}`, { isDraft, drafts }));
+    const unrecordedApprovals = [];
+    const options = { isDraft, drafts, staleApprovals, unrecordedApprovals };
+    problems.push(...checkXliff(parse(readFileSync(join(dir, file), 'utf8')), `${dir}/${file}`, options));
+    if (unrecordedApprovals.length) {
+      console.warn(
+        `${dir}/${file}: ${unrecordedApprovals.length} strings have approved="yes" from a translation tool but no medical approval recorded (npm run localize:approve); they do not count as reviewed`,
+      );
+    }
   }
   if (drafts.length) {
     console.warn(
       `Draft widgets (${draftPrefixes.join(', ')}): ${drafts.length} strings not yet translated:\n  ${drafts.join('\n  ')}`,
+    );
+  }
+  if (staleApprovals.length) {
+    console.warn(
+      `Medical approvals that no longer count (${staleApprovals.length}; the footer says the text is not checked until a medical translator checks it again and runs npm run localize:approve):\n  ${staleApprovals.join('\n  ')}`,
     );
   }
   if (problems.length) {
@@ -151,10 +174,85 @@ function check(dir) {
   console.log(`Locale check passed: ${expected.join(', ')} are complete, confirmed and in step with the code.`);
 }
 
-const [command, dir = 'locales'] = process.argv.slice(2);
+const APPROVE_USAGE =
+  'usage: npm run localize:approve -- <locale> (--group <group> | <string id>…) --by "<name>" [--dir <folder>]';
+
+/**
+ * `approve`: a medical translator records their approval of some strings of one locale (xliff.js approveUnit).
+ * Unknown ids or group: nothing is written. Strings it refuses (not translated, not confirmed, placeholders or
+ * numbers lost) are named; the others are approved, and the exit code is 1 if any was refused.
+ */
+function approve(args) {
+  const usage = (message) => {
+    console.error(`${message}\n${APPROVE_USAGE}`);
+    process.exit(2);
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { group: { type: 'string' }, by: { type: 'string' }, dir: { type: 'string', default: 'locales' } },
+    });
+  } catch (error) {
+    usage(error.message);
+  }
+  const { values, positionals } = parsed;
+  const [locale, ...ids] = positionals;
+  const by = values.by?.replace(/\s+/g, ' ').trim();
+  if (!locale) usage('Name the locale.');
+  if (!by) usage('Say who approves: --by "<your name>".');
+  if (Boolean(values.group) === Boolean(ids.length)) usage('Name a group (--group) or string ids, one of the two.');
+  const targets = CONFIG.targetLocales.filter((l) => l !== PSEUDO_LOCALE);
+  if (!targets.includes(locale)) usage(`No locale "${locale}" to approve; the locales are ${targets.join(', ')}.`);
+  const path = join(values.dir, `${locale}.xlf`);
+  const doc = parse(readFileSync(path, 'utf8'));
+  const units = new Map(Array.from(doc.getElementsByTagName('trans-unit')).map((u) => [u.getAttribute('id'), u]));
+  if (values.group) {
+    const groups = messageGroups(sourceFiles('src'), ELEMENTS);
+    const names = [SHARED, ...ELEMENTS];
+    if (!names.includes(values.group)) usage(`No group "${values.group}"; the groups are ${names.join(', ')}.`);
+    ids.push(...[...groups].filter(([, { group }]) => group === values.group).map(([id]) => id));
+  }
+  const unknown = ids.filter((id) => !units.has(id));
+  if (unknown.length) {
+    console.error(
+      `${path}: no string with id ${unknown.join(', ')} (run npm run localize:extract?); nothing approved.`,
+    );
+    process.exit(1);
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  const approved = [];
+  const already = [];
+  const refused = [];
+  for (const id of ids) {
+    const unit = units.get(id);
+    if (approvalStatus(unit).reviewed) {
+      already.push(id);
+      continue;
+    }
+    const refusal = approveUnit(doc, unit, { by, date });
+    if (refusal) refused.push(`${locale}: ${id}: ${refusal}`);
+    else approved.push(id);
+  }
+  if (approved.length) writeFileSync(path, serialize(doc));
+  console.log(
+    `${path}: approved ${approved.length} strings by ${by} on ${date}` +
+      (already.length ? ` (${already.length} already approved, left as they were)` : '') +
+      '. Run npm run localize:build to update the footers.',
+  );
+  if (refused.length) {
+    console.error(`Not approved (${refused.length}):\n  ${refused.join('\n  ')}`);
+    process.exit(1);
+  }
+}
+
+const [command, ...args] = process.argv.slice(2);
+const dir = args[0] ?? 'locales';
 if (command === 'extract') extract(dir);
 else if (command === 'check') check(dir);
+else if (command === 'approve') approve(args);
 else {
-  console.error('usage: node scripts/locales.js extract|check [folder, default locales]');
+  console.error(`usage: node scripts/locales.js extract|check [folder, default locales]\n${APPROVE_USAGE}`);
   process.exit(2);
 }

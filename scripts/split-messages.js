@@ -10,7 +10,8 @@
 // the build with the file and the id.
 //
 // Each group module also says whether a medical translator approved all of its strings in that
-// locale (`export const reviewed`, from `approved="yes"` in locales/<locale>.xlf; scripts/lib/review-status.js):
+// locale (`export const reviewed`: `approved="yes"` with a matching approval note in locales/<locale>.xlf, as
+// `npm run localize:approve` writes them; scripts/lib/review-status.js):
 // the widget's footer shows a line when its own group or the shared one is not.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

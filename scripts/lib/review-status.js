@@ -2,20 +2,16 @@
 // for the footer's "not yet checked by a medical translator" line (see
 // src/localization/review-status.ts). Run by scripts/split-messages.js at
 // `npm run localize:build`; tested in review-status.test.js.
-import { isUnconfirmedState } from './xliff.js';
+import { approvalStatus } from './xliff.js';
 
 /**
- * Whether one `<trans-unit>` is approved: `approved="yes"` (XLIFF 1.2 puts it on the
- * `<trans-unit>`, as Weblate, Virtaal and translate-toolkit write it), with a
- * translation whose state does not ask for more work.
+ * Whether one `<trans-unit>` is approved by a medical translator: `approved="yes"`, a translated target whose
+ * state does not ask for more work, and the approval note `npm run localize:approve` writes, whose fingerprints
+ * of the English and of the translation still match both (xliff.js approvalStatus). A tool's own
+ * `approved="yes"` (translate-toolkit writes it on every confirm; Poedit keeps it after an edit) does not count.
  */
 export function isApproved(unit) {
-  const target = unit.getElementsByTagName('target')[0];
-  return (
-    unit.getAttribute('approved') === 'yes' &&
-    Boolean(target?.textContent.trim()) &&
-    !isUnconfirmedState(target.getAttribute('state'))
-  );
+  return approvalStatus(unit).reviewed;
 }
 
 /**

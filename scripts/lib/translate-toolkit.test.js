@@ -5,14 +5,17 @@
 // it with translate.storage.factory, confirms or edits units as the tool does, and saves; then the real
 // check (scripts/locales.js check, with its re-extract against the code) runs on the result.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { HASH_NOTE, STALE_STATE, markStale } from './xliff.js';
+import { APPROVAL_NOTE, HASH_NOTE, STALE_STATE, approvalStatus, flatten, markStale, sourceHash } from './xliff.js';
 import { parseXliff, serializeXliff } from './xliff-files.js';
+import { reviewedGroups } from './review-status.js';
+import { SHARED, messageGroups, sourceFiles } from './messages.js';
+import { ELEMENTS } from './widgets.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SESSION = fileURLToPath(new URL('translate-toolkit-session.py', import.meta.url));
@@ -55,18 +58,27 @@ function translateToolkit(path, session) {
   return JSON.parse(execFileSync(PYTHON, [SESSION, path, JSON.stringify(session)], { encoding: 'utf8' }));
 }
 
-/** The real locale check (scripts/locales.js check) on a folder: passed, or its problem lines. */
+/**
+ * The real locale check (scripts/locales.js check) on a folder: passed, its problem lines, and the lines it
+ * writes before them (information: draft widgets, approvals that no longer count).
+ */
 function check(dir) {
-  try {
-    execFileSync('node', ['scripts/locales.js', 'check', dir], { cwd: ROOT, stdio: 'pipe' });
-    return { passed: true, problems: [] };
-  } catch (error) {
-    if (typeof error.status !== 'number') throw error;
-    // The problems follow the "Locale check failed" line (draft widgets' warnings may come before it).
-    const lines = error.stderr.toString().split('\n');
-    const problems = lines.slice(lines.findIndex((l) => l.startsWith('Locale check failed')) + 1);
-    return { passed: false, problems: problems.map((l) => l.trim()).filter(Boolean) };
-  }
+  const run = spawnSync('node', ['scripts/locales.js', 'check', dir], { cwd: ROOT, encoding: 'utf8' });
+  if (typeof run.status !== 'number') throw run.error ?? new Error(`locale check: ${run.signal}`);
+  const lines = run.stderr.split('\n').map((l) => l.trim());
+  // The problems follow the "Locale check failed" line (draft widgets' warnings may come before it).
+  const failed = lines.findIndex((l) => l.startsWith('Locale check failed'));
+  const info = (failed < 0 ? lines : lines.slice(0, failed)).filter(Boolean);
+  if (run.status === 0) return { passed: true, problems: [], info };
+  return { passed: false, problems: lines.slice(failed + 1).filter(Boolean), info };
+}
+
+/** A medical translator's approval with our command (npm run localize:approve), on a folder. */
+function approve(dir, locale, args) {
+  execFileSync('node', ['scripts/locales.js', 'approve', locale, ...args, '--by', 'Dr Test Reviewer', '--dir', dir], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
 }
 
 // Three plain strings (no placeholder, no number), whatever the current content, and their French text.
@@ -130,11 +142,103 @@ test('confirming in translate-toolkit passes the locale check; a string left unc
 
   // One run of the real check: French passes every rule (none of its strings is named), German fails
   // on exactly the string left unconfirmed and the one not translated.
-  assert.deepEqual(check(dir), {
-    passed: false,
-    problems: [
-      `de: ${b.id}: not confirmed (state="${STALE_STATE}"): the English is new or changed; review the translation and confirm it in your tool`,
-      `de: ${c.id}: not translated (no <target>)`,
-    ],
+  const { passed, problems } = check(dir);
+  assert.deepEqual(
+    { passed, problems },
+    {
+      passed: false,
+      problems: [
+        `de: ${b.id}: not confirmed (state="${STALE_STATE}"): the English is new or changed; review the translation and confirm it in your tool`,
+        `de: ${c.id}: not translated (no <target>)`,
+      ],
+    },
+  );
+});
+
+test('only an approval recorded by localize:approve hides the review line, and only while its English and translation stay', () => {
+  // A widget's group with two plain French strings (a translator can retype them in the tool).
+  const groups = messageGroups(sourceFiles(join(ROOT, 'src')), ELEMENTS);
+  const frUnits = units(join(ROOT, 'locales', 'fr.xlf'));
+  const isPlain = (u) => targetText(u) && !u.getElementsByTagName('x').length && !/\d/.test(targetText(u));
+  const group = ELEMENTS.find(
+    (g) => frUnits.filter((u) => groups.get(u.getAttribute('id'))?.group === g && isPlain(u)).length >= 2,
+  );
+  assert.ok(group, 'a widget with two plain French strings');
+  const [a, b] = frUnits
+    .filter((u) => groups.get(u.getAttribute('id'))?.group === group && isPlain(u))
+    .map((u) => ({ id: u.getAttribute('id'), fr: targetText(u) }));
+  const ids = [...groups].filter(([, g]) => g.group === group).map(([id]) => id);
+
+  // A copy of locales/ as it was when `a` had an older English (what the code said then).
+  const dir = join(work, 'approval');
+  cpSync(join(ROOT, 'locales'), dir, { recursive: true });
+  const path = join(dir, 'fr.xlf');
+  const doc = parseXliff(readFileSync(path, 'utf8'));
+  const unitA = Array.from(doc.getElementsByTagName('trans-unit')).find((u) => u.getAttribute('id') === a.id);
+  const sourceA = unitA.getElementsByTagName('source')[0];
+  sourceA.textContent = `${sourceA.textContent} Older wording.`;
+  hashNote(unitA).textContent = sourceHash(flatten(sourceA));
+  writeFileSync(path, serializeXliff(doc));
+
+  // What split-messages.js writes as the group's `reviewed` flag: false shows the footer's review line.
+  const unit = (id) => units(path).find((u) => u.getAttribute('id') === id);
+  const reviewed = () => {
+    const status = reviewedGroups(parseXliff(readFileSync(path, 'utf8')), groups, [SHARED, ...ELEMENTS]);
+    return { [SHARED]: status.get(SHARED), [group]: status.get(group) };
+  };
+  assert.deepEqual(reviewed(), { [SHARED]: false, [group]: false });
+
+  // translate-toolkit's own confirm writes approved="yes" on every string of the group and of the shared one:
+  // that is not a medical review, and the line stays.
+  const confirmed = translateToolkit(path, {
+    report: [a.id],
+    confirm: ids.concat(...[...groups].filter(([, g]) => g.group === SHARED).map(([id]) => id)),
   });
+  assert.equal(confirmed.after[a.id].approved, 'yes');
+  assert.deepEqual(reviewed(), { [SHARED]: false, [group]: false });
+
+  // The medical translator approves both groups with our command: the line goes.
+  approve(dir, 'fr', ['--group', SHARED]);
+  approve(dir, 'fr', ['--group', group]);
+  assert.deepEqual(reviewed(), { [SHARED]: true, [group]: true });
+  assert.match(
+    Array.from(unit(a.id).getElementsByTagName('note')).find((n) => n.getAttribute('from') === APPROVAL_NOTE)
+      .textContent,
+    /^source=[0-9a-f]{8} target=[0-9a-f]{8} date=\d{4}-\d{2}-\d{2} by=Dr Test Reviewer$/,
+  );
+
+  // Opened and saved in translate-toolkit, the approval notes stay; retyping a translation there keeps
+  // approved="yes" (as Poedit does too) but the approval no longer counts.
+  const edited = translateToolkit(path, { report: [b.id], translate: { [b.id]: `${b.fr} !` }, confirm: [b.id] });
+  assert.equal(edited.after[b.id].approved, 'yes');
+  assert.deepEqual(reviewed(), { [SHARED]: true, [group]: false });
+  assert.equal(approvalStatus(unit(b.id)).stale, 'the translation changed since it was approved');
+  approve(dir, 'fr', [b.id]);
+  assert.deepEqual(reviewed(), { [SHARED]: true, [group]: true });
+
+  // The English of `a` changes: the real extract on the copy brings the code's English, marks `a` as
+  // needing work and keeps its approval note; the line is back.
+  execFileSync('node', ['scripts/locales.js', 'extract', dir], { cwd: ROOT, stdio: 'pipe' });
+  assert.equal(unit(a.id).getElementsByTagName('target')[0].getAttribute('state'), STALE_STATE);
+  assert.deepEqual(reviewed(), { [SHARED]: true, [group]: false });
+  // Our command refuses it while it needs work, naming it.
+  assert.throws(
+    () => approve(dir, 'fr', [a.id]),
+    (error) => error.stderr.toString().includes(`fr: ${a.id}: not confirmed (state="${STALE_STATE}")`),
+  );
+  // A translator confirms it in translate-toolkit (approved="yes" again): still not a medical review.
+  translateToolkit(path, { confirm: [a.id] });
+  assert.equal(unit(a.id).getAttribute('approved'), 'yes');
+  assert.deepEqual(reviewed(), { [SHARED]: true, [group]: false });
+  // The check passes (approval is not required) and lists the approval that no longer counts.
+  const result = check(dir);
+  assert.equal(result.passed, true, result.problems.join('\n'));
+  const listed = `fr: ${a.id}: approval by Dr Test Reviewer on \\d{4}-\\d{2}-\\d{2} no longer counts: the English changed since it was approved`;
+  assert.ok(
+    result.info.some((line) => new RegExp(`^${listed}$`).test(line)),
+    result.info.join('\n'),
+  );
+  // The medical translator checks it again and approves it: the line goes.
+  approve(dir, 'fr', [a.id]);
+  assert.deepEqual(reviewed(), { [SHARED]: true, [group]: true });
 });

@@ -102,7 +102,10 @@ export function numberMismatch(source, target, asWords = new Set()) {
   return { missing, extra };
 }
 
-/** FNV-1a, 32 bit: a short, stable fingerprint of the English source text. */
+/**
+ * FNV-1a, 32 bit: a short, stable fingerprint of a text, as `flatten` gives it (whitespace as written). The
+ * source-hash note holds it for the English; an approval note holds it for the English and the translation.
+ */
 export function sourceHash(text) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
@@ -112,13 +115,32 @@ export function sourceHash(text) {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** Removes the source-hash note of a unit, with the whitespace markStale put before it. */
-export function removeHashNote(unit) {
-  const note = hashNote(unit);
-  if (!note) return;
+/** Removes a note of a unit, with the whitespace appendNote put before it. */
+function removeNote(unit, note) {
   const previous = note.previousSibling;
   if (previous && previous.nodeType === 3 && !previous.nodeValue.trim()) unit.removeChild(previous);
   unit.removeChild(note);
+}
+
+/**
+ * Adds a `<note from=…>` at the end of a unit, indented like its siblings, before the closing tag's
+ * whitespace (removeNote undoes exactly this).
+ */
+function appendNote(doc, unit, from, annotates) {
+  const note = doc.createElement('note');
+  note.setAttribute('from', from);
+  if (annotates) note.setAttribute('annotates', annotates);
+  const last = unit.lastChild;
+  const before = last && last.nodeType === 3 ? last : null;
+  unit.insertBefore(doc.createTextNode('\n  '), before);
+  unit.insertBefore(note, before);
+  return note;
+}
+
+/** Removes the source-hash note of a unit, with the whitespace markStale put before it. */
+export function removeHashNote(unit) {
+  const note = hashNote(unit);
+  if (note) removeNote(unit, note);
 }
 
 function hashNote(unit) {
@@ -129,8 +151,9 @@ function hashNote(unit) {
  * After `lit-localize extract`: records, in every unit, the hash of its English,
  * so that a translation a translator adds in their tool is already on record.
  * A translation whose English changed since is marked `state="needs-translation"`
- * (STALE_STATE) and loses `approved="yes"` (its review was of the old English);
- * its text stays, for the translator to review. It is stamped with the new hash,
+ * (STALE_STATE) and loses `approved="yes"` (its review was of the old English; an
+ * approval note stays, as a record that no longer counts: see approvalStatus); its
+ * text stays, for the translator to review. It is stamped with the new hash,
  * so it stays flagged until a translator confirms it in their tool and the check
  * needs no developer step after that. Returns the ids it flagged.
  */
@@ -147,14 +170,7 @@ export function markStale(doc) {
       unit.removeAttribute('approved');
       flagged.push(unit.getAttribute('id'));
     } else if (!note) {
-      note = doc.createElement('note');
-      note.setAttribute('from', HASH_NOTE);
-      note.setAttribute('annotates', 'source');
-      // Indented like its siblings, before the closing tag's whitespace (removeHashNote undoes exactly this).
-      const last = unit.lastChild;
-      const before = last && last.nodeType === 3 ? last : null;
-      unit.insertBefore(doc.createTextNode('\n  '), before);
-      unit.insertBefore(note, before);
+      note = appendNote(doc, unit, HASH_NOTE, 'source');
       if (translated && !target.getAttribute('state')) target.setAttribute('state', 'translated');
     }
     note.textContent = hash;
@@ -163,14 +179,116 @@ export function markStale(doc) {
 }
 
 /**
+ * The `<note from=…>` that records a medical translator's approval (`npm run localize:approve`): the
+ * fingerprints (sourceHash) of the English and of the translation they approved, the date and their name,
+ * as `source=<hash> target=<hash> date=<yyyy-mm-dd> by=<name>`. Translation tools keep notes they do not
+ * know, and so does `lit-localize extract` (it rewrites only the source, the target and its own note).
+ */
+export const APPROVAL_NOTE = 'approval';
+
+const approvalNotes = (unit) => elements(unit, 'note').filter((n) => n.getAttribute('from') === APPROVAL_NOTE);
+
+/** What an approval of this unit, now, would record: the fingerprints of its English and of its translation. */
+export function approvalHashes(unit) {
+  const target = child(unit, 'target');
+  return { source: sourceHash(flatten(child(unit, 'source'))), target: target ? sourceHash(flatten(target)) : '' };
+}
+
+/** An approval note's text as { source, target, date, by }; a field it lacks is undefined. */
+export function parseApproval(text) {
+  const field = (name, pattern) => new RegExp(`(?:^|\\s)${name}=(${pattern})(?=\\s|$)`).exec(text)?.[1];
+  return {
+    source: field('source', '[0-9a-f]{8}'),
+    target: field('target', '[0-9a-f]{8}'),
+    date: field('date', '\\d{4}-\\d{2}-\\d{2}'),
+    by: /(?:^|\s)by=(.+)$/.exec(text.trim())?.[1].trim(),
+  };
+}
+
+/**
+ * Whether a medical translator's approval of this unit counts: `approved="yes"`, a translated target whose
+ * state is confirmed, and an approval note whose two fingerprints match the current English and the current
+ * translation. A tool's `approved="yes"` alone (translate-toolkit writes it on every confirm, Poedit keeps it
+ * after an edit) does not count. Returns { reviewed, record, stale }: `record` is the approval note read
+ * (parseApproval) or null; `stale` says why a recorded approval no longer counts ('' when it counts or when
+ * there is none).
+ */
+export function approvalStatus(unit) {
+  const records = approvalNotes(unit).map((n) => parseApproval(n.textContent));
+  const hashes = approvalHashes(unit);
+  const matching = records.find((r) => r.source === hashes.source && r.target === hashes.target);
+  const record = matching ?? records.at(-1) ?? null;
+  const target = child(unit, 'target');
+  const state = target?.getAttribute('state');
+  let stale = '';
+  if (!record) return { reviewed: false, record, stale };
+  if (!record.source || !record.target) stale = 'its approval note cannot be read';
+  else if (!matching) {
+    const changed = [];
+    if (record.source !== hashes.source) changed.push('the English');
+    if (record.target !== hashes.target) changed.push('the translation');
+    stale = `${changed.join(' and ')} changed since it was approved`;
+  } else if (!target || !flatten(target).trim() || isUnconfirmedState(state)) {
+    stale = `the translation is marked as needing work (state="${state}")`;
+  } else if (unit.getAttribute('approved') !== 'yes') {
+    stale = 'it is no longer marked approved="yes" in the file';
+  }
+  const reviewed = Boolean(matching) && !stale;
+  return { reviewed, record, stale };
+}
+
+/**
+ * Why this unit cannot be approved now ('' when it can): not translated, not confirmed (a `new` or
+ * `needs-…` state), a placeholder or a number of the English lost or added.
+ */
+export function approvalRefusal(unit) {
+  const source = child(unit, 'source');
+  const target = child(unit, 'target');
+  if (!source) return 'no <source>';
+  if (!target || !flatten(target).trim()) return 'not translated';
+  const state = target.getAttribute('state');
+  if (isUnconfirmedState(state)) {
+    return `not confirmed (state="${state}"): the translation needs work; review it and confirm it in your tool first`;
+  }
+  if (placeholders(source).join() !== placeholders(target).join()) return 'its placeholders differ from the English';
+  const { missing, extra } = numberMismatch(source, target, numbersAsWords(unit));
+  if (missing.length || extra.length)
+    return `its numbers differ from the English (${[...missing, ...extra].join(', ')})`;
+  return '';
+}
+
+/**
+ * Records a medical translator's approval of one unit: `approved="yes"` and an approval note (APPROVAL_NOTE)
+ * with the fingerprints of its English and translation now, replacing any earlier approval note. Returns why it
+ * refused (approvalRefusal), writing nothing, or '' once recorded.
+ */
+export function approveUnit(doc, unit, { by, date }) {
+  const refusal = approvalRefusal(unit);
+  if (refusal) return refusal;
+  for (const old of approvalNotes(unit)) removeNote(unit, old);
+  const { source, target } = approvalHashes(unit);
+  appendNote(doc, unit, APPROVAL_NOTE).textContent = `source=${source} target=${target} date=${date} by=${by}`;
+  unit.setAttribute('approved', 'yes');
+  return '';
+}
+
+/**
  * Every problem in one target-locale XLIFF file, as readable lines naming the
  * string id and the locale: not valid XLIFF 1.2, untranslated, a lost or
  * garbled placeholder, a number of the English missing from the translation
  * (or one added), or a translation not confirmed since its English changed.
  * Strings of a draft widget (`isDraft(id)`) may be untranslated: those are
- * pushed to `drafts` instead, so the check can list them.
+ * pushed to `drafts` instead, so the check can list them. Approval is not
+ * required; a medical approval that no longer counts (approvalStatus) is not a
+ * problem either, but is pushed to `staleApprovals` for the check to list, and
+ * the id of a unit with a tool's `approved="yes"` but no approval note to
+ * `unrecordedApprovals`.
  */
-export function checkXliff(doc, fileName = 'xliff', { isDraft = () => false, drafts = [] } = {}) {
+export function checkXliff(
+  doc,
+  fileName = 'xliff',
+  { isDraft = () => false, drafts = [], staleApprovals = [], unrecordedApprovals = [] } = {},
+) {
   const problems = [];
   const root = doc.documentElement;
   if (root?.nodeName !== 'xliff' || root.getAttribute('version') !== '1.2') {
@@ -192,6 +310,12 @@ export function checkXliff(doc, fileName = 'xliff', { isDraft = () => false, dra
     if (!id) problems.push(`${fileName}: a <trans-unit> has no id`);
     if (ids.has(id)) problems.push(`${where}: duplicate id`);
     ids.add(id);
+    const { record, stale } = approvalStatus(unit);
+    if (stale) {
+      staleApprovals.push(
+        `${where}: approval by ${record.by ?? '?'} on ${record.date ?? '?'} no longer counts: ${stale}`,
+      );
+    } else if (!record && unit.getAttribute('approved') === 'yes') unrecordedApprovals.push(id);
     const source = child(unit, 'source');
     const target = child(unit, 'target');
     if (!source) {
