@@ -106,12 +106,16 @@ describe('<ketamine-safety-facts>', () => {
       expect(rates).to.have.length(3);
       for (const text of rates) expect(text, text).to.match(/in the esketamine nasal-spray studies, in depression/i);
       const effects = textOf(section(el, 'effects'));
+      // Natural frequencies first, the label's exact percentages kept in brackets.
       expect(effects)
-        .to.include('61% to 75%')
-        .and.include('48% to 61%')
-        .and.include('8% to 19%')
-        .and.include('1% to 4%');
+        .to.include('about 6 to 8 in 10 people (61% to 75%)')
+        .and.include('about 5 to 6 in 10 people (48% to 61%)')
+        .and.include('about 1 to 2 in 10 people (8% to 19%)')
+        .and.include('fewer than 1 in 20 did (1% to 4%)')
+        .and.include('Out of every 1,000 people, 3 or 4 passed out');
+      expect(effects, 'no decimal percentages').not.to.match(/0\.\d%/);
       expect(effects).to.include('about 10 mm Hg 30 minutes after a dose');
+      expect(effects).to.include('a faster heart rate').and.include('Both rose more at higher doses');
       expect(effects).to.include('gone within 2 hours');
       const status = textOf(section(el, 'status'));
       expect(status).to.include('off-label').and.include('approved only for some types of depression');
@@ -132,16 +136,31 @@ describe('<ketamine-safety-facts>', () => {
       expect(rules).to.include('Someone else must take you home');
       expect(rules).to.include('Do not eat for 2 hours before');
       expect(rules).to.match(/IV .*Ask your clinic/);
+      expect(rules, 'the IV line also names driving').to.include('and when you may drive again');
       expect(rules, 'no IV rule from the UNVERIFIED fields').not.to.match(/IV[^.]*must/);
     });
 
     it('lists exactly the label’s three contraindications, and the cautions apart', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
-      const [banned, cautions] = [...section(el, 'who').querySelectorAll('ul.facts')];
+      const [banned, cautions, beyond] = [...section(el, 'who').querySelectorAll('ul.facts')];
       expect(banned!.children).to.have.length(3);
       expect(textOf(banned)).to.include('aneurysm').and.include('bleeding in the brain').and.include('allergy');
       expect(textOf(banned)).not.to.match(/pregnan|psychosis|blood pressure/i);
       expect(textOf(cautions)).to.include('Psychosis').and.include('drug abuse').and.include('Pregnancy');
+      // Then the anesthetic label's warning on other sleep-causing drugs, and the IV note that closes the section,
+      // so the nasal spray's list is not read as the whole list for IV ketamine.
+      const [otherDrugs, iv] = [...beyond!.children].map(textOf);
+      expect(otherDrugs)
+        .to.include('benzodiazepines and opioids')
+        .and.include('may cause very deep sleep, slowed breathing, coma or death')
+        .and.include('label of ketamine as an anesthetic')
+        .and.include('Tell your clinic about all your medicines');
+      expect(iv)
+        .to.include('no FDA label lists who should not have it for mental health')
+        .and.include('Ask your clinic');
+      expect(iv).to.include('pregnant').and.include('all your medicines');
+      const whoItems = [...section(el, 'who').querySelectorAll('li')];
+      expect(textOf(whoItems.at(-1)!), 'the IV note closes the section').to.equal(iv);
     });
 
     it('says long-term safety is unknown, and names the long-term risks', async () => {
@@ -149,6 +168,9 @@ describe('<ketamine-safety-facts>', () => {
       const text = textOf(section(el, 'long-term'));
       expect(text).to.include('Long-term safety is unknown').and.include('Bladder').and.include('Memory');
       expect(text).to.include('Abuse and misuse');
+      expect(text).to.include('severe inflammation of the bladder wall, with sores (ulcerative cystitis)');
+      expect(text).not.to.include('severe bladder inflammation');
+      expect(text).to.include('long-term effects on thinking and memory have not been studied beyond 1 year');
     });
 
     it('footnotes every statement except the questions, numbered in order of first appearance', async () => {
@@ -157,7 +179,10 @@ describe('<ketamine-safety-facts>', () => {
         expect(li.querySelectorAll('a.footnote').length, textOf(li).slice(0, 50)).to.be.greaterThan(0);
       }
       expect(section(el, 'questions').querySelectorAll('a.footnote')).to.have.length(0);
-      expect(section(el, 'questions').querySelectorAll('li')).to.have.length(6);
+      expect(section(el, 'questions').querySelectorAll('li')).to.have.length(7);
+      expect([...section(el, 'questions').querySelectorAll('li')].map(textOf)).to.include(
+        'I have high blood pressure, or heart or blood-vessel problems. Is ketamine safe for me, and how will you check me?',
+      );
       const numbers = [...root(el).querySelectorAll('a.footnote')].map((a) => Number(a.getAttribute('data-source')));
       const firsts = numbers.filter((n, i) => numbers.indexOf(n) === i);
       expect(firsts).to.deep.equal(firsts.map((_, i) => i + 1));
@@ -175,7 +200,9 @@ describe('<ketamine-safety-facts>', () => {
         .and.include('Sanacora');
       expect(citedIn(el, section(el, 'effects')).join(' '))
         .to.include('Abdallah')
-        .and.include('Glue');
+        .and.include('Ketamine’s dose-related effects on anxiety symptoms')
+        .and.include('Safety and efficacy of maintenance ketamine treatment');
+      expect(citedIn(el, section(el, 'who')).join(' ')).to.include('KETALAR');
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="source"] a[part~="link"]')];
       expect(links.some((a) => a.href === 'https://doi.org/10.1001/jamapsychiatry.2017.0080')).to.be.true;
       expect(links.some((a) => a.href.startsWith('https://pubmed.ncbi.nlm.nih.gov/28757132'))).to.be.true;
@@ -438,14 +465,28 @@ describe('<ketamine-safety-facts>', () => {
       expect(textOf(keyFact(el, 'status')))
         .to.include('The FDA has not approved ketamine for anxiety disorders or PTSD')
         .and.include('off-label use');
-      expect(textOf(keyFact(el, 'effects'))).to.include('blood pressure may go up');
+      expect(textOf(keyFact(el, 'effects')))
+        .to.include('blood pressure and heart rate may go up')
+        .and.include(
+          'In the nasal-spray studies, in depression, about 5 to 6 in 10 people became sleepy, and a few passed out',
+        );
       expect(textOf(keyFact(el, 'rules')))
         .to.include('at least 2 hours')
+        .and.include('must not drive until the next day')
         .and.include('For ketamine into a vein (IV), ask your clinic');
       expect(textOf(keyFact(el, 'long-term')))
         .to.include('long-term use is safe')
-        .and.include('bladder and memory problems');
-      expect(keyFact(el, 'who')).to.be.null;
+        .and.include('pain in the urinary and genital organs in people who used ketamine off-label for a long time')
+        .and.include('severe bladder sores and memory problems');
+      // The interaction warning (the section's gravest point) and the IV note, with the section closed.
+      expect(section(el, 'who').open).to.be.false;
+      expect(visible(keyFact(el, 'who'))).to.be.true;
+      expect(textOf(keyFact(el, 'who')))
+        .to.include('The label of ketamine as an anesthetic warns about drugs that make you sleepy')
+        .and.include('benzodiazepines and opioids')
+        .and.include('may cause very deep sleep, slowed breathing, coma or death')
+        .and.include('Tell your clinic about all your medicines')
+        .and.include('No FDA label lists who should not have IV ketamine for mental health');
       // Summaries hold no links (a link inside a summary would be a control inside a control).
       expect(root(el).querySelectorAll('summary a')).to.have.length(0);
       // The facts are closed but still in the page, for find-in-page and search engines.

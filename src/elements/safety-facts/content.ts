@@ -12,7 +12,10 @@ import type { SectionId } from './section-ids.js';
  * studies, in depression"). Never used, as the file marks them UNVERIFIED:
  * the APA consensus's specific recommendations, respiratory depression in the
  * current boxed warning, the label's further blood-pressure wording, fasting
- * or driver rules for IV ketamine, and session counts. Each text is a
+ * or driver rules for IV ketamine, and session counts. (Slowed breathing with
+ * other sleep-causing drugs comes from the anesthetic label, ketalar-label, and
+ * is said to come from it.) Rates are given as natural frequencies ("about 1 to
+ * 2 in 10"), with the label's percentages in brackets. Each text is a
  * function so it is read in the current locale.
  */
 
@@ -140,24 +143,29 @@ const EFFECTS: Section = {
       id: 'safety-facts.effects.title',
       desc: 'Heading of the section on side effects felt during and soon after a treatment session.',
     }),
-  // Names effects the section cites from the ketamine studies (A glue-2017-dose, glue-2018-maintenance; B abdallah-2022-ptsd).
+  // Names the effects the section cites: dissociation, blood pressure and heart rate (A glue-2017-dose,
+  // glue-2018-maintenance; B abdallah-2022-ptsd); sedation 48% to 61% and loss of consciousness 0.3% to 0.4%, kept
+  // to the nasal spray in depression (I spravato-label).
   key: () =>
-    msg('You may feel detached from yourself or your surroundings, and your blood pressure may go up.', {
-      id: 'safety-facts.effects.key',
-      desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words.',
-    }),
+    msg(
+      'You may feel detached from yourself or your surroundings, and your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 5 to 6 in 10 people became sleepy, and a few passed out.',
+      {
+        id: 'safety-facts.effects.key',
+        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words. The sleepiness rate (about 5 to 6 in 10) and passing out (losing consciousness) come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
+      },
+    ),
   blocks: [
     {
       items: [
         // I (spravato-label: "61% to 75%" dissociative or perceptual changes: distortion of time and space,
-        // illusions, derealisation, depersonalisation; depression trials).
+        // illusions, derealisation, depersonalisation; depression trials). 61% to 75% = about 6 to 8 in 10.
         {
           text: () =>
             msg(
-              'Dissociation (feeling detached from yourself or your surroundings). Time and space may seem changed. Things may look or sound strange. You or the world may not feel real. In the esketamine nasal-spray studies, in depression, 61% to 75% of people had these changes.',
+              'Dissociation (feeling detached from yourself or your surroundings). Time and space may seem changed. Things may look or sound strange. You or the world may not feel real. In the esketamine nasal-spray studies, in depression, about 6 to 8 in 10 people (61% to 75%) had these changes.',
               {
                 id: 'safety-facts.effects.dissociation',
-                desc: 'Safety facts, effects: dissociation, explained in plain words. The rates are from depression trials of esketamine nasal spray; keep that and the numbers.',
+                desc: 'Safety facts, effects: dissociation, explained in plain words. The rates are from depression trials of esketamine nasal spray; keep that. "About 6 to 8 in 10" is the rate as a natural frequency, the percentages in brackets are the exact rates; keep every number.',
               },
             ),
           sources: ['spravato-label'],
@@ -175,17 +183,18 @@ const EFFECTS: Section = {
             ),
           sources: ['glue-2017-dose', 'abdallah-2022-ptsd'],
         },
-        // A (glue-2018-maintenance: 20 patients, subcutaneous, BP up about 10 mm Hg at 30 min).
+        // A (glue-2017-dose: 12 patients, subcutaneous; effect rose with dose, as did dissociation, blood pressure
+        // and heart rate. glue-2018-maintenance: 20 patients, subcutaneous, BP up about 10 mm Hg at 30 min).
         {
           text: () =>
             msg(
-              'Higher blood pressure. One study gave 20 people with anxiety ketamine shots under the skin. Their blood pressure rose by about 10 mm Hg 30 minutes after a dose.',
+              'Higher blood pressure and a faster heart rate. In one study, 12 people with anxiety had ketamine shots under the skin. Both rose more at higher doses. In another study, 20 people with anxiety had these shots. Their blood pressure rose by about 10 mm Hg 30 minutes after a dose.',
               {
                 id: 'safety-facts.effects.blood-pressure',
-                desc: 'Safety facts, effects: blood pressure rise in one anxiety study (subcutaneous injections). mm Hg = millimetres of mercury, the unit of blood pressure; keep the unit and the numbers.',
+                desc: 'Safety facts, effects: blood pressure and heart rate rise in two anxiety studies (subcutaneous injections); "both" = blood pressure and heart rate. mm Hg = millimetres of mercury, the unit of blood pressure; keep the unit and the numbers.',
               },
             ),
-          sources: ['glue-2018-maintenance'],
+          sources: ['glue-2017-dose', 'glue-2018-maintenance'],
         },
         // A (glue-2018-maintenance: most common nausea, dizziness, blurred vision).
         {
@@ -197,26 +206,28 @@ const EFFECTS: Section = {
           sources: ['glue-2018-maintenance'],
         },
         // I (spravato-label: rises at all doses, peak about 40 min, last about 4 h; 8% to 19% vs 1% to 4% had
-        // ≥ 40 mmHg systolic and/or ≥ 25 mmHg diastolic at least once in the first 4 weeks).
+        // ≥ 40 mmHg systolic and/or ≥ 25 mmHg diastolic at least once in the first 4 weeks). 8% to 19% = about
+        // 1 to 2 in 10; 1% to 4% = fewer than 1 in 20.
         {
           text: () =>
             msg(
-              'In the esketamine nasal-spray studies, in depression, blood pressure rose at all the recommended doses. It was highest about 40 minutes after the dose. It lasted about 4 hours. In the first 4 weeks, 8% to 19% of people had a large rise at least once, against 1% to 4% on placebo (a dummy treatment). A large rise means 40 mm Hg or more in the top number, or 25 or more in the bottom number.',
+              'In the esketamine nasal-spray studies, in depression, blood pressure went up at every recommended dose. It was highest after about 40 minutes and lasted about 4 hours. In the first 4 weeks, about 1 to 2 in 10 people (8% to 19%) had a large rise at least once. On placebo (a dummy treatment), fewer than 1 in 20 did (1% to 4%). A large rise is 40 mm Hg or more in the top number, or 25 or more in the bottom number.',
               {
                 id: 'safety-facts.effects.blood-pressure-label',
-                desc: 'Safety facts, effects: blood pressure with esketamine nasal spray, from depression trials. Top number = systolic, bottom number = diastolic. Keep every number.',
+                desc: 'Safety facts, effects: blood pressure with esketamine nasal spray, from depression trials. "About 1 to 2 in 10" and "fewer than 1 in 20" are the rates as natural frequencies, the percentages in brackets the exact rates. Top number = systolic, bottom number = diastolic. Keep every number.',
               },
             ),
           sources: ['spravato-label'],
         },
-        // I (spravato-label: sedation 48% to 61%; loss of consciousness 0.3% to 0.4%).
+        // I (spravato-label: sedation 48% to 61% = about 5 to 6 in 10; loss of consciousness 0.3% to 0.4% = 3 or 4
+        // in every 1,000).
         {
           text: () =>
             msg(
-              'Sleepiness (sedation). In the esketamine nasal-spray studies, in depression, 48% to 61% of people became sedated. Between 0.3% and 0.4% passed out.',
+              'Sleepiness (sedation). In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sedated. Out of every 1,000 people, 3 or 4 passed out.',
               {
                 id: 'safety-facts.effects.sedation',
-                desc: 'Safety facts, effects: sedation with esketamine nasal spray, from depression trials. Keep the numbers.',
+                desc: 'Safety facts, effects: sedation with esketamine nasal spray, from depression trials. "About 5 to 6 in 10" is the rate as a natural frequency, the percentages in brackets the exact rates; "3 or 4 out of every 1,000" = 0.3% to 0.4%. Passed out = lost consciousness. Keep every number.',
               },
             ),
           sources: ['spravato-label'],
@@ -261,7 +272,7 @@ const RULES: Section = {
   // Restates the section's rules (I spravato-label, spravato-patient-site; K: IV rules UNVERIFIED, ask your clinic).
   key: () =>
     msg(
-      'With the nasal spray, you are watched for at least 2 hours and need a ride home. For ketamine into a vein (IV), ask your clinic.',
+      'With the nasal spray, you are watched for at least 2 hours, need a ride home, and must not drive until the next day. For ketamine into a vein (IV), ask your clinic.',
       {
         id: 'safety-facts.rules.key',
         desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; IV = intravenous. Keep the number.',
@@ -335,10 +346,10 @@ const RULES: Section = {
         {
           text: () =>
             msg(
-              'Ketamine by IV (a drip into a vein): no FDA label sets rules for its use in mental health. Ask your clinic about eating and drinking before, how long you stay, and whether you need a ride home.',
+              'Ketamine by IV (a drip into a vein): no FDA label sets rules for its use in mental health. Ask your clinic about eating and drinking before, how long you stay, whether you need a ride home, and when you may drive again.',
               {
                 id: 'safety-facts.rules.iv',
-                desc: 'Safety facts, rules: for IV ketamine there are no official rules; the patient should ask the clinic. IV = intravenous.',
+                desc: 'Safety facts, rules: for IV ketamine there are no official rules; the patient should ask the clinic (about eating and drinking, length of stay, a ride home and driving). IV = intravenous.',
               },
             ),
           sources: ['ketalar-label'],
@@ -355,6 +366,17 @@ const WHO: Section = {
       id: 'safety-facts.who.title',
       desc: 'Heading of the section on contraindications and cautions.',
     }),
+  // Restates the section's last two facts (I ketalar-label: with benzodiazepines, opioids or other sedating drugs
+  // "may result in profound sedation, respiratory depression, coma, or death"; no FDA label sets rules for
+  // low-dose ketamine in psychiatry): the nasal spray's contraindications are not a list for IV ketamine.
+  key: () =>
+    msg(
+      'The label of ketamine as an anesthetic warns about drugs that make you sleepy, such as benzodiazepines and opioids. Taken with them, ketamine may cause very deep sleep, slowed breathing, coma or death. Tell your clinic about all your medicines. No FDA label lists who should not have IV ketamine for mental health, so ask your clinic.',
+      {
+        id: 'safety-facts.who.key',
+        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened. Benzodiazepines and opioids are kinds of medicines (e.g. for anxiety, sleep or pain); use the usual local terms. FDA = US Food and Drug Administration; IV = intravenous (into a vein).',
+      },
+    ),
   blocks: [
     {
       // I (spravato-label: the three contraindications, exactly as listed).
@@ -399,7 +421,7 @@ const WHO: Section = {
     {
       lead: {
         text: () =>
-          msg('The label also asks for extra care in these cases:', {
+          msg('The label of the nasal spray also asks for extra care in these cases:', {
             id: 'safety-facts.who.cautions-lead',
             desc: 'Safety facts: introduces the cautions of the esketamine nasal spray label (not bans).',
           }),
@@ -453,6 +475,38 @@ const WHO: Section = {
         },
       ],
     },
+    {
+      // Beyond the nasal spray's label: ketamine itself, and IV ketamine.
+      items: [
+        // I (ketalar-label, the anaesthetic label: with benzodiazepines, opioids or other sedating drugs "may result
+        // in profound sedation, respiratory depression, coma, or death").
+        {
+          text: () =>
+            msg(
+              'Other medicines. Some drugs make you sleepy, such as benzodiazepines and opioids. Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines.',
+              {
+                id: 'safety-facts.who.other-drugs',
+                desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines and opioids are kinds of medicines (e.g. for anxiety, sleep or pain); use the usual local terms.',
+              },
+            ),
+          sources: ['ketalar-label'],
+        },
+        // I (ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry; spravato-label: the
+        // contraindications and cautions named, as things to tell the clinic). Closes the section, so the nasal
+        // spray's list is not read as the complete list for IV ketamine.
+        {
+          text: () =>
+            msg(
+              'Ketamine by IV (a drip into a vein): no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant. Tell them about all your medicines too.',
+              {
+                id: 'safety-facts.who.iv',
+                desc: 'Safety facts: for IV ketamine in mental health no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions and all medicines. FDA = US Food and Drug Administration; IV = intravenous.',
+              },
+            ),
+          sources: ['ketalar-label', 'spravato-label'],
+        },
+      ],
+    },
   ],
 };
 
@@ -463,13 +517,16 @@ const LONG_TERM: Section = {
       id: 'safety-facts.long-term.title',
       desc: 'Heading of the section on risks with frequent or long-term use of ketamine.',
     }),
-  // Restates the section's last fact (I spravato-label; D short-2018-sr; I sanacora-2017-consensus).
+  // Restates the section's facts: long-term safety unknown (I spravato-label; D short-2018-sr; I
+  // sanacora-2017-consensus); genitourinary pain after chronic off-label use (I ketalar-label); misuse (I
+  // spravato-label), severe ulcerative cystitis in daily recreational users (D shahani-2007), memory problems with
+  // repeated misuse or abuse (I spravato-label).
   key: () =>
     msg(
-      'No one knows yet if long-term use is safe. Ketamine can be misused, and repeated misuse has been linked to bladder and memory problems.',
+      'No one knows yet if long-term use is safe. There are reports of pain in the urinary and genital organs in people who used ketamine off-label for a long time. Ketamine can be misused, and repeated misuse has been linked to severe bladder sores and memory problems.',
       {
         id: 'safety-facts.long-term.key',
-        desc: 'Safety facts: the key line under the heading "Risks of frequent or long-term use", seen before the section is opened. Misuse = use that is not as prescribed.',
+        desc: 'Safety facts: the key line under the heading "Risks of frequent or long-term use", seen before the section is opened. Off-label = for something it is not approved for (here, long-term medical use outside the label); misuse = use that is not as prescribed; bladder sores = ulcerative cystitis (ulcers in the bladder wall, not a urinary infection).',
       },
     ),
   blocks: [
@@ -492,10 +549,10 @@ const LONG_TERM: Section = {
         {
           text: () =>
             msg(
-              'Bladder problems. In one report, 9 people used ketamine every day, not as a medicine. All 9 had severe bladder inflammation. The anesthetic label of ketamine notes reports of pain in the urinary and genital organs. These were in people who had used ketamine off-label for a long time.',
+              'Bladder problems. In one report, 9 people used ketamine every day for fun. All 9 had severe inflammation of the bladder wall, with sores (ulcerative cystitis). The anesthetic label of ketamine notes reports of pain in the urinary and genital organs. These were in people who had used ketamine off-label for a long time.',
               {
                 id: 'safety-facts.long-term.bladder',
-                desc: 'Safety facts, long-term risks: bladder problems (ulcerative cystitis in recreational users; genitourinary pain in chronic off-label use). Keep the number.',
+                desc: 'Safety facts, long-term risks: bladder problems (ulcerative cystitis in recreational users; genitourinary pain in chronic off-label use). "For fun" = recreational (non-medical) use. Ulcerative cystitis is an inflammation of the bladder wall with ulcers, not a urinary infection: use the clinical term, not the everyday word for a bladder infection. Keep the number.',
               },
             ),
           sources: ['shahani-2007', 'ketalar-label'],
@@ -512,15 +569,16 @@ const LONG_TERM: Section = {
             ),
           sources: ['spravato-label'],
         },
-        // I (spravato-label: not evaluated beyond one year; sanacora-2017-consensus: limited data on safety,
-        // mood disorders); D (short-2018-sr: little long-term safety data).
+        // I (spravato-label, under thinking: long-term cognitive effects "have not been evaluated beyond one year";
+        // sanacora-2017-consensus: limited data on safety, mood disorders); D (short-2018-sr: little long-term
+        // safety data).
         {
           text: () =>
             msg(
-              'Long-term safety is unknown. The long-term effects of the nasal spray have not been studied beyond 1 year. A review found little data on long-term safety. An expert group writing on mood disorders said that data on safety are limited.',
+              'Long-term safety is unknown. The label of the esketamine nasal spray says its long-term effects on thinking and memory have not been studied beyond 1 year. A review found little data on long-term safety. An expert group writing on mood disorders said that data on safety are limited.',
               {
                 id: 'safety-facts.long-term.unknown',
-                desc: 'Safety facts, long-term risks: long-term safety is unknown (label: not evaluated beyond one year; a systematic review; the American Psychiatric Association consensus on mood disorders). Keep the number.',
+                desc: 'Safety facts, long-term risks: long-term safety is unknown (esketamine label: long-term effects on thinking (cognitive effects) not evaluated beyond one year; a systematic review; the American Psychiatric Association consensus on mood disorders). Keep the number.',
               },
             ),
           sources: ['spravato-label', 'short-2018-sr', 'sanacora-2017-consensus'],
@@ -554,6 +612,15 @@ const QUESTIONS: Section = {
             id: 'safety-facts.questions.blood-pressure',
             desc: 'A question the patient can ask the clinic.',
           }),
+        ),
+        question(() =>
+          msg(
+            'I have high blood pressure, or heart or blood-vessel problems. Is ketamine safe for me, and how will you check me?',
+            {
+              id: 'safety-facts.questions.heart',
+              desc: 'A question the patient can ask the clinic, for people with high blood pressure or heart or blood-vessel problems.',
+            },
+          ),
         ),
         question(() =>
           msg('How many sessions will I need?', {
