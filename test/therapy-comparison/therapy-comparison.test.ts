@@ -171,17 +171,54 @@ describe('<ketamine-therapy-comparison>', () => {
         expect(risks).to.include(risk);
       }
       expect(textOf(cell(el, 'ketamine', 'onset'))).to.include('shot under the skin');
+      // The anesthetic label's warning on other sedating drugs (evidence.md §I, ketalar-label), cited to it.
+      expect(risks)
+        .to.include('such as benzodiazepines or opioids')
+        .and.include('may cause very deep sleep, slowed breathing, coma or death')
+        .and.include('tell your clinic about all your medicines');
+      const cited = [...cell(el, 'ketamine', 'risks').querySelectorAll('a.footnote')].map((a) =>
+        textOf(root(el).getElementById(a.getAttribute('href')!.slice(1))),
+      );
+      expect(cited.join(' ')).to.include(source('ketalar-label').citation);
+    });
+
+    it('gives the ketamine onset its caveat: weak comparisons, about a week, never compared with the others', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const onset = textOf(cell(el, 'ketamine', 'onset'));
+      expect(onset).to.match(/^Fast in two small studies, but neither had a good comparison group\./);
+      expect(onset).to.include('One study had no comparison group');
+      expect(onset).to.include('a single dose of a calming drug (midazolam)');
+      expect(onset).to.include('the ketamine doses were not given in random order');
+      expect(onset).to.include('lasted up to about a week');
+      expect(onset).to.include('No study we checked put ketamine side by side with SSRIs or benzodiazepines');
+      // The same caveat in the card view, where onset is among the first rows.
+      const card = root(el).querySelector('.card[data-therapy="ketamine"] .fact[data-criterion="onset"]')!;
+      expect(textOf(card)).to.include('neither had a good comparison group');
     });
 
     it('keeps the nuance: null PTSD results, sample sizes and off-label status', async () => {
       const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
       const evidence = textOf(cell(el, 'ketamine', 'evidence'));
-      expect(evidence).to.include('not significant');
+      expect(evidence).to.include('could have been due to chance');
+      expect(evidence).not.to.include('pooled');
       expect(evidence).to.include('158 people');
       expect(evidence).to.include('59 people');
+      expect(evidence).to.include('only one small trial (18 people) compared ketamine with a placebo');
+      expect(evidence).to.include('the patients’ own ratings did not differ');
+      expect(evidence).to.include('Three small studies (12 to 20 people)');
+      expect(evidence).to.include('A tablet study of 7 people');
+      expect(evidence).not.to.include('small studies of 12 people');
+      // Not collecting CBT's numbers is not a verdict on its evidence.
+      const cbt = textOf(cell(el, 'cbt', 'evidence'));
+      expect(cbt).to.include('We did not collect trial numbers').and.include('This does not mean its evidence is weak');
+      expect(cbt).not.to.include('cannot rate');
       expect(textOf(cell(el, 'ketamine', 'duration'))).to.include('we do not know if the benefit lasted longer');
       expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include('off-label');
       expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include('approved only for depression');
+      // The nasal spray's rules are said to be its own, not those of IV ketamine.
+      expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include(
+        'These rules are for the nasal spray, not for ketamine by drip, shot or tablet',
+      );
     });
 
     it('every fact cell has a footnote', async () => {

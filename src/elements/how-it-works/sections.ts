@@ -25,22 +25,27 @@ export const SCOPE: readonly Cited[] = [
   {
     text: () =>
       msg(
-        'Below is the leading idea. It comes from research on depression, mostly in animals. None of the studies we checked looked at how ketamine works in anxiety or PTSD.',
+        'Below is the leading idea. It comes from research on depression, mostly in animals. When one step was tested in 20 people with depression, blocking it did not change how well ketamine worked 24 hours later. None of the studies we checked looked at how ketamine works in anxiety or PTSD.',
         {
           id: 'how-it-works.scope.depression-animals',
-          desc: 'Under the heading: what the research behind the steps is about. PTSD = post-traumatic stress disorder; use the usual abbreviation.',
+          desc: 'Under the heading: what the research behind the steps is about, and the one test of a step in people. PTSD = post-traumatic stress disorder; use the usual abbreviation. Keep the numbers 20 and 24.',
         },
       ),
-    sources: ['zanos-2018-mechanisms'],
+    // H: zanos-2018-mechanisms (the model, preclinical); abdallah-2020-rapamycin (blocking mTORC1 in 20 depressed
+    // patients did not alter ketamine's effect at 24 h). Shown in the first view, so it says no less than the steps.
+    sources: ['zanos-2018-mechanisms', 'abdallah-2020-rapamycin'],
   },
 ];
 
-/** Other routes the review names; the HNK wording is the evidence file's own. */
+/** Other routes the review names; the HNK wording is the evidence file's own; H's scope rule said beside it. */
 export const OTHER_IDEAS: Cited = {
   text: () =>
     msg(
-      'Scientists also study other routes. A breakdown product of ketamine has been studied in animals; scientists disagree about its role.',
-      { id: 'how-it-works.other-ideas', desc: 'Paragraph after the steps: other ideas about how ketamine works.' },
+      'Scientists also study other ways ketamine might work. A breakdown product of ketamine has been studied in animals; scientists disagree about its role. This research, too, is about depression, not anxiety or PTSD.',
+      {
+        id: 'how-it-works.other-ideas',
+        desc: 'Paragraph after the steps: other ideas about how ketamine works. PTSD = post-traumatic stress disorder; use the usual abbreviation.',
+      },
     ),
   sources: ['zanos-2018-mechanisms', 'kavalali-2018-hnk'],
 };
@@ -57,12 +62,14 @@ export const ONSET: readonly OnsetRow[] = [
     name: () => msg('Ketamine', { id: 'how-it-works.onset.ketamine.name', desc: 'Row name in "How fast it works".' }),
     text: () =>
       msg(
-        'Two small studies looked at hard-to-treat anxiety (12 people each). One had no comparison group. Anxiety eased within an hour of a ketamine injection under the skin. The effect lasted up to about a week.',
+        'Two small studies looked at hard-to-treat anxiety (12 people each). Anxiety eased within an hour of a ketamine injection under the skin. The effect lasted up to about a week. But neither study had a good comparison group. One had none. In the other, a single dose of a calming drug (midazolam) was put at random among the ketamine doses. The ketamine doses were not given in random order.',
         {
           id: 'how-it-works.onset.ketamine.text',
-          desc: 'How fast ketamine works for anxiety. Keep the number 12. "Injection under the skin" (subcutaneous), not an infusion into a vein.',
+          desc: 'How fast ketamine works for anxiety. Keep the number 12. "Injection under the skin" (subcutaneous), not an infusion into a vein. "A calming drug (midazolam)": a sedative given as the comparison; keep the drug name.',
         },
       ),
+    // A: glue-2017-dose (no control group); glue-2020-replication (one midazolam dose randomly inserted as active
+    // control; ketamine doses not randomized in order). Both: within 1 hour, up to about a week.
     sources: ['glue-2017-dose', 'glue-2020-replication'],
   },
   {
@@ -100,9 +107,9 @@ export const ONSET: readonly OnsetRow[] = [
 
 /** Under the onset list: the figures come from different studies. */
 export const ONSET_NOTE = (): string =>
-  msg('No study we checked compared ketamine with these medicines directly.', {
+  msg('No study we checked put ketamine side by side with these medicines.', {
     id: 'how-it-works.onset.note',
-    desc: 'Note under "How fast it works".',
+    desc: 'Note under "How fast it works". "Put side by side" = compared directly in one study.',
   });
 
 export interface Claim extends Cited {

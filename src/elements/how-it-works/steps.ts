@@ -31,7 +31,7 @@ export const EVIDENCE_LABELS: Record<EvidenceKind, () => string> = {
   animals: () =>
     msg('Seen in animals', {
       id: 'how-it-works.kind.animals',
-      desc: 'Label on a step of how ketamine works: this step was shown in animal studies (of depression).',
+      desc: 'Label on a step of how ketamine works: the evidence for this step comes from animal studies (of depression). Not a claim that it was proven.',
     }),
   'people-depression': () =>
     msg('Tested in people with depression', {
@@ -48,9 +48,9 @@ export const EVIDENCE_LABELS: Record<EvidenceKind, () => string> = {
 const inAnimals = (sources: readonly SourceId[]): Finding => ({
   kind: 'animals',
   text: () =>
-    msg('Shown in animal studies of depression.', {
+    msg('Suggested by animal studies of depression.', {
       id: 'how-it-works.finding.animals',
-      desc: 'Under the label "Seen in animals", on several steps.',
+      desc: 'Under the label "Seen in animals", on several steps. "Suggested", not "shown": the animal work points to this step but does not prove it.',
     }),
   sources,
 });
@@ -101,10 +101,13 @@ export const STEPS: readonly Step[] = [
       {
         kind: 'not-anxiety',
         text: () =>
-          msg('A review of anxiety studies says the role of NMDA receptors in easing anxiety is still not known.', {
-            id: 'how-it-works.step.nmda.anxiety',
-            desc: 'Step 1, under "Not known for anxiety".',
-          }),
+          msg(
+            'A review of anxiety studies looked at this. It says the role of NMDA receptors in easing anxiety is still not known.',
+            {
+              id: 'how-it-works.step.nmda.anxiety',
+              desc: 'Step 1, under "Not known for anxiety".',
+            },
+          ),
         sources: ['tully-2022-sr'],
       },
     ],
@@ -117,9 +120,9 @@ export const STEPS: readonly Step[] = [
         desc: 'Step 2 name in the diagram (one or two words): the chemical messenger glutamate.',
       }),
     title: () =>
-      msg('A burst of glutamate signals', {
+      msg('A burst of glutamate signals may follow', {
         id: 'how-it-works.step.glutamate.title',
-        desc: 'Step 2 title.',
+        desc: 'Step 2 title. "May": this step is an idea, not a proven fact.',
       }),
     text: () =>
       msg('This is thought to set off a burst of glutamate signals in the front part of the brain.', {
@@ -136,9 +139,9 @@ export const STEPS: readonly Step[] = [
         desc: 'Step 3 name in the diagram: the AMPA receptor. Usually kept as is.',
       }),
     title: () =>
-      msg('AMPA receptors switch on', {
+      msg('AMPA receptors may switch on', {
         id: 'how-it-works.step.ampa.title',
-        desc: 'Step 3 title. AMPA is the name of a receptor; keep it as is.',
+        desc: 'Step 3 title. AMPA is the name of a receptor; keep it as is. "May": this step is an idea, not a proven fact.',
       }),
     text: () =>
       msg(
@@ -153,21 +156,21 @@ export const STEPS: readonly Step[] = [
   {
     id: 'bdnf-mtor',
     label: () =>
-      msg('BDNF · mTOR', {
+      msg('Growth signals', {
         id: 'how-it-works.step.bdnf-mtor.label',
-        desc: 'Step 4 name in the diagram: the protein BDNF and the growth signal mTOR. Usually kept as is.',
+        desc: 'Step 4 name in the diagram (one or two words): growth signals in brain cells (BDNF and mTOR).',
       }),
     title: () =>
-      msg('Growth signals: BDNF and mTOR', {
+      msg('Brain cells may make more growth signals', {
         id: 'how-it-works.step.bdnf-mtor.title',
-        desc: 'Step 4 title. BDNF and mTOR are names; keep them as is.',
+        desc: 'Step 4 title: growth signals in brain cells (BDNF and mTOR, named in the step text). "May": this step is an idea, not a proven fact.',
       }),
     text: () =>
       msg(
-        'Brain cells are thought to make more BDNF, a protein that helps them grow. This may turn on mTOR, a growth switch inside the cell.',
+        'Brain cells are thought to make more of a growth signal (called BDNF). This may turn on a growth switch inside the cell (called mTOR).',
         {
           id: 'how-it-works.step.bdnf-mtor.text',
-          desc: 'Step 4 text: plain explanation of BDNF and mTOR.',
+          desc: 'Step 4 text: plain explanation of BDNF and mTOR. BDNF and mTOR are names; keep them as is.',
         },
       ),
     findings: [
@@ -176,7 +179,7 @@ export const STEPS: readonly Step[] = [
         kind: 'people-depression',
         text: () =>
           msg(
-            'In a test with 20 people with depression, a medicine that blocks mTOR was given before ketamine. It did not change how well ketamine worked 24 hours later. What was seen in animals did not simply carry over to people.',
+            'In a test with 20 people with depression, a medicine that blocks this growth switch (mTOR) was given before ketamine. It did not change how well ketamine worked 24 hours later. What was seen in animals did not simply carry over to people.',
             {
               id: 'how-it-works.step.bdnf-mtor.people',
               desc: 'Step 4, under "Tested in people with depression". Keep the numbers 20 and 24.',
@@ -195,9 +198,9 @@ export const STEPS: readonly Step[] = [
         desc: 'Step 5 name in the diagram (one or two words): new connections between brain cells.',
       }),
     title: () =>
-      msg('New connections between brain cells', {
+      msg('New connections between brain cells may grow', {
         id: 'how-it-works.step.connections.title',
-        desc: 'Step 5 title.',
+        desc: 'Step 5 title. "May": this step is an idea, not a proven fact.',
       }),
     text: () =>
       msg('In the end, brain cells may grow new connections with each other, and make them stronger.', {

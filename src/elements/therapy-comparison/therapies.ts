@@ -96,7 +96,8 @@ export const notCovered = (): string =>
 /** Every supported cell, by therapy then criterion. A missing cell is "not covered". */
 export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>> = {
   ketamine: {
-    // C (hartland-2023-ma): peak dissociation did not predict improvement. The file has no mechanism.
+    // C (hartland-2023-ma): peak dissociation did not predict improvement. H: the mechanism research is about
+    // depression, mostly animals; none of it studied anxiety (the how-it-works widget explains it), so none here.
     mechanism: {
       text: () =>
         msg(
@@ -108,15 +109,18 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
         ),
       sources: ['hartland-2023-ma'],
     },
-    // A (glue-2017-dose, glue-2020-replication: within 1 hour, 12 patients each); E (subcutaneous, not infusion);
+    // A (glue-2017-dose: no control group; glue-2020-replication: one midazolam dose randomly inserted as active
+    // control, ketamine doses not randomized in order; both within 1 hour, up to about a week, 12 patients each);
+    // E (subcutaneous, not infusion; "open-label or weakly controlled"); no study in the file compares ketamine with
+    // SSRIs or benzodiazepines head to head (D's reviews are of those drugs only);
     // C (hartland-2023-ma: SMD −1.17 at <12 h, −0.44 at 24 h, −0.40 at 7–14 days; 14 RCTs in mood, anxiety, pain).
     onset: {
       text: () =>
         msg(
-          'Fast in small studies. In two studies of 12 people each with hard-to-treat anxiety, anxiety eased within about 1 hour of a shot under the skin. A review of 14 randomized trials (in anxiety, mood and pain conditions) found the biggest effect in the first 12 hours, and a smaller one after 1 to 14 days.',
+          'Fast in two small studies, but neither had a good comparison group. In these studies (12 people each, with hard-to-treat anxiety), anxiety eased within about 1 hour of a shot under the skin. The effect lasted up to about a week. One study had no comparison group. In the other, a single dose of a calming drug (midazolam) was put at random among the ketamine doses. But the ketamine doses were not given in random order. No study we checked put ketamine side by side with SSRIs or benzodiazepines. A review of 14 randomized trials (in anxiety, mood and pain conditions) found the biggest effect in the first 12 hours, and a smaller one after 1 to 14 days.',
           {
             id: 'comparison.ketamine.onset',
-            desc: 'Comparison cell, ketamine, how fast it works. "Shot under the skin" = subcutaneous injection. Keep all numbers.',
+            desc: 'Comparison cell, ketamine, how fast it works. "Shot under the skin" = subcutaneous injection. "A calming drug (midazolam)": a sedative given as the comparison; keep the drug name. "Put side by side" = compared directly in one study. Keep all numbers.',
           },
         ),
       sources: ['glue-2017-dose', 'glue-2020-replication', 'hartland-2023-ma'],
@@ -147,33 +151,49 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
         ),
       sources: ['tully-2022-sr', 'feder-2021-ptsd', 'taylor-2018-sad'],
     },
-    // C (whittaker-2021-ma: SAD pool = 2 RCTs, 59 people, OR 28.94, CI 3.45–242.57; PTSD OR 2.03, p = 0.21);
-    // E (no RCT in GAD alone; Glue studies 12 patients each); C (borgogna-2024-ma: not significant after bias
-    // correction); B (abdallah-2022-ptsd: n = 158, no effect on PTSD symptoms); C (hartland-2023-ma: 11 of 14 high risk of bias).
+    // A (taylor-2018-sad: the only placebo-controlled RCT in SAD, 18 people; clinician LSAS better, self-rated VAS no
+    // different); C (whittaker-2021-ma: SAD pool = 2 RCTs, 59 people, OR 28.94, CI 3.45–242.57; PTSD OR 2.03, p = 0.21);
+    // E (no RCT in GAD alone); A (mixed GAD/SAD: glue-2017-dose 12, no control; glue-2018-maintenance 20, uncontrolled;
+    // glue-2020-replication 12, one midazolam dose as weak control; glue-2020-r107: 7 with treatment-resistant
+    // depression and anxiety, uncontrolled, mood ratings); B (feder-2021-ptsd: n = 30, better than midazolam;
+    // abdallah-2022-ptsd: n = 158, no effect on PTSD symptoms); C (borgogna-2024-ma: not significant after bias
+    // correction; hartland-2023-ma: 11 of 14 high risk of bias).
     evidence: {
       text: () =>
         msg(
-          'Early and limited. Social anxiety: 2 small randomized trials (59 people in all) found that more people improved with ketamine. But the size of the difference is very uncertain. Generalized anxiety: there is no randomized trial in this condition alone, only small studies of 12 people. PTSD: pooled results were not significant in one review. In another, they did not hold up after a check for bias. The largest trial (158 people) found no effect on PTSD symptoms. In a review of 14 randomized trials, 11 had a high risk of bias.',
+          'Early and limited. Social anxiety: only one small trial (18 people) compared ketamine with a placebo (a dummy treatment). Doctors rated anxiety as better with ketamine, but the patients’ own ratings did not differ. A review of 2 small randomized trials (59 people in all) found that more people improved with ketamine. But the size of the difference is very uncertain. Generalized anxiety: there is no randomized trial in this condition alone. Three small studies (12 to 20 people) took in people with generalized or social anxiety, or both. Two had no comparison group, and the third had only a weak one. A tablet study of 7 people with depression and anxiety had no comparison group either, and it measured mood. PTSD: results are mixed. In one trial (30 people), ketamine did better than a calming drug (midazolam). The largest trial (158 people) found no effect on PTSD symptoms. When one review combined the trials, the difference could have been due to chance. In another review, the effect did not hold up after a check for bias. In a review of 14 randomized trials (in anxiety, mood and pain), 11 had a high risk of bias.',
           {
             id: 'comparison.ketamine.evidence',
-            desc: 'Comparison cell, ketamine, evidence for anxiety disorders. "Not significant" = could be due to chance. Keep all numbers and the null results.',
+            desc: 'Comparison cell, ketamine, evidence for anxiety disorders. "Doctors rated" = a clinician rating scale; "own ratings" = self-rated. "Could have been due to chance" = not statistically significant. "A calming drug (midazolam)": a sedative given as the comparison; keep the drug name. Keep all numbers and the null results.',
           },
         ),
-      sources: ['whittaker-2021-ma', 'glue-2017-dose', 'borgogna-2024-ma', 'abdallah-2022-ptsd', 'hartland-2023-ma'],
+      sources: [
+        'taylor-2018-sad',
+        'whittaker-2021-ma',
+        'glue-2017-dose',
+        'glue-2018-maintenance',
+        'glue-2020-replication',
+        'glue-2020-r107',
+        'feder-2021-ptsd',
+        'abdallah-2022-ptsd',
+        'borgogna-2024-ma',
+        'hartland-2023-ma',
+      ],
     },
     // A (glue-2017-dose: dissociation, blood pressure, heart rate rose with dose; glue-2018-maintenance: BP about
     // +10 mm Hg, nausea, dizziness, blurred vision); B (abdallah-2022-ptsd: dissociative and psychosis-like effects
     // gone within 2 h, lessened with repeated doses); D (short-2018-sr: little long-term safety data;
     // fda-2023-compounded-ketamine: abuse and misuse, psychiatric events, raised blood pressure, slowed breathing,
     // lower urinary tract and bladder symptoms; shahani-2007: 9 daily recreational users, all with severe
-    // ulcerative cystitis).
+    // ulcerative cystitis); I (ketalar-label: with benzodiazepines, opioids or other sedating drugs it "may result
+    // in profound sedation, respiratory depression, coma, or death").
     risks: {
       text: () =>
         msg(
-          'Right after a dose: feeling detached or unreal (dissociation), and higher blood pressure and heart rate. These grow with the dose. Also nausea, dizziness and blurred vision. In the largest trial, the detached and unreal feelings were gone within 2 hours. They got milder with repeat doses. Little is known about long-term safety. The FDA lists these risks: abuse and misuse, mental health (psychiatric) problems, raised blood pressure, slowed breathing, and bladder and urinary problems. In one report, 9 people used ketamine every day for fun. All 9 had severe inflammation of the bladder wall, with sores (ulcerative cystitis).',
+          'Right after a dose: feeling detached or unreal (dissociation), and higher blood pressure and heart rate. These grow with the dose. Also nausea, dizziness and blurred vision. In the largest trial, the detached and unreal feelings were gone within 2 hours. They got milder with repeat doses. Little is known about long-term safety. The FDA lists these risks: abuse and misuse, mental health (psychiatric) problems, raised blood pressure, slowed breathing, and bladder and urinary problems. In one report, 9 people used ketamine every day for fun. All 9 had severe inflammation of the bladder wall, with sores (ulcerative cystitis). Ketamine’s label as an anesthetic (a drug to put people to sleep for surgery) warns about taking it with drugs that make you sleepy, such as benzodiazepines or opioids. Together they may cause very deep sleep, slowed breathing, coma or death. So tell your clinic about all your medicines.',
           {
             id: 'comparison.ketamine.risks',
-            desc: 'Comparison cell, ketamine, side effects and risks. FDA = US Food and Drug Administration; "mental health (psychiatric) problems" = the FDA’s "psychiatric events". "For fun" = recreational (non-medical) use. Ulcerative cystitis is an inflammation of the bladder wall with ulcers, not a urinary infection: use the clinical term, not the everyday word for a bladder infection. Keep all numbers.',
+            desc: 'Comparison cell, ketamine, side effects and risks. FDA = US Food and Drug Administration; "mental health (psychiatric) problems" = the FDA’s "psychiatric events". "For fun" = recreational (non-medical) use. Ulcerative cystitis is an inflammation of the bladder wall with ulcers, not a urinary infection: use the clinical term, not the everyday word for a bladder infection. "Very deep sleep, slowed breathing" = the anesthetic label’s "profound sedation, respiratory depression"; opioids = strong painkillers. Keep all numbers.',
           },
         ),
       sources: [
@@ -183,18 +203,19 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
         'short-2018-sr',
         'fda-2023-compounded-ketamine',
         'shahani-2007',
+        'ketalar-label',
       ],
     },
     // D (fda-2023-compounded-ketamine: "not FDA approved for the treatment of any psychiatric disorder",
     // Schedule III, approved IV/IM anaesthetic; fda-2019-spravato: esketamine nasal spray, depression only,
-    // REMS, monitoring at least 2 h).
+    // REMS, monitoring at least 2 h). Scope rule of I: the Spravato rules are said to be the nasal spray's only.
     regulation: {
       text: () =>
         msg(
-          'Used off-label for anxiety disorders and PTSD: the FDA has not approved it for these uses. The FDA says ketamine is not approved for any mental health (psychiatric) disorder. It is approved for anesthesia, given into a vein or a muscle. It is a Schedule III controlled drug. In 2023 the FDA warned about compounded (pharmacy-made) ketamine. Esketamine (Spravato) nasal spray is approved only for depression. It is given under a safety program, and patients are watched for at least 2 hours after each dose.',
+          'Used off-label for anxiety disorders and PTSD: the FDA has not approved it for these uses. The FDA says ketamine is not approved for any mental health (psychiatric) disorder. It is approved for anesthesia, given into a vein or a muscle. It is a Schedule III controlled drug. In 2023 the FDA warned about compounded (pharmacy-made) ketamine. The only form approved for a mental health condition is esketamine (Spravato) nasal spray. It is approved only for depression. It is given under a safety program, and patients are watched for at least 2 hours after each dose. These rules are for the nasal spray, not for ketamine by drip, shot or tablet.',
           {
             id: 'comparison.ketamine.regulation',
-            desc: 'Comparison cell, ketamine, approval status. FDA = US Food and Drug Administration; Schedule III = a US controlled-substance class; Spravato is a brand name. Keep the meaning exact: not approved for anxiety or PTSD.',
+            desc: 'Comparison cell, ketamine, approval status. FDA = US Food and Drug Administration; Schedule III = a US controlled-substance class; Spravato is a brand name. Keep the meaning exact: not approved for anxiety or PTSD, and the safety program and 2-hour watch are rules of the nasal spray only. Keep all numbers.',
           },
         ),
       sources: ['fda-2023-compounded-ketamine', 'fda-2019-spravato'],
@@ -218,7 +239,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     evidence: {
       text: () =>
         msg(
-          'Studied in many trials. One review pooled 122 trials of anxiety medicines, SSRIs among them (15,760 adults with anxiety disorders). Another pooled 57 trials (16,056 people). Our sources say how fast people got better, not how much better SSRIs did than a placebo (a dummy treatment).',
+          'Studied in many trials. One review combined 122 trials of anxiety medicines, SSRIs among them (15,760 adults with anxiety disorders). Another combined 57 trials (16,056 people). Our sources say how fast people got better, not how much better SSRIs did than a placebo (a dummy treatment).',
           {
             id: 'comparison.ssri.evidence',
             desc: 'Comparison cell, SSRIs, evidence for anxiety disorders. Keep all numbers.',
@@ -270,7 +291,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     evidence: {
       text: () =>
         msg(
-          'Studied in many trials. One review pooled 122 trials of anxiety medicines, with benzodiazepines among them. It had 15,760 adults with anxiety disorders. Our sources say how fast people got better, not how much better they did than a placebo (a dummy treatment).',
+          'Studied in many trials. One review combined 122 trials of anxiety medicines, with benzodiazepines among them. It had 15,760 adults with anxiety disorders. Our sources say how fast people got better, not how much better they did than a placebo (a dummy treatment).',
           {
             id: 'comparison.benzodiazepine.evidence',
             desc: 'Comparison cell, benzodiazepines, evidence for anxiety disorders. Keep all numbers.',
@@ -319,14 +340,15 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
         ),
       sources: ['nhs-wales-gad', 'nice-cg113'],
     },
-    // D (nice-cg113, nice-cg159). No trial numbers in the file.
+    // D, J (nice-cg113, nice-cg159: NICE recommends CBT). The file has no CBT trial numbers: not collected here,
+    // which says nothing about the strength of CBT's evidence.
     evidence: {
       text: () =>
         msg(
-          'UK guidelines (NICE) recommend it for generalized anxiety and social anxiety. Our sources give no trial numbers for CBT. So we cannot rate its evidence here.',
+          'UK guidelines (NICE) recommend it for generalized anxiety and social anxiety. We did not collect trial numbers for CBT for this table. This does not mean its evidence is weak.',
           {
             id: 'comparison.cbt.evidence',
-            desc: 'Comparison cell, CBT, evidence for anxiety disorders. NICE = the UK National Institute for Health and Care Excellence; keep the abbreviation.',
+            desc: 'Comparison cell, CBT, evidence for anxiety disorders. NICE = the UK National Institute for Health and Care Excellence; keep the abbreviation. Keep the meaning: the numbers were not gathered here; this is not a judgement that the evidence is weak.',
           },
         ),
       sources: ['nice-cg113', 'nice-cg159'],
@@ -336,10 +358,10 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     regulation: {
       text: () =>
         msg(
-          'UK guidelines (NICE) recommend it. For social anxiety, they advise one-to-one CBT. For generalized anxiety, they offer one-to-one CBT or applied relaxation, or a medicine (an SSRI). This is step 3 of a step-by-step plan.',
+          'UK guidelines (NICE) recommend it. For social anxiety, they advise one-to-one CBT. For generalized anxiety, they offer one-to-one CBT or applied relaxation (a taught way to relax), or a medicine (an SSRI). This is step 3 of a step-by-step plan.',
           {
             id: 'comparison.cbt.regulation',
-            desc: 'Comparison cell, CBT, guideline status. NICE = the UK National Institute for Health and Care Excellence; "stepped care" is its term.',
+            desc: 'Comparison cell, CBT, guideline status. NICE = the UK National Institute for Health and Care Excellence; "stepped care" is its term. "Applied relaxation" is the name of a psychological treatment: use its usual local name.',
           },
         ),
       sources: ['nice-cg159', 'nice-cg113'],
