@@ -84,7 +84,7 @@ const TERMS: readonly Term[] = [
         desc: 'Glossary term, in bold. Write it as the widgets’ translated text writes it: the glossary shows it when the text contains it (the ending may differ).',
       }),
     definition: () =>
-      msg('Each person got both treatments, one after the other.', {
+      msg('A study in which each person is meant to get both treatments, one after the other.', {
         id: 'glossary.crossover.definition',
         desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7).',
       }),

@@ -77,6 +77,21 @@ describe('built-in studies', () => {
     expect(abdallah).to.include('In a secondary result');
   });
 
+  it('describes midazolam only as the evidence file does: another drug, given for comparison', () => {
+    // §A glue-2020-replication ("active control", "psychoactive-controlled") and §B never say what kind of drug it is.
+    const texts = STUDY_IDS.flatMap((id) => {
+      const s = STUDIES[id]();
+      return [s.headline, s.design.controlDescription].filter((t): t is string => typeof t === 'string');
+    });
+    expect(texts.join(' ')).not.to.match(/sedat/i);
+    expect(STUDIES['feder-2021-ptsd']().design.controlDescription).to.equal(
+      'midazolam (another drug, used for comparison)',
+    );
+    expect(STUDIES['duek-2023-ptsd']().headline).to.equal(
+      'Ketamine plus brief trauma therapy did no better than another drug (midazolam) plus therapy',
+    );
+  });
+
   it('rates every study from its design and size, never as high', () => {
     const ratings = Object.fromEntries(
       STUDY_IDS.map((id) => {

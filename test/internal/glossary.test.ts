@@ -61,6 +61,11 @@ describe('glossary', () => {
   it('finds a term by its sign when the word is not written (p = 0.95) and follows each card', async () => {
     const taylor = await card('taylor-2018-sad');
     expect(termsOf(taylor)).to.include.members(['placebo', 'p-value', 'crossover']);
+    // Not "each person got both": in Feder 2014 (§B) the second infusion was given only if CAPS ≥ 50.
+    const crossover = [...glossaryOf(taylor)!.querySelectorAll('dt')].find((dt) => textOf(dt) === 'crossover')!;
+    expect(textOf(crossover.nextElementSibling)).to.equal(
+      'A study in which each person is meant to get both treatments, one after the other.',
+    );
     const glue = await card('glue-2018-maintenance');
     expect(termsOf(glue)).to.include.members(['mm Hg', 'dissociation']);
     expect(termsOf(glue)).not.to.include('p-value');

@@ -32,9 +32,9 @@ const ascendingWeeklyDoses = (): string =>
     desc: 'Three rising ketamine doses, one a week. Keep the numbers and units.',
   });
 const midazolam = (): string =>
-  msg('midazolam (a sedative)', {
+  msg('midazolam (another drug, used for comparison)', {
     id: 'control.midazolam',
-    desc: 'The comparison drug midazolam, with a plain explanation.',
+    desc: 'The comparison drug midazolam (an active comparison drug, given in place of a placebo), with a plain explanation.',
   });
 
 const taylor2018: () => StudyInput = () => ({
@@ -189,19 +189,22 @@ const glue2018: () => StudyInput = () => ({
 
 const glue2020Replication: () => StudyInput = () => ({
   id: 'glue-2020-replication',
-  headline: msg('Rising doses of ketamine, with one sedative dose hidden among them', {
+  headline: msg('Rising doses of ketamine, with one dose of another drug hidden among them', {
     id: 'study.glue-2020-replication.headline',
-    desc: 'Card headline for Glue 2020: double-blind study in which one dose of midazolam (a sedative) was slipped in at random as a comparison.',
+    desc: 'Card headline for Glue 2020: double-blind study in which one dose of midazolam (an active comparison drug) was slipped in at random as a comparison.',
   }),
   condition: refractoryGadSad(),
   design: {
     randomized: false,
     blinding: 'double-blind',
     control: 'active',
-    controlDescription: msg('one dose of midazolam (a sedative), put at random among the ketamine doses', {
-      id: 'study.glue-2020-replication.control',
-      desc: 'Glue 2020: the comparison. Midazolam 0.01 mg/kg, inserted once at random among the ketamine doses.',
-    }),
+    controlDescription: msg(
+      'one dose of midazolam (another drug, used for comparison), put at random among the ketamine doses',
+      {
+        id: 'study.glue-2020-replication.control',
+        desc: 'Glue 2020: the comparison. Midazolam 0.01 mg/kg, inserted once at random among the ketamine doses.',
+      },
+    ),
     crossover: false,
   },
   participants: 12,
@@ -278,9 +281,9 @@ const glue2020R107: () => StudyInput = () => ({
 
 const feder2014: () => StudyInput = () => ({
   id: 'feder-2014-ptsd',
-  headline: msg('One ketamine drip vs. a sedative drip for long-term PTSD', {
+  headline: msg('One ketamine drip vs. a drip of another drug (midazolam) for long-term PTSD', {
     id: 'study.feder-2014-ptsd.headline',
-    desc: 'Card headline for Feder 2014: a single infusion (drip into a vein) of ketamine vs. midazolam, a sedative, in chronic PTSD.',
+    desc: 'Card headline for Feder 2014: a single infusion (drip into a vein) of ketamine vs. midazolam, an active comparison drug, in chronic PTSD.',
   }),
   condition: chronicPtsd(),
   design: {
@@ -327,9 +330,9 @@ const feder2014: () => StudyInput = () => ({
 
 const feder2021: () => StudyInput = () => ({
   id: 'feder-2021-ptsd',
-  headline: msg('Six ketamine drips vs. a sedative for long-term PTSD', {
+  headline: msg('Six ketamine drips vs. another drug (midazolam) for long-term PTSD', {
     id: 'study.feder-2021-ptsd.headline',
-    desc: 'Card headline for Feder 2021: six infusions (drips into a vein) over two weeks, ketamine vs. midazolam (a sedative), chronic PTSD.',
+    desc: 'Card headline for Feder 2021: six infusions (drips into a vein) over two weeks, ketamine vs. midazolam (an active comparison drug), chronic PTSD.',
   }),
   condition: chronicPtsd(),
   design: {
@@ -438,9 +441,9 @@ const abdallah2022: () => StudyInput = () => ({
 
 const duek2023: () => StudyInput = () => ({
   id: 'duek-2023-ptsd',
-  headline: msg('Ketamine plus brief trauma therapy did no better than a sedative plus therapy', {
+  headline: msg('Ketamine plus brief trauma therapy did no better than another drug (midazolam) plus therapy', {
     id: 'study.duek-2023-ptsd.headline',
-    desc: 'Card headline for Duek 2023: ketamine or midazolam (a sedative), each followed by the same brief trauma-focused therapy. A negative result; state it as plainly as a positive headline.',
+    desc: 'Card headline for Duek 2023: ketamine or midazolam (an active comparison drug), each followed by the same brief trauma-focused therapy. A negative result; state it as plainly as a positive headline.',
   }),
   condition: msg('Post-traumatic stress disorder (PTSD)', {
     id: 'condition.ptsd',
@@ -450,7 +453,7 @@ const duek2023: () => StudyInput = () => ({
     randomized: true,
     blinding: 'not-stated',
     control: 'active',
-    controlDescription: msg('midazolam (a sedative), also followed by therapy', {
+    controlDescription: msg('midazolam (another drug, used for comparison), also followed by therapy', {
       id: 'study.duek-2023-ptsd.control',
       desc: 'Duek 2023: the comparison group got midazolam and then the same trauma-focused therapy.',
     }),

@@ -17,7 +17,7 @@ export const studySchema = z.strictObject({
     randomized: z.boolean(),
     blinding: z.enum(['double-blind', 'single-blind', 'open-label', 'not-stated']),
     control: z.enum(['placebo', 'active', 'none']),
-    /** What the control was, e.g. "saline (salt water)" or "midazolam (a sedative)". */
+    /** What the control was, e.g. "saline (salt water)" or "midazolam (another drug, used for comparison)". */
     controlDescription: z.optional(localizedText),
     crossover: z._default(z.boolean(), false),
     /**
