@@ -105,6 +105,7 @@ export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: 
                     desc: 'Label of the row with the exact figures behind the main result (effect sizes, ranges, p-values).',
                   }),
                   localize(study.resultNumbers),
+                  'result-numbers',
                 )
               : nothing
           }
@@ -160,8 +161,8 @@ export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: 
   `;
 }
 
-function fact(label: string, value: TemplateResult | string): TemplateResult {
-  return html`<div class="fact">
+function fact(label: string, value: TemplateResult | string, kind = ''): TemplateResult {
+  return html`<div class="fact ${kind}">
     <dt>${label}</dt>
     <dd>${value}</dd>
   </div>`;
