@@ -191,6 +191,15 @@ describe('the clinic’s own review (`clinic-review`)', () => {
     expect(part(el, 'clinic-review')).to.equal(null);
   });
 
+  it("has a valid example in the README's content-currency section", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.slice(readme.indexOf('## How the content is kept current'));
+    const example = /clinic-review='([^']+)'/.exec(section)?.[1];
+    expect(example, 'README example').to.be.a('string');
+    const { clinicReviewSchema } = await import('../../src/schema/clinic-review.js');
+    expect(clinicReviewSchema.safeParse(JSON.parse(example!)).success).to.be.true;
+  });
+
   it('renders hostile text as text, never as HTML', async () => {
     const hostile = '<img src=x onerror="window.__clinicReviewPwned = 1">';
     const { el, warnings } = await reviewed(
