@@ -138,20 +138,20 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     if (this.due) {
       warnOncePerPage(
         'review-due',
-        `ketamine-widgets: the built-in content was due for review by ${NEXT_REVIEW}; its footers say so. ` +
-          'Update the package (a newer release may be reviewed) and check the content with your clinic.',
+        `ketamine-widgets: the content was due for review by ${NEXT_REVIEW}; update the package, or check with your clinic.`,
       );
     }
   }
 
-  /** Resolves once the widget shows its content in the current locale, its translations included. */
+  /** Resolves once the widget shows its content in the current locale, its translations and the clinic's review included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.translations.pending) {
-      await this.translations.pending.catch(() => undefined);
+    for (;;) {
+      const waiting = this.translations.pending ?? this.clinicReviewCheck.pending;
+      if (!waiting) return done;
+      await waiting.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
-    return done;
   }
 
   protected override render(): TemplateResult {

@@ -142,7 +142,7 @@ describe('how the content was checked', () => {
       await el.updateComplete;
       expect(textOf(part(el, 'provenance')))
         .to.contain('ketamine-widgets')
-        .and.contain('noch nicht');
+        .and.contain('Noch nicht');
     });
   }
 });
@@ -222,6 +222,11 @@ describe('the clinic’s own review (`clinic-review`)', () => {
     [
       'a date that does not exist',
       '{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-02-30"}',
+      /date: expected a date written YYYY-MM-DD/,
+    ],
+    [
+      'a month that does not exist',
+      '{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-13-01"}',
       /date: expected a date written YYYY-MM-DD/,
     ],
     [

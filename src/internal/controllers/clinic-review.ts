@@ -3,15 +3,6 @@ import type { ClinicReview } from '../../schema/clinic-review.js';
 import { preview } from '../../schema/content-issue.js';
 import type { AttributeWarnings } from '../attribute-warnings.js';
 
-/** The message of anything thrown, without running more of the thrower's code than needed. */
-function thrownMessage(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return typeof error;
-  }
-}
-
 /**
  * The clinic's own medical review (the `clinic-review` attribute, or the
  * `clinicReview` property as an object): validated with zod, loaded only when
@@ -22,6 +13,8 @@ function thrownMessage(error: unknown): string {
 export class ClinicReviewController implements ReactiveController {
   /** The valid review to show, or `undefined`. */
   review: ClinicReview | undefined;
+  /** The validation still running, if any (the host's `updateComplete` waits for it). */
+  pending: Promise<void> | undefined;
   private lastInput: unknown;
   private started = false;
   private token = 0;
@@ -39,7 +32,10 @@ export class ClinicReviewController implements ReactiveController {
     if (this.started && Object.is(input, this.lastInput)) return;
     this.started = true;
     this.lastInput = input;
-    void this.load(input);
+    const loading = this.load(input).finally(() => {
+      if (this.pending === loading) this.pending = undefined;
+    });
+    this.pending = loading;
   }
 
   private async load(input: unknown): Promise<void> {
@@ -47,34 +43,27 @@ export class ClinicReviewController implements ReactiveController {
     if (this.review) this.host.requestUpdate();
     this.review = undefined;
     if (input == null || (typeof input === 'string' && input.trim() === '')) return;
-    const given = typeof input === 'string' ? { json: input } : { value: input };
     let problems: string;
     try {
-      const [{ validateContent }, { clinicReviewSchema }] = await Promise.all([
-        import('../../schema/validate.js'),
-        import('../../schema/clinic-review.js'),
-      ]);
+      const { checkClinicReview } = await import('../../schema/clinic-review.js');
       if (token !== this.token) return;
-      const checked = validateContent(clinicReviewSchema, given);
+      const checked = checkClinicReview(input);
       if (checked.ok) {
         this.review = checked.value;
         this.host.requestUpdate();
         return;
       }
-      problems = checked.issues
-        .map((i) => `  ${i.path || '(value)'}: expected ${i.expected}; found ${i.found}`)
-        .join('\n');
+      problems = checked.problems;
     } catch (error) {
-      // The validation code did not load (offline), or a value whose getters throw.
+      // The validation code did not load (offline, or a chunk missing on the server).
       if (token !== this.token) return;
-      problems = `  (value): could not be checked: ${thrownMessage(error)}`;
+      problems = `  the validation code did not load: ${String(error)}`;
     }
     this.warnings.warn(
       'clinic-review',
       typeof input === 'string' ? input : preview(input),
       [],
-      `<${this.host.localName}>: clinic-review is not valid, so no clinic review is shown.\n${problems}\n` +
-        `Write it as {"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}.`,
+      `<${this.host.localName}>: clinic-review is not valid, so no clinic review is shown.\n${problems}`,
     );
   }
 }
