@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../src/elements/safety-facts/define.js';
 import { SECTION_IDS } from '../src/elements/safety-facts/section-ids.js';
 import type { SafetyAdditionsInput } from '../src/elements/safety-facts/safety-facts.schema.js';
@@ -28,6 +28,7 @@ interface SafetyArgs extends WidgetArgs {
   'heading-level'?: string;
   expanded?: boolean;
   footer?: 'full' | 'compact';
+  'clinic-review'?: string;
 }
 
 function safetyFacts(args: SafetyArgs, json?: unknown, action?: TemplateResult): TemplateResult {
@@ -37,6 +38,7 @@ function safetyFacts(args: SafetyArgs, json?: unknown, action?: TemplateResult):
     theme=${ifDefined(args.theme)}
     ?expanded=${args.expanded}
     footer=${ifDefined(args.footer)}
+    clinic-review=${ifDefined(args['clinic-review'])}
     style=${widgetStyle(args)}
     @ketamine-error=${args.onKetamineError}
     >${json === undefined ? '' : jsonChild(json)}${action ?? ''}</ketamine-safety-facts
@@ -169,6 +171,23 @@ export const ClinicAdditions: Story = {
     const root = await settled(canvasElement, TAG);
     await expect(text(root.querySelector('[data-section="rules"] [part~="clinic"]'))).toContain('From your clinic');
     await expect(root.querySelector('a[href="tel:+15550100"]')).toBeTruthy();
+  },
+};
+
+/**
+ * `clinic-review`: the clinic's own medical review (a made-up reviewer), in the fine print as the clinic's, on a
+ * line of its own after the project's review dates. Its "Sources" start with how the project checked the content.
+ */
+export const ClinicReview: Story = {
+  name: "The clinic's own review",
+  args: { 'clinic-review': '{"name": "Dr. A. Rivera (fictional)", "role": "Psychiatrist", "date": "2026-11-20"}' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await waitFor(() => expect(root.querySelector('[part~="clinic-review"]')).toBeTruthy());
+    await expect(text(root.querySelector('[part~="clinic-review"]'))).toBe(
+      'Reviewed for this clinic by Dr. A. Rivera (fictional), Psychiatrist, on November 20, 2026.',
+    );
+    await expect(text(root.querySelector('[part~="provenance"]'))).toContain('Not yet reviewed by a clinician.');
   },
 };
 

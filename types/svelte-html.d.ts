@@ -65,6 +65,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineEvidenceCard["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  "clinic-review"?: KetamineEvidenceCard["clinicReview"];
 
   /** The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
   "on:ketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
@@ -89,6 +94,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineTreatmentTimeline["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  "clinic-review"?: KetamineTreatmentTimeline["clinicReview"];
   /** The clinic's own steps, as an array (each `{ id, title, description,
 timing?, details?, icon?, sources? }`). They replace the built-in steps.
 Without it, an inline `<script type="application/json">` child with
@@ -123,6 +133,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineTherapyComparison["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  "clinic-review"?: KetamineTherapyComparison["clinicReview"];
   /** Clinic additions as an object (`{ therapies, criteria, sources }`).
 Without it, the widget reads an inline `<script type="application/json">` child. */
   "bind:additions"?: KetamineTherapyComparison["additions"];
@@ -143,6 +158,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineHowItWorks["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  "clinic-review"?: KetamineHowItWorks["clinicReview"];
   /** Clinic additions as an object (`{ note }`): a note shown after the
 built-in content. Without it, the widget reads an inline
 `<script type="application/json">` child. */
@@ -168,6 +188,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineSafetyFacts["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  "clinic-review"?: KetamineSafetyFacts["clinicReview"];
   /** Clinic additions as an object (`{ sections, sources }`): per section id,
 `{ items: [{ text, phone?, sources? }] }`. Without it, the widget reads an
 inline `<script type="application/json">` child. */
@@ -193,6 +218,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineEvidenceSummary["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  "clinic-review"?: KetamineEvidenceSummary["clinicReview"];
   /** The clinic's own audit (`{ title, text, numbers, sources }`), shown beside the published results,
 never pooled with them. Without it, the widget reads an inline `<script type="application/json">` child. */
   "bind:audit"?: KetamineEvidenceSummary["audit"];
@@ -250,6 +280,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the card when the input is invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-card": Partial<KetamineEvidenceCardProps & BaseProps & BaseEvents>;
@@ -311,6 +344,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the timeline when the clinic's steps are invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-treatment-timeline": Partial<KetamineTreatmentTimelineProps & BaseProps & BaseEvents>;
@@ -372,6 +408,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the comparison when the input is invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-therapy-comparison": Partial<KetamineTherapyComparisonProps & BaseProps & BaseEvents>;
@@ -433,6 +472,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the widget when the clinic note is invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-how-it-works": Partial<KetamineHowItWorksProps & BaseProps & BaseEvents>;
@@ -484,6 +526,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the widget when the clinic's additions are invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-safety-facts": Partial<KetamineSafetyFactsProps & BaseProps & BaseEvents>;
@@ -543,6 +588,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the summary when the audit is invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-summary": Partial<KetamineEvidenceSummaryProps & BaseProps & BaseEvents>;

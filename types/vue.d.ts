@@ -27,6 +27,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineEvidenceCard["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  clinicReview?: KetamineEvidenceCard["clinicReview"];
 
   /** The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
   onKetamineError?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
@@ -51,6 +56,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineTreatmentTimeline["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  clinicReview?: KetamineTreatmentTimeline["clinicReview"];
   /** The clinic's own steps, as an array (each `{ id, title, description,
 timing?, details?, icon?, sources? }`). They replace the built-in steps.
 Without it, an inline `<script type="application/json">` child with
@@ -85,6 +95,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineTherapyComparison["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  clinicReview?: KetamineTherapyComparison["clinicReview"];
   /** Clinic additions as an object (`{ therapies, criteria, sources }`).
 Without it, the widget reads an inline `<script type="application/json">` child. */
   additions?: KetamineTherapyComparison["additions"];
@@ -105,6 +120,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineHowItWorks["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  clinicReview?: KetamineHowItWorks["clinicReview"];
   /** Clinic additions as an object (`{ note }`): a note shown after the
 built-in content. Without it, the widget reads an inline
 `<script type="application/json">` child. */
@@ -130,6 +150,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineSafetyFacts["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  clinicReview?: KetamineSafetyFacts["clinicReview"];
   /** Clinic additions as an object (`{ sections, sources }`): per section id,
 `{ items: [{ text, phone?, sources? }] }`. Without it, the widget reads an
 inline `<script type="application/json">` child. */
@@ -155,6 +180,11 @@ CSS `light-dark()` show light unless `dark` is forced. */
   /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
 one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
   footer?: KetamineEvidenceSummary["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  clinicReview?: KetamineEvidenceSummary["clinicReview"];
   /** The clinic's own audit (`{ title, text, numbers, sources }`), shown beside the published results,
 never pooled with them. Without it, the widget reads an inline `<script type="application/json">` child. */
   audit?: KetamineEvidenceSummary["audit"];
@@ -212,6 +242,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the card when the input is invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-card": DefineComponent<KetamineEvidenceCardProps>;
@@ -273,6 +306,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the timeline when the clinic's steps are invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-treatment-timeline": DefineComponent<KetamineTreatmentTimelineProps>;
@@ -334,6 +370,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the comparison when the input is invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-therapy-comparison": DefineComponent<KetamineTherapyComparisonProps>;
@@ -395,6 +434,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the widget when the clinic note is invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-how-it-works": DefineComponent<KetamineHowItWorksProps>;
@@ -446,6 +488,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the widget when the clinic's additions are invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-safety-facts": DefineComponent<KetamineSafetyFactsProps>;
@@ -505,6 +550,9 @@ export type CustomElements = {
    * - **disclaimer** - The medical disclaimer.
    * - **reviewed** - The last-reviewed date.
    * - **error** - The error panel shown instead of the summary when the audit is invalid.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-summary": DefineComponent<KetamineEvidenceSummaryProps>;

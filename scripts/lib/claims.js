@@ -22,7 +22,9 @@ export const NOT_CLAIMS = [
   // Links, footnote numbers, the "Sources (N)" toggle and the footer's own metadata.
   /^link\./,
   /^footnote\./,
-  /^footer\.(sources|reviewed-version|translation-review)$/,
+  /^footer\.(sources|reviewed-next-version|translation-review|review-due|provenance)$/,
+  // The clinic's own review, in its words: a label around the name, role and date it gives, not a claim.
+  /^footer\.clinic-review$/,
   // Plural forms of "N participants": the number itself is a data record (data.study.<id>.participants).
   /^count\./,
   // Field labels and buttons of the evidence card ("Dose", "Study details", "Main result:").

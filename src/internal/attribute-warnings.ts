@@ -31,3 +31,15 @@ export class AttributeWarnings {
     return fallback;
   }
 }
+
+const pageWarnings = new Set<string>();
+
+/**
+ * Warns once per page, however many widgets meet `key` (a fact about the
+ * library, not one element, such as content past its review date).
+ */
+export function warnOncePerPage(key: string, message: string): void {
+  if (pageWarnings.has(key)) return;
+  pageWarnings.add(key);
+  console.warn(message);
+}

@@ -11,11 +11,14 @@ import { footerStyles, type FooterHost, type FooterLayout } from './widget-foote
 import { sourceLinkStyles } from './source-links.js';
 import { glossaryStyles } from './glossary.js';
 import { disclosureStyles } from './disclosure.styles.js';
-import { AttributeWarnings } from './attribute-warnings.js';
+import { AttributeWarnings, warnOncePerPage } from './attribute-warnings.js';
 import { TranslationGroupController } from './controllers/translation-group.js';
 import { HasSlotController } from './controllers/has-slot.js';
 import { OpenForPrintController } from './controllers/open-for-print.js';
 import type { ContentState } from './controllers/clinic-content.js';
+import { ClinicReviewController } from './controllers/clinic-review.js';
+import { NEXT_REVIEW, reviewDue } from '../content/review.js';
+import type { ClinicReview, ClinicReviewInput } from '../schema/clinic-review.js';
 
 export type { KetamineErrorDetail } from './controllers/issue-reporter.js';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -39,7 +42,10 @@ const FOOTER_LAYOUTS: readonly FooterLayout[] = ['full', 'compact'];
  *
  * @csspart actions - The box around the `actions` slot.
  * @csspart sources-toggle - The "Sources (N)" summary that opens the list of sources.
- * @csspart reviewed - The last-reviewed date and the content version.
+ * @csspart reviewed - The last-reviewed date, the next-review date and the content version.
+ * @csspart review-due - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+ * @csspart clinic-review - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+ * @csspart provenance - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
  * @csspart translation-review - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
  */
 export abstract class KetamineElement extends LitElement implements FooterHost {
@@ -52,6 +58,7 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     headingLevel: { attribute: 'heading-level' },
     expanded: { type: Boolean, reflect: true },
     footer: { reflect: true },
+    clinicReview: { attribute: 'clinic-review' },
   };
 
   /**
@@ -70,6 +77,13 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
    * one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows.
    */
   declare footer: FooterLayout;
+  /**
+   * The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+   * library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+   * property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+   * YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong.
+   */
+  declare clinicReview: string | ClinicReviewInput | undefined;
 
   /** Warns once per bad attribute value. */
   protected readonly warnings = new AttributeWarnings(this);
@@ -78,6 +92,8 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     (this.constructor as typeof KetamineElement).messageGroup,
   );
   private readonly actions = new HasSlotController(this, 'actions');
+  private readonly clinicReviewCheck = new ClinicReviewController(this, () => this.clinicReview, this.warnings);
+  private due = false;
 
   /** Whether the page put a link or button in the `actions` slot. */
   get hasActions(): boolean {
@@ -87,6 +103,16 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
   /** Whether this widget's texts in the current language are not all approved by a medical translator. */
   get translationUnreviewed(): boolean {
     return translationUnreviewed(getLocale(), (this.constructor as typeof KetamineElement).messageGroup);
+  }
+
+  /** The clinic's review as the footer shows it: valid, or `undefined`. */
+  get shownClinicReview(): ClinicReview | undefined {
+    return this.clinicReviewCheck.review;
+  }
+
+  /** Whether the built-in content is past its next-review date (`NEXT_REVIEW`): the footer says so. */
+  get reviewDue(): boolean {
+    return this.due;
   }
 
   /** The widget's own content, in the current locale. Only called while its translations are there. */
@@ -108,16 +134,24 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
       this.headingLevel = this.warnings.check('heading-level', this.headingLevel, HEADING_LEVELS, '3');
     }
     if (changed.has('footer')) this.footer = this.warnings.check('footer', this.footer, FOOTER_LAYOUTS, 'full');
+    this.due = reviewDue();
+    if (this.due) {
+      warnOncePerPage(
+        'review-due',
+        `ketamine-widgets: the content was due for review by ${NEXT_REVIEW}; update the package, or check with your clinic.`,
+      );
+    }
   }
 
-  /** Resolves once the widget shows its content in the current locale, its translations included. */
+  /** Resolves once the widget shows its content in the current locale, its translations and the clinic's review included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.translations.pending) {
-      await this.translations.pending.catch(() => undefined);
+    for (;;) {
+      const waiting = this.translations.pending ?? this.clinicReviewCheck.pending;
+      if (!waiting) return done;
+      await waiting.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
-    return done;
   }
 
   protected override render(): TemplateResult {

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { CONTENT_VERSION, LAST_REVIEWED } from '../content/review.js';
+import { CONTENT_VERSION, LAST_REVIEWED, NEXT_REVIEW } from '../content/review.js';
+import type { ClinicReview } from '../schema/clinic-review.js';
 import { formatDate, formatNumber } from '../localization/format.js';
 
 /** `full`: the disclaimer and review date as lines of their own; `compact`: both on one line. */
@@ -15,14 +16,20 @@ export interface FooterHost {
   hasActions: boolean;
   /** Whether its texts in the current language still await a medical translator's review (never in English). */
   translationUnreviewed: boolean;
+  /** Whether the built-in content is past its next-review date. */
+  reviewDue: boolean;
+  /** The clinic's own, valid medical review, if it gave one. */
+  shownClinicReview: ClinicReview | undefined;
 }
 
 /**
  * The end of every widget: the clinic's `actions` slot, then the fine print:
  * the medical disclaimer (never removable), the content-wide last-reviewed
- * date with the content version, the note that the translation awaits a medical
- * translator's review (when it does) and the `count` sources behind a "Sources (N)" disclosure. The slot stays in
- * the tree when empty (so `slotchange` can tell us when it fills) but takes no room.
+ * and next-review dates with the content version, the note that the content is due for review (only past
+ * that date), the clinic's own review (when it gave a valid one), the note that the translation awaits a
+ * medical translator's review (when it does) and the `count` sources behind a "Sources (N)" disclosure, which
+ * starts with how the content was checked. The slot stays in the tree when empty (so `slotchange` can tell us
+ * when it fills) but takes no room.
  */
 export function footer(host: FooterHost, sources: TemplateResult, count: number): TemplateResult {
   return html`<div part="actions" class="actions" ?hidden=${!host.hasActions}><slot name="actions"></slot></div>
@@ -37,11 +44,25 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
         )}
       </p>
       <p part="reviewed" class="reviewed">
-        ${msg(str`Last reviewed: ${formatDate(LAST_REVIEWED)} · content version ${formatNumber(CONTENT_VERSION)}`, {
-          id: 'footer.reviewed-version',
-          desc: 'Date the content was last checked against the research, then the edition number of the medical content (it grows when a claim changes). The placeholders are a formatted date and a number. Keep it short.',
-        })}
+        ${msg(
+          str`Last reviewed: ${formatDate(LAST_REVIEWED)} · next review by ${formatDate(NEXT_REVIEW)} · content version ${formatNumber(CONTENT_VERSION)}`,
+          {
+            id: 'footer.reviewed-next-version',
+            desc: 'Date the content was last checked against the research, the date by which it will be checked again, then the edition number of the medical content (it grows when a claim changes). The placeholders are two formatted dates and a number. Keep it short.',
+          },
+        )}
       </p>
+      ${
+        host.reviewDue
+          ? html`<p part="review-due" class="review-due">
+              ${msg('This information is due for review; check with your clinic.', {
+                id: 'footer.review-due',
+                desc: 'Shown under a widget only after the date by which its content should have been checked again against the research: the reader should ask their clinic whether it is still current. Keep it short.',
+              })}
+            </p>`
+          : nothing
+      }
+      ${host.shownClinicReview ? clinicReview(host.shownClinicReview) : nothing}
       ${
         host.translationUnreviewed
           ? html`<p part="translation-review">
@@ -56,6 +77,15 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
     </footer>`;
 }
 
+/** The clinic's own review, as the clinic's: its name and role are text (a binding), never HTML. */
+const clinicReview = ({ name, role, date }: ClinicReview): TemplateResult =>
+  html`<p part="clinic-review" class="clinic-review">
+    ${msg(str`Reviewed for this clinic by ${name}, ${role}, on ${formatDate(date)}.`, {
+      id: 'footer.clinic-review',
+      desc: "Under a widget: the clinic that shows it had its own clinician check it. The placeholders are the reviewer's name, their role (e.g. Psychiatrist), as the clinic wrote them, and a formatted date.",
+    })}
+  </p>`;
+
 // The summary labels the list inside (aria-labelledby="sources-title"); footnote links open it (in-page-link.ts).
 const sourcesDisclosure = (sources: TemplateResult, count: number, open: boolean): TemplateResult =>
   html`<details class="sources" ?open=${open}>
@@ -65,6 +95,15 @@ const sourcesDisclosure = (sources: TemplateResult, count: number, open: boolean
         desc: 'Button that shows or hides the list of sources under a widget; the placeholder is how many sources there are.',
       })}
     </summary>
+    <p part="provenance" class="provenance">
+      ${msg(
+        'Checked against the cited sources by the ketamine-widgets project. Not yet reviewed by a clinician. Checked again at least once a year, and sooner when a drug label or a major trial changes.',
+        {
+          id: 'footer.provenance',
+          desc: 'First line inside the list of sources under every widget: who checked the content and how (the project, against its sources; no clinician yet), then how often it is checked again. "ketamine-widgets" is the name of the project; keep it as is. "drug label" = the official prescribing information of a medicine.',
+        },
+      )}
+    </p>
     ${sources}
   </details>`;
 
@@ -82,8 +121,12 @@ export const footerStyles = css`
   .footer p {
     margin: 0 0 0.5em;
   }
-  .disclaimer {
+  .disclaimer,
+  .review-due {
     font-weight: 600;
+    color: var(--_text);
+  }
+  .clinic-review {
     color: var(--_text);
   }
   /* Compact: disclaimer, date and "Sources (N)" share one line; an open list takes a line of its own. */

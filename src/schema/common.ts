@@ -65,4 +65,13 @@ export const pmid = z.string().check(z.regex(/^\d{1,9}$/, { error: 'pmid' }));
 
 export const plainText = text();
 
+/** The longest text of a `textLine`: a name with titles, or a role such as "Consultant psychiatrist, medical director". */
+export const MAX_LINE = 120;
+
+/** One short line of plain text: trimmed, 1 to MAX_LINE characters, no line breaks or other control characters. */
+export const textLine = (error: string) =>
+  z
+    .string({ error })
+    .check(z.trim(), z.minLength(1, { error }), z.maxLength(MAX_LINE, { error }), z.regex(/^[^\p{Cc}]*$/u, { error }));
+
 export type LocalizedText = z.infer<typeof localizedText>;

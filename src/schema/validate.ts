@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import * as z from 'zod/mini';
 import { formatPath, preview, type Checked, type ContentIssue } from './content-issue.js';
-import { EXAMPLE_DOI } from './common.js';
+import { EXAMPLE_DOI, MAX_LINE } from './common.js';
 
 /**
  * Validation of clinic-supplied content. This module (and zod with it) is
@@ -29,6 +29,18 @@ const customExpectations = (): Record<string, string> => ({
   pmid: msg('a PubMed id (digits only)', {
     id: 'error.expected.pmid',
     desc: 'Error panel: what a PubMed id field must contain.',
+  }),
+  'reviewer-text': msg(str`one line of plain text, 1 to ${MAX_LINE} characters`, {
+    id: 'error.expected.reviewer-text',
+    desc: "Console warning for the clinic's review attribute: what the reviewer's name or role must be. The placeholder is a number.",
+  }),
+  'review-date': msg('a date written YYYY-MM-DD, not in the future', {
+    id: 'error.expected.review-date',
+    desc: "Console warning for the clinic's review attribute: what its date must be. Keep YYYY-MM-DD as is.",
+  }),
+  'clinic-review': msg('an object with only the fields "name", "role" and "date"', {
+    id: 'error.expected.clinic-review',
+    desc: "Console warning for the clinic's review attribute: what it must be. Keep the field names in quotes as they are.",
   }),
 });
 
