@@ -3,7 +3,7 @@
  * (shared/content/evidence.md). One constant for all content: update it with
  * every content review.
  */
-export const LAST_REVIEWED = '2026-11-30';
+export const LAST_REVIEWED = '2026-12-07';
 
 /**
  * The review policy: the content is checked against the evidence file again at
@@ -36,4 +36,4 @@ export function reviewDue(now: number = Date.now()): boolean {
  * version. Never edit it by hand: `npm run content:changeset` raises it,
  * rewrites content/claims.json and writes the changeset (see CHANGELOG.md).
  */
-export const CONTENT_VERSION = 1;
+export const CONTENT_VERSION = 2;
