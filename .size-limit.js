@@ -28,17 +28,21 @@ const LOCALE_CHUNK = '6 kB';
  */
 // 23.5 kB until issue 11 (the glossary and the footnote templates in the main file, the corrected content, the
 // section H and I sources); 27 kB until issue 15 (the fine print with "Sources (N)" and its compact layout, the
-// actions slot, opening for print and the page-following colour scheme, all shared, so in the main file).
-const PAGE = '28 kB';
-const VALIDATION = '11 kB';
+// actions slot, opening for print and the page-following colour scheme, all shared, so in the main file); 29.5 kB
+// until issue 21 (the corrected content: its caveats, natural frequencies and exact numbers; and in every footer
+// the next-review date, the due-for-review and provenance lines and the clinic's own review).
+const PAGE = '29.5 kB';
+// 11.5 kB since issue 21: the clinic's review (the `clinic-review` attribute) is checked in the lazy chunk.
+const VALIDATION = '11.5 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
 // Main file: 18 kB until issue 14 (the hand-over from a CDN's short address, the content version and the
-// translation-review line in every footer).
-const MAIN_FILE = '18.5 kB';
-const WIDGET_CHUNK = '7 kB';
-const EVERY_WIDGET = '59 kB';
+// translation-review line in every footer); 19.5 kB until issue 21 (the footer's next-review, due-for-review,
+// provenance and clinic-review lines). The widget chunks and the whole page grew with issue 21's content.
+const MAIN_FILE = '19.5 kB';
+const WIDGET_CHUNK = '7.5 kB';
+const EVERY_WIDGET = '62 kB';
 /** Issue 6's target is 6 kB without Lit; not met (README, "Size and speed"): a ceiling. */
-const NPM_ENTRY = '18 kB';
+const NPM_ENTRY = '19.5 kB';
 
 const row = (name, path, limit) => ({ name, path, limit, gzip: true });
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
