@@ -126,7 +126,7 @@ export class Ketamine${pascal(name)} extends KetamineElement {
           \${localize(title)}
         </div>
         <p part="text" class="text">\${localize(text)}</p>
-        \${footer(html\`\`)}
+        \${footer(this, html\`\`, 0)}
       </section>\`;
     });
   }

@@ -1,7 +1,13 @@
 import '../support/defined.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { WIDGETS, WIDGET_NAMES, tagOf, type WidgetName } from '../../src/widgets.js';
-import { LAST_REVIEWED, NEXT_REVIEW, REVIEW_INTERVAL_MONTHS, reviewDue } from '../../src/content/review.js';
+import {
+  CONTENT_VERSION,
+  LAST_REVIEWED,
+  NEXT_REVIEW,
+  REVIEW_INTERVAL_MONTHS,
+  reviewDue,
+} from '../../src/content/review.js';
 import { setLocale } from '../../src/localization/localization.js';
 import { formatDate } from '../../src/localization/format.js';
 import { settled, textOf } from '../support/helpers.js';
@@ -77,7 +83,7 @@ describe('next review', () => {
     it(`<ketamine-${name}> shows the next-review date beside "Last reviewed"`, async () => {
       const el = await widget(name);
       expect(textOf(part(el, 'reviewed'))).to.equal(
-        `Last reviewed: ${formatDate(LAST_REVIEWED)} · next review by ${formatDate(NEXT_REVIEW)} · content version 1`,
+        `Last reviewed: ${formatDate(LAST_REVIEWED)} · next review by ${formatDate(NEXT_REVIEW)} · content version ${CONTENT_VERSION}`,
       );
       expect(part(el, 'review-due')).to.equal(null);
     });
