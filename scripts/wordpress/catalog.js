@@ -26,6 +26,12 @@ export const ID_ATTRIBUTES = {
   'evidence-summary': { conditions: ['list', 'CONDITIONS'] },
 };
 
+/**
+ * Attributes the plugin does not offer yet: `clinic-review` takes JSON (the clinic's own medical review),
+ * which a shortcode's quoting cannot carry safely; a clinic sets it in a Custom HTML block (README, WordPress).
+ */
+export const NOT_OFFERED = new Set(['clinic-review']);
+
 export const idLists = () =>
   importTs(`
 export { STUDY_IDS } from './src/elements/evidence-card/studies.ts';
@@ -68,7 +74,9 @@ export async function wordpressCatalog(manifestPath = 'custom-elements.json') {
     const declaration = declarations.find((d) => d.tagName === tag);
     if (!declaration) throw new Error(`${tag} is not in ${manifestPath}: run \`npm run analyze\`.`);
     const attributes = Object.fromEntries(
-      (declaration.attributes ?? []).map((attribute) => [attribute.name, attributeSpec(widget, attribute, ids)]),
+      (declaration.attributes ?? [])
+        .filter((attribute) => !NOT_OFFERED.has(attribute.name))
+        .map((attribute) => [attribute.name, attributeSpec(widget, attribute, ids)]),
     );
     return {
       name: widget,
