@@ -153,14 +153,45 @@ describe('<ketamine-evidence-card>', () => {
       'Crossover: each person was to get both, 2 weeks apart. But the second drip was given only if PTSD symptoms were still high (a score of 50 or more on the CAPS scale).',
     );
     expect(points.join(' ')).not.to.include('each person got both treatments');
-    // Taylor 2018's crossover (a 28-day washout, no condition) keeps the standard line.
+    // Taylor 2018 (§A: crossover, 28-day washout) says what was planned, not that everyone got both.
     const taylor = await fixture<KetamineEvidenceCard>(
       html`<ketamine-evidence-card study="taylor-2018-sad"></ketamine-evidence-card>`,
     );
     await settled(taylor);
-    expect(textOf(taylor.shadowRoot!.querySelector('[part~="facts"] .points'))).to.include(
-      'Crossover: each person got both treatments, at different times.',
+    const taylorPoints = textOf(taylor.shadowRoot!.querySelector('[part~="facts"] .points'));
+    expect(taylorPoints).to.include('Crossover: each person was meant to get both drips, 28 days apart.');
+    expect(taylorPoints).not.to.include('got both');
+  });
+
+  it('says only that each person was meant to get both treatments in a clinic study without its own crossover line', async () => {
+    const study: StudyInput = { ...clinicStudy(), design: { ...clinicStudy().design, crossover: true } };
+    const el = await fixture<KetamineEvidenceCard>(
+      html`<ketamine-evidence-card .study=${study}></ketamine-evidence-card>`,
     );
+    await settled(el);
+    const points = textOf(el.shadowRoot!.querySelector('[part~="facts"] .points'));
+    expect(points).to.include('Crossover: each person was meant to get both treatments, one after the other.');
+    expect(points).not.to.include('got both');
+  });
+
+  it('says in the first view of the Glue cards that ketamine was a shot under the skin, and what rose with the dose', async () => {
+    for (const id of ['glue-2017-dose', 'glue-2020-replication']) {
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
+      );
+      await settled(el);
+      const root = el.shadowRoot!;
+      // The first view: everything outside the closed disclosures.
+      expect(
+        [...root.querySelectorAll('details')].some((d) => d.open),
+        id,
+      ).to.be.false;
+      const first = [root.querySelector('[part~="header"]'), root.querySelector('[part~="outcome"]')]
+        .map(textOf)
+        .join(' ');
+      expect(first, id).to.include('shot under the skin (not a drip into a vein)');
+      expect(first, id).to.match(/blood pressure and heart rate/);
+    }
   });
 
   it('shows plain words first and the exact numbers in the study details', async () => {

@@ -47,19 +47,20 @@ describe('<ketamine-evidence-summary>', () => {
     const certainties = all(el, '[part="certainty"]');
     expect(findings.map(textOf)).to.deep.equal([
       '2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment. But in the only trial against a placebo (Taylor 2018), patients’ own ratings of their anxiety showed no difference.',
-      'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours, and less after 1 to 2 weeks.',
+      'No review we checked combined trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours, and less after 1 to 2 weeks.',
       '6 trials with 221 people. Ketamine did a little better than the comparison treatment. After a correction for bias, the difference was too small to be sure it is real.',
     ]);
     expect(textOf(certainties[2])).to.include('does not hold up after the correction for bias');
     // Every condition has a verdict first, then its reasons; generalized anxiety's are indirectness and bias.
+    // Social anxiety rests on the fewest people (59), so its verdict is never milder than the others'.
     expect(certainties.map((c) => textOf(c).replace('How sure can we be? ', '').split('.')[0])).to.deep.equal([
-      'Not very sure',
+      'Not sure',
       'Not sure',
       'Not sure',
     ]);
     expect(textOf(certainties[1]))
       .to.include('These trials were not only about anxiety disorders.')
-      .and.include('No trial has tested generalized anxiety alone.')
+      .and.include('No randomized trial has tested generalized anxiety alone.')
       .and.include('11 of the 14 trials had a high risk of bias.');
     // The null and missing results are in the first view, the same size as the positive ones.
     for (const line of [...findings, ...certainties]) {
@@ -137,16 +138,21 @@ describe('<ketamine-evidence-summary>', () => {
   it('explains the odds ratio as a comparison of chances that looks large with few people, never "times more likely"', async () => {
     const el = await summary();
     const whittaker = textOf(one(el, '[data-measure="whittaker"]'));
-    expect(whittaker).to.include('a way to compare the chances of responding').and.include('can look very large');
+    expect(whittaker).to.include('compares the chances of responding').and.include('called an odds ratio');
+    expect(whittaker).to.include('can look very large, but it is very unsure').and.include('go 1, 10, 100');
     expect(whittaker).to.include('This does not mean 29 times as likely to respond.');
     expect(whittaker).not.to.include('more likely');
+    // The longer text says it plainly; the exact numbers stay one step away, in the chart and its table.
     const found = textOf(one(el, '[data-condition="sad"] [part="details"]'));
-    expect(found).to.include('28.94').and.include('from 3.45 to 242.57').and.include('does not mean people were 29');
+    expect(found)
+      .to.include('an odds ratio of about 29')
+      .and.include('with so few people, a result like this is very unsure');
+    expect(found).to.include('does not mean people were 29').and.include('The exact numbers are in the chart.');
     expect(found).not.to.include('much more likely');
     expect(found).to.include('patients’ own ratings showed no difference (p = 0.95)');
   });
 
-  it('plots every pooled value of section C on its own axis, with the published numbers', async () => {
+  it('plots every combined value of section C on its own axis, with the published numbers', async () => {
     const el = await summary();
     // Hartland reported ketamine's benefit below 0: shown with the sign flipped, and as reported beside it.
     expect(rowTexts(el, 'hartland')).to.deep.equal([
@@ -174,13 +180,27 @@ describe('<ketamine-evidence-summary>', () => {
     expect(all(el, '[data-measure="hartland"] .dot.open')).to.have.length(0);
   });
 
+  it('explains each score in plain words, says "combined", never "pooled", and keeps the exact numbers', async () => {
+    const el = await summary(html`<ketamine-evidence-summary expanded claims></ketamine-evidence-summary>`);
+    const shared = 'turned into one shared score';
+    expect(textOf(one(el, '[data-measure="hartland"]'))).to.include(`so the results were ${shared}`);
+    expect(textOf(one(el, '[data-measure="borgogna"]'))).to.include(`different tests were ${shared}`);
+    const text = textOf(el.shadowRoot!.querySelector('section'));
+    for (const hard of ['pooled', 'Pooled', 'Hedges', 'SMD', 'standardized']) expect(text).not.to.include(hard);
+    expect(text).to.include('The combined results in a chart').and.include('The combined results as a table');
+    expect(text).to.include('One review combined 6 trials with 221 people (Borgogna 2024).');
+    // The exact figures stay one step away, in the table.
+    const table = textOf(one(el, '[part="table"]'));
+    expect(table).to.include('28.94 (3.45 to 242.57)').and.include('0.27 (0.03 to 0.51)');
+  });
+
   it('says under the Hartland panel what its trials were, and that its signs were flipped', async () => {
     const el = await summary();
     await openChart(el);
     const notes = all(el, '[data-measure="hartland"] .measure-note').map(textOf);
     expect(notes).to.deep.equal([
       'These trials were not only about anxiety disorders. The 14 trials were in people with mood, anxiety or chronic pain problems. 11 of them had a high risk of bias.',
-      'The review reported these results as numbers below 0. We flipped their signs so that ketamine’s side is the same in every panel.',
+      'The review gave these results as minus numbers. We show them as plus numbers, so that ketamine’s side is the same in every panel.',
     ]);
     for (const note of all(el, '[data-measure="hartland"] .measure-note')) expect(rendered(note)).to.be.true;
     expect(all(el, '[data-measure="borgogna"] .measure-note, [data-measure="whittaker"] .measure-note')).to.have.length(
@@ -287,7 +307,7 @@ describe('<ketamine-evidence-summary>', () => {
     expect(textOf(table)).to.include('0.20 (-0.08 to 0.48)');
     // The table shows the numbers as the chart does, with the published ones and the flip note beside them.
     const hartland = all(el, 'table tbody')[0]!;
-    expect(textOf(hartland)).to.include('We flipped their signs').and.include('not only about anxiety disorders');
+    expect(textOf(hartland)).to.include('We show them as plus numbers').and.include('not only about anxiety disorders');
     const cell = hartland.querySelector('td')!;
     expect(textOf(cell.querySelector('bdi'))).to.equal('1.17 (0.44 to 1.89)');
     expect(textOf(cell.querySelector('.note'))).to.equal('As the review reported it: -1.17 (-1.89 to -0.44)');

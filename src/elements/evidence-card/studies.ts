@@ -56,6 +56,11 @@ const taylor2018: () => StudyInput = () => ({
       desc: 'Taylor 2018: what the comparison group received, a saline drip.',
     }),
     crossover: true,
+    // §A taylor-2018-sad, Design: "randomized, crossover … 28-day washout". Not "each person got both".
+    crossoverDescription: msg('each person was meant to get both drips, 28 days apart', {
+      id: 'study.taylor-2018-sad.crossover',
+      desc: 'Taylor 2018: how its crossover worked; it follows "Crossover:" and ends the sentence. "Was meant to get" (not "got"): the plan, not a count of who got both. Keep the number.',
+    }),
   },
   participants: 18,
   dose: singleInfusionDose(),
@@ -97,9 +102,9 @@ const taylor2018: () => StudyInput = () => ({
 
 const glue2017: () => StudyInput = () => ({
   id: 'glue-2017-dose',
-  headline: msg('Rising doses of ketamine for hard-to-treat anxiety', {
+  headline: msg('Rising doses of ketamine shots for anxiety that is hard to treat', {
     id: 'study.glue-2017-dose.headline',
-    desc: 'Card headline for Glue 2017: weekly ketamine shots at three rising doses.',
+    desc: 'Card headline for Glue 2017: weekly ketamine shots (injections under the skin) at three rising doses.',
   }),
   condition: refractoryGadSad(),
   design: { randomized: false, blinding: 'open-label', control: 'none', crossover: false },
@@ -107,11 +112,13 @@ const glue2017: () => StudyInput = () => ({
   dose: ascendingWeeklyDoses(),
   route: 'subcutaneous',
   outcome: 'improved',
+  // §A glue-2017-dose, Design (subcutaneous) and Results (effect, dissociation, blood pressure and heart rate all rose
+  // with dose); §E: subcutaneous injection, not infusion. The route and the harms are in the first view.
   result: msg(
-    'Anxiety eased within 1 hour of a dose and the effect lasted up to 7 days. Higher doses helped more. 10 of 12 people responded at 0.5 to 1 mg per kg.',
+    'Anxiety eased within 1 hour of a ketamine shot under the skin (not a drip into a vein). The effect lasted up to 7 days. Higher doses helped more: 10 of 12 people responded at 0.5 to 1 mg per kg. Feeling detached or unreal, blood pressure and heart rate also rose at higher doses.',
     {
       id: 'study.glue-2017-dose.result',
-      desc: 'Glue 2017 main result. Keep all numbers.',
+      desc: 'Glue 2017 main result, shown on the card before its details. "A shot under the skin (not a drip into a vein)" = a subcutaneous injection, not an infusion: keep that contrast. Keep all numbers and the harms that rose with the dose.',
     },
   ),
   firstMeasured: msg('Within 1 hour of a dose', {
@@ -189,9 +196,9 @@ const glue2018: () => StudyInput = () => ({
 
 const glue2020Replication: () => StudyInput = () => ({
   id: 'glue-2020-replication',
-  headline: msg('Rising doses of ketamine, with one dose of another drug hidden among them', {
+  headline: msg('Rising doses of ketamine shots, with one dose of another drug hidden among them', {
     id: 'study.glue-2020-replication.headline',
-    desc: 'Card headline for Glue 2020: double-blind study in which one dose of midazolam (an active comparison drug) was slipped in at random as a comparison.',
+    desc: 'Card headline for Glue 2020: double-blind study of ketamine shots (injections under the skin) in which one dose of midazolam (an active comparison drug) was slipped in at random as a comparison.',
   }),
   condition: refractoryGadSad(),
   design: {
@@ -211,11 +218,12 @@ const glue2020Replication: () => StudyInput = () => ({
   dose: ascendingWeeklyDoses(),
   route: 'subcutaneous',
   outcome: 'improved',
+  // §A glue-2020-replication, Results and Route (subcutaneous injection, not an infusion); §E.
   result: msg(
-    'Anxiety improved within an hour and lasted up to 1 week. Benefit, dissociation and changes in blood pressure and heart rate all rose with the dose. Midazolam had only minor, brief effects.',
+    'Anxiety improved within an hour of a ketamine shot under the skin (not a drip into a vein), and the effect lasted up to 1 week. Benefit, feeling detached or unreal (dissociation) and changes in blood pressure and heart rate all rose with the dose. Midazolam had only minor, brief effects.',
     {
       id: 'study.glue-2020-replication.result',
-      desc: 'Glue 2020 main result. Keep all numbers.',
+      desc: 'Glue 2020 main result, shown on the card before its details. "A shot under the skin (not a drip into a vein)" = a subcutaneous injection, not an infusion: keep that contrast. Keep all numbers.',
     },
   ),
   firstMeasured: msg('Within an hour', {

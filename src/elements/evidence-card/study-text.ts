@@ -53,9 +53,9 @@ export function designPoints(design: Design): string[] {
             id: 'design.crossover-described',
             desc: 'Study design point: a crossover trial (each person was to get both treatments, one after the other). The placeholder says how it was done in this study.',
           })
-        : msg('Crossover: each person got both treatments, at different times.', {
+        : msg('Crossover: each person was meant to get both treatments, one after the other.', {
             id: 'design.crossover',
-            desc: 'Study design point: crossover trial, explained in plain words.',
+            desc: 'Study design point: crossover trial, explained in plain words. "Was meant to get" (the plan), not "got": a clinic’s study may not say everyone got both.',
           }),
     );
   }

@@ -36,16 +36,19 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       ),
     found: () =>
       msg(
-        'One review pooled 2 small trials, with 59 people in all (Whittaker 2021). More people responded to ketamine than to the comparison. The result was an odds ratio of 28.94, a way to compare the chances of responding in two groups. With so few people, it can look very large, and the range runs from 3.45 to 242.57. So it does not mean people were 29 times as likely to respond. In the only trial against a placebo (Taylor 2018), doctors rated anxiety as better with ketamine, but patients’ own ratings showed no difference (p = 0.95).',
+        'One review combined 2 small trials, with 59 people in all (Whittaker 2021). More people responded to ketamine than to the comparison. The result looks very large: an odds ratio of about 29. An odds ratio compares the chances of responding in two groups. But with so few people, a result like this is very unsure. The true effect could be small or very large. It does not mean people were 29 times as likely to respond. The exact numbers are in the chart. In the only trial against a placebo (Taylor 2018), doctors rated anxiety as better with ketamine, but patients’ own ratings showed no difference (p = 0.95).',
         {
           id: 'evidence-summary.sad.found',
-          desc: 'What the pooled trials found for social anxiety. Keep "Whittaker 2021", "Taylor 2018" and the numbers (29 is 28.94 rounded).',
+          desc: 'What the combined trials found for social anxiety. Keep "Whittaker 2021", "Taylor 2018" and the numbers (29 is the odds ratio 28.94, rounded). It must not read as "29 times as likely".',
         },
       ),
     sure: () =>
       msg(
-        'Not very sure. So few people took part that the true effect could be small or very large. This is early evidence.',
-        { id: 'evidence-summary.sad.sure', desc: 'How sure we can be about the social anxiety result.' },
+        'Not sure. So few people took part that the true effect could be small or very large. This is early evidence.',
+        {
+          id: 'evidence-summary.sad.sure',
+          desc: 'How sure we can be about the social anxiety result: a verdict ("Not sure", the same words as for the other conditions), then its reasons.',
+        },
       ),
   },
   {
@@ -54,7 +57,7 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       msg('Generalized anxiety disorder', { id: 'evidence-summary.gad.name', desc: 'Condition heading (GAD).' }),
     finding: () =>
       msg(
-        'No review we checked pooled trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours, and less after 1 to 2 weeks.',
+        'No review we checked combined trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours, and less after 1 to 2 weeks.',
         {
           id: 'evidence-summary.gad.finding',
           desc: 'The short finding for generalized anxiety, always shown under its heading. The missing evidence comes first and must read as plainly as the result. Keep the numbers.',
@@ -62,17 +65,17 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       ),
     found: () =>
       msg(
-        'None of the reviews we checked pooled trials of generalized anxiety alone. One review pooled 14 trials in people with mood, anxiety or pain problems (Hartland 2023). Anxiety fell more with ketamine than with a placebo. The effect was largest in the first 12 hours, and smaller after 1 to 2 weeks.',
+        'None of the reviews we checked combined trials of generalized anxiety alone. One review combined 14 trials in people with mood, anxiety or pain problems (Hartland 2023). Anxiety fell more with ketamine than with a placebo. The effect was largest in the first 12 hours, and smaller after 1 to 2 weeks.',
         {
           id: 'evidence-summary.gad.found',
-          desc: 'What pooled trials found that bears on generalized anxiety. Keep "Hartland 2023" and the numbers.',
+          desc: 'What combined trials found that bears on generalized anxiety. Keep "Hartland 2023" and the numbers.',
         },
       ),
     // Like the other verdicts: "Not sure", then the reasons. Indirectness: §C hartland-2023-ma (14 RCTs of mood, anxiety
     // and chronic pain) and §E (no RCT in GAD alone); bias: 11 of 14 at high risk; §C tully-2022-sr.
     sure: () =>
       msg(
-        'Not sure. These trials were not only about anxiety disorders. No trial has tested generalized anxiety alone. 11 of the 14 trials had a high risk of bias. Another review found that the effects last up to a week and are temporary (Tully 2022).',
+        'Not sure. These trials were not only about anxiety disorders. No randomized trial has tested generalized anxiety alone. 11 of the 14 trials had a high risk of bias. Another review found that the effects last up to a week and are temporary (Tully 2022).',
         {
           id: 'evidence-summary.gad.sure',
           desc: 'How sure we can be about the generalized anxiety results: a verdict ("Not sure"), then its reasons (the trials were in other conditions too; risk of bias). Keep "Tully 2022" and the numbers.',
@@ -93,10 +96,10 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       ),
     found: () =>
       msg(
-        'One review pooled 6 trials with 221 people (Borgogna 2024). Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real. Against another active drug, there was no clear difference at 24 hours. At 2 weeks, there were no clear differences. A review of 3 trials found no clear difference in who responded (Whittaker 2021). A review of 10 studies found a benefit only at the end of the treatment course, with results that varied a lot (Clin Neuropsychiatry 2024).',
+        'One review combined 6 trials with 221 people (Borgogna 2024). Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real. Against another active drug, there was no clear difference at 24 hours. At 2 weeks, there were no clear differences. A review of 3 trials found no clear difference in who responded (Whittaker 2021). A review of 10 studies found a benefit only at the end of the treatment course, with results that varied a lot (Clin Neuropsychiatry 2024).',
         {
           id: 'evidence-summary.ptsd.found',
-          desc: 'What the pooled trials found for PTSD. Keep the names, years, journal name and numbers.',
+          desc: 'What the combined trials found for PTSD. Keep the names, years, journal name and numbers. "Another active drug" = another real drug given for comparison, not a placebo; do not write "effective".',
         },
       ),
     sure: () =>
@@ -162,10 +165,10 @@ export const MEASURES: readonly Measure[] = [
       }),
     explain: () =>
       msg(
-        'Each dot shows how much more anxiety fell with ketamine than with a placebo. It is a standardized difference (SMD): the trials used different anxiety scales, so each difference is put in the same units first. 0 means no difference. Above 0, anxiety fell more with ketamine. The bigger the number, the bigger the difference.',
+        'Each dot shows how much more anxiety fell with ketamine than with a placebo. The trials used different anxiety tests, so the results were turned into one shared score. 0 means no difference. Above 0, anxiety fell more with ketamine. The bigger the number, the bigger the difference.',
         {
           id: 'evidence-summary.hartland.explain',
-          desc: 'Explains the measure of a chart panel. SMD = standardized mean difference; keep the abbreviation.',
+          desc: 'Explains the measure of a chart panel (a standardized mean difference, in plain words: one shared score for results from different tests).',
         },
       ),
     // §C hartland-2023-ma: "14 RCTs (mood, anxiety, chronic pain); 11 at high risk of bias".
@@ -174,7 +177,7 @@ export const MEASURES: readonly Measure[] = [
         'These trials were not only about anxiety disorders. The 14 trials were in people with mood, anxiety or chronic pain problems. 11 of them had a high risk of bias.',
         {
           id: 'evidence-summary.hartland.note',
-          desc: 'Note under the title of a chart panel: what the pooled trials were about, and their risk of bias. Keep the numbers.',
+          desc: 'Note under the title of a chart panel: what the combined trials were about, and their risk of bias. Keep the numbers.',
         },
       ),
     // The review reported ketamine's benefit as negative SMDs; shown with the sign flipped, on this axis.
@@ -216,10 +219,10 @@ export const MEASURES: readonly Measure[] = [
       }),
     explain: () =>
       msg(
-        'Each dot shows how much more PTSD symptoms fell with ketamine than with the comparison. It is the same kind of standardized difference (Hedges’ g), in the same units for every scale. 0 means no difference. Above 0, ketamine did better. The bigger the number, the bigger the difference.',
+        'Each dot shows how much more PTSD symptoms fell with ketamine than with the comparison. Again, the results of different tests were turned into one shared score. 0 means no difference. Above 0, ketamine did better. The bigger the number, the bigger the difference.',
         {
           id: 'evidence-summary.borgogna.explain',
-          desc: 'Explains the measure of a chart panel. Keep "Hedges’ g" (a statistic named after a person).',
+          desc: 'Explains the measure of a chart panel (Hedges’ g, a standardized difference, in plain words: one shared score for results from different tests). "Again": the panel before explains the same kind of score.',
         },
       ),
     min: -0.5,
@@ -229,7 +232,8 @@ export const MEASURES: readonly Measure[] = [
     rows: [
       {
         condition: 'ptsd',
-        label: () => msg('All trials', { id: 'evidence-summary.borgogna.all', desc: 'Chart row: every trial pooled.' }),
+        label: () =>
+          msg('All trials', { id: 'evidence-summary.borgogna.all', desc: 'Chart row: every trial combined.' }),
         value: 0.27,
         low: 0.03,
         high: 0.51,
@@ -250,7 +254,7 @@ export const MEASURES: readonly Measure[] = [
         label: () =>
           msg('Against another active drug, at 24 hours', {
             id: 'evidence-summary.borgogna.active',
-            desc: 'Chart row: trials whose comparison was an active drug (an active control), measured at 24 hours.',
+            desc: 'Chart row: trials whose comparison was another real drug given for comparison (an active control), not a placebo, measured at 24 hours. Do not write "effective": it says nothing about whether that drug works.',
           }),
         value: 0.24,
         low: -0.3,
@@ -274,10 +278,10 @@ export const MEASURES: readonly Measure[] = [
       }),
     explain: () =>
       msg(
-        'Each dot is an odds ratio: a way to compare the chances of responding with ketamine and with the comparison. 1 means no difference. Above 1, ketamine did better. When few people took part, an odds ratio can look very large, and its range is very wide. Each step on this scale is 10 times the one before.',
+        'Each dot compares the chances of responding with ketamine and with the comparison. This is called an odds ratio. 1 means no difference. Above 1, ketamine did better. When few people took part, the number can look very large, but it is very unsure: its range is very wide. The marks on this scale go 1, 10, 100.',
         {
           id: 'evidence-summary.whittaker.explain',
-          desc: 'Explains the measure of a chart panel (odds ratio, on a logarithmic scale). It must not read as "times more likely".',
+          desc: 'Explains the measure of a chart panel (odds ratio, on a logarithmic scale whose marks are 1, 10 and 100; keep the numbers). It must not read as "times more likely".',
         },
       ),
     min: 0.3,

@@ -167,13 +167,13 @@ export class KetamineEvidenceSummary extends KetamineElement {
         <summary part="details-toggle" class="more-toggle">
           ${msg('See the chart', {
             id: 'evidence-summary.see-chart',
-            desc: 'Button (a disclosure) that shows the chart of the pooled results, with its table of numbers.',
+            desc: 'Button (a disclosure) that shows the chart of the combined results, with its table of numbers.',
           })}
         </summary>
         <figure part="chart" class="chart" aria-labelledby="chart-title">
           <figcaption>
             <span class="chart-title" id="chart-title" role="heading" aria-level=${sub}>
-              ${msg('The pooled results in a chart', { id: 'evidence-summary.chart-title', desc: 'Heading of the chart.' })}
+              ${msg('The combined results in a chart', { id: 'evidence-summary.chart-title', desc: 'Heading of the chart.' })}
             </span>
             <span class="chart-help"> ${chartHelp()} </span>
           </figcaption>
@@ -211,7 +211,7 @@ export class KetamineEvidenceSummary extends KetamineElement {
 /** How to read the chart; the glossary reads it too, for the 95% range. */
 const chartHelp = (): string =>
   msg(
-    'Each row is one pooled result. The dot is the best estimate. The line is the range the true result is likely in (95%). A hollow dot means the line reaches or crosses the dashed line of no difference.',
+    'Each row is one combined result. The dot is the best estimate. The line is the range the true result is likely in (95%). A hollow dot means the line reaches or crosses the dashed line of no difference.',
     { id: 'evidence-summary.chart-help', desc: 'How to read the chart, under its heading.' },
   );
 

@@ -37,7 +37,7 @@ export const favoursKetamine = (m: Measure, e: Estimate): boolean => shown(m, e)
 export const estimateText = (e: Estimate): string =>
   msg(str`${formatDecimal(e.value)} (${formatDecimal(e.low)} to ${formatDecimal(e.high)})`, {
     id: 'evidence-summary.estimate',
-    desc: 'A pooled result and, in brackets, its 95% range (low to high). The placeholders are formatted numbers.',
+    desc: 'A combined result and, in brackets, its 95% range (low to high). The placeholders are formatted numbers.',
   });
 
 /** For a flipped measure, the numbers as the review published them; nothing otherwise. */
@@ -52,10 +52,10 @@ export const reportedText = (m: Measure, e: Estimate): string | undefined =>
 /** The note of a flipped panel: why its signs differ from the review's. */
 export const flippedNote = (): string =>
   msg(
-    'The review reported these results as numbers below 0. We flipped their signs so that ketamine’s side is the same in every panel.',
+    'The review gave these results as minus numbers. We show them as plus numbers, so that ketamine’s side is the same in every panel.',
     {
       id: 'evidence-summary.flipped',
-      desc: 'Note on a chart panel whose numbers are shown with the sign flipped (the review reported ketamine’s benefit as negative numbers).',
+      desc: 'Note on a chart panel whose numbers are shown with the sign flipped (the review reported ketamine’s benefit as negative numbers, below 0; we show them as positive numbers).',
     },
   );
 

@@ -83,7 +83,7 @@ export function dataTable(measures: { m: Measure; rows: readonly Estimate[] }[],
   return html`<div part="table" class="data" id="data" ?hidden=${hidden}>
     <table>
       <caption>
-        ${msg('The pooled results as a table', { id: 'evidence-summary.table-caption', desc: 'Table caption.' })}
+        ${msg('The combined results as a table', { id: 'evidence-summary.table-caption', desc: 'Table caption.' })}
       </caption>
       <thead>
         <tr>
@@ -161,7 +161,7 @@ export function auditSection(audit: Audit, open: boolean): TemplateResult {
     <details part="details" class="more" ?open=${open}>
       <summary part="details-toggle" class="more-toggle" dir="auto">${localize(audit.title)}</summary>
       <p class="audit-note">
-        ${msg('From this clinic. Not part of the published reviews above, and not pooled with them.', {
+        ${msg('From this clinic. Not part of the published reviews above, and not combined with them.', {
           id: 'evidence-summary.audit-note',
           desc: 'Marks the clinic’s own audit as separate from the published research.',
         })}
