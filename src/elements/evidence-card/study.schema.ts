@@ -21,8 +21,8 @@ export const studySchema = z.strictObject({
     controlDescription: z.optional(localizedText),
     crossover: z._default(z.boolean(), false),
     /**
-     * A crossover that was not the plain "each person got both treatments", in words, e.g. "each person was to
-     * get both, 2 weeks apart, but the second only if symptoms were still high". Replaces the standard line.
+     * The crossover in the study's own words, e.g. "each person was to get both, 2 weeks apart, but the second
+     * only if symptoms were still high". Replaces the standard line ("each person was meant to get both").
      */
     crossoverDescription: z.optional(localizedText),
     /** True when the result shown is a secondary outcome (the study was planned to answer another question). */
