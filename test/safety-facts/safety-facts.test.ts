@@ -117,6 +117,11 @@ describe('<ketamine-safety-facts>', () => {
       expect(effects).to.include('about 10 mm Hg 30 minutes after a dose');
       expect(effects).to.include('a faster heart rate').and.include('Both rose more at higher doses');
       expect(effects).to.include('gone within 2 hours');
+      // The psychosis-like effects of the largest PTSD trial (evidence.md §B abdallah-2022-ptsd), explained.
+      expect(effects).to.include(
+        'In the largest PTSD trial (158 people), so were psychosis-like effects (odd thoughts or perceptions). Both were gone within 2 hours',
+      );
+      expect(effects).to.include('psychosis-like effects (odd thoughts or perceptions). So were effects on the heart');
       const status = textOf(section(el, 'status'));
       expect(status).to.include('off-label').and.include('approved only for some types of depression');
       expect(status).to.include('In 2023 the FDA warned about compounded ketamine');
@@ -147,11 +152,12 @@ describe('<ketamine-safety-facts>', () => {
       expect(textOf(banned)).to.include('aneurysm').and.include('bleeding in the brain').and.include('allergy');
       expect(textOf(banned)).not.to.match(/pregnan|psychosis|blood pressure/i);
       expect(textOf(cautions)).to.include('Psychosis').and.include('drug abuse').and.include('Pregnancy');
+      expect(textOf(cautions), 'psychosis in plain words').to.include('Psychosis (losing touch with what is real)');
       // Then the anesthetic label's warning on other sleep-causing drugs, and the IV note that closes the section,
       // so the nasal spray's list is not read as the whole list for IV ketamine.
       const [otherDrugs, iv] = [...beyond!.children].map(textOf);
       expect(otherDrugs)
-        .to.include('benzodiazepines and opioids')
+        .to.include('These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers)')
         .and.include('may cause very deep sleep, slowed breathing, coma or death')
         .and.include('label of ketamine as an anesthetic')
         .and.include('Tell your clinic about all your medicines');
@@ -170,6 +176,9 @@ describe('<ketamine-safety-facts>', () => {
       expect(text).to.include('Abuse and misuse');
       expect(text).to.include('severe inflammation of the bladder wall, with sores (ulcerative cystitis)');
       expect(text).not.to.include('severe bladder inflammation');
+      // The anesthetic label's "genitourinary pain", in plain words (evidence.md §I ketalar-label).
+      expect(text).to.include('pain in the bladder, the tubes that carry urine, or the sex organs');
+      expect(text).not.to.include('urinary and genital organs');
       expect(text).to.include('long-term effects on thinking and memory have not been studied beyond 1 year');
     });
 
@@ -468,22 +477,33 @@ describe('<ketamine-safety-facts>', () => {
       expect(textOf(keyFact(el, 'effects')))
         .to.include('blood pressure and heart rate may go up')
         .and.include(
-          'In the nasal-spray studies, in depression, about 5 to 6 in 10 people became sleepy, and a few passed out',
+          'In the nasal-spray studies, in depression, about 5 to 6 in 10 people became sleepy, and 3 or 4 in every 1,000 passed out',
         );
+      // The rate of passing out on its scale (0.3% to 0.4%, evidence.md §I spravato-label), not "a few".
+      expect(textOf(keyFact(el, 'effects'))).not.to.include('a few');
       expect(textOf(keyFact(el, 'rules')))
         .to.include('at least 2 hours')
         .and.include('must not drive until the next day')
         .and.include('For ketamine into a vein (IV), ask your clinic');
       expect(textOf(keyFact(el, 'long-term')))
         .to.include('long-term use is safe')
-        .and.include('pain in the urinary and genital organs in people who used ketamine off-label for a long time')
-        .and.include('severe bladder sores and memory problems');
+        .and.include(
+          'pain in the bladder, the tubes that carry urine, or the sex organs in people who used ketamine off-label for a long time',
+        )
+        .and.include('memory problems and to severe inflammation of the bladder wall, with sores');
       // The interaction warning (the section's gravest point) and the IV note, with the section closed.
       expect(section(el, 'who').open).to.be.false;
       expect(visible(keyFact(el, 'who'))).to.be.true;
+      // The nasal spray's contraindications and its pregnancy warning are in the first view too, said to be its own
+      // (evidence.md §I spravato-label), so the closed section never says less than its details.
       expect(textOf(keyFact(el, 'who')))
-        .to.include('The label of ketamine as an anesthetic warns about drugs that make you sleepy')
-        .and.include('benzodiazepines and opioids')
+        .to.include(
+          'The approved nasal spray must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to it',
+        )
+        .and.include('It may harm an unborn baby')
+        .and.include(
+          'Ketamine’s label as an anesthetic warns about some anxiety medicines (benzodiazepines) and opioids (strong painkillers)',
+        )
         .and.include('may cause very deep sleep, slowed breathing, coma or death')
         .and.include('Tell your clinic about all your medicines')
         .and.include('No FDA label lists who should not have IV ketamine for mental health');

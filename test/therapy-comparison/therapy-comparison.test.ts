@@ -173,13 +173,44 @@ describe('<ketamine-therapy-comparison>', () => {
       expect(textOf(cell(el, 'ketamine', 'onset'))).to.include('shot under the skin');
       // The anesthetic label's warning on other sedating drugs (evidence.md §I, ketalar-label), cited to it.
       expect(risks)
-        .to.include('such as benzodiazepines or opioids')
+        .to.include('some anxiety medicines (benzodiazepines) or opioids (strong painkillers)')
         .and.include('may cause very deep sleep, slowed breathing, coma or death')
         .and.include('tell your clinic about all your medicines');
       const cited = [...cell(el, 'ketamine', 'risks').querySelectorAll('a.footnote')].map((a) =>
         textOf(root(el).getElementById(a.getAttribute('href')!.slice(1))),
       );
       expect(cited.join(' ')).to.include(source('ketalar-label').citation);
+    });
+
+    it('gives the one approved form’s label warnings, as warnings of the nasal spray only', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      const citedIn = (criterion: string) =>
+        [...cell(el, 'ketamine', criterion).querySelectorAll('a.footnote')].map((a) =>
+          textOf(root(el).getElementById(a.getAttribute('href')!.slice(1))),
+        );
+      // Like the SSRI and benzodiazepine columns, ketamine's names the Boxed Warning (evidence.md §I spravato-label).
+      const regulation = textOf(cell(el, 'ketamine', 'regulation'));
+      expect(regulation).to.include(
+        'esketamine (Spravato) nasal spray. It is approved only for depression. Its 2019 label has a Boxed Warning about sleepiness, dissociation, abuse and misuse, and suicidal thoughts and behaviors',
+      );
+      expect(citedIn('regulation').join(' ')).to.include(source('spravato-label').citation);
+      // Who must not have it, pregnancy and the cautions, in a table embedded alone (evidence.md §I spravato-label).
+      const risks = textOf(cell(el, 'ketamine', 'risks'));
+      expect(risks)
+        .to.include('The approved nasal spray has a Boxed Warning')
+        .and.include('Its label says it may harm an unborn baby')
+        .and.include(
+          'must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain or an allergy to it',
+        )
+        .and.include('extra care with psychosis (losing touch with what is real) or past drug problems');
+      expect(citedIn('risks').join(' ')).to.include(source('spravato-label').citation);
+      // The psychosis-like effects of the largest PTSD trial (evidence.md §B abdallah-2022-ptsd), cited to it.
+      expect(risks)
+        .to.include('psychosis-like effects (odd thoughts or perceptions)')
+        .and.include('the detached feelings and psychosis-like effects were gone within 2 hours');
+      expect(citedIn('risks').join(' ')).to.include(source('abdallah-2022-ptsd').citation);
+      // The same plain bladder words as the safety facts.
+      expect(risks).to.include('severe inflammation of the bladder wall, with sores (ulcerative cystitis)');
     });
 
     it('gives the ketamine onset its caveat: weak comparisons, about a week, never compared with the others', async () => {
@@ -202,11 +233,21 @@ describe('<ketamine-therapy-comparison>', () => {
       expect(evidence).to.include('could have been due to chance');
       expect(evidence).not.to.include('pooled');
       expect(evidence).to.include('158 people');
-      expect(evidence).to.include('59 people');
+      expect(evidence).to.include('found no effect on PTSD symptoms');
+      expect(evidence).to.include('ketamine did better than a calming drug (midazolam)');
       expect(evidence).to.include('only one small trial (18 people) compared ketamine with a placebo');
       expect(evidence).to.include('the patients’ own ratings did not differ');
-      expect(evidence).to.include('Three small studies (12 to 20 people)');
-      expect(evidence).to.include('A tablet study of 7 people');
+      expect(evidence).to.include('no randomized trial in this condition alone');
+      expect(evidence).to.include('Small studies (12 to 20 people) had no good comparison group');
+      expect(evidence).to.include('A tablet study of 7 people with depression and anxiety measured mood');
+      // Short enough for a table cell (the reviewer counted 196 words); footnote links are not words.
+      const prose = cell(el, 'ketamine', 'evidence').cloneNode(true) as Element;
+      for (const link of prose.querySelectorAll('a.footnote')) link.remove();
+      expect(
+        textOf(prose)
+          .split(/\s+/)
+          .filter((w) => /\p{L}/u.test(w)).length,
+      ).to.be.within(80, 110);
       expect(evidence).not.to.include('small studies of 12 people');
       // Not collecting CBT's numbers is not a verdict on its evidence.
       const cbt = textOf(cell(el, 'cbt', 'evidence'));

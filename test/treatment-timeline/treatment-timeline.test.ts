@@ -122,6 +122,10 @@ describe('<ketamine-treatment-timeline>', () => {
         'The label of the one approved form, esketamine nasal spray (Spravato)',
       );
       expect(textOf(assessment)).to.include('coma or death');
+      // Drug classes and psychosis in plain words.
+      expect(textOf(assessment))
+        .to.include('These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers)')
+        .and.include('people with psychosis (losing touch with what is real) or a past drug problem');
       expect(textOf(monitoring)).to.include('blood pressure is checked before and after');
       expect(textOf(monitoring), 'no rule for IV ketamine is made up').to.include('Ask your clinic');
       const firstView = (step: Element, part: string) => textOf(step.querySelector(`[part~="${part}"]`));
@@ -132,7 +136,7 @@ describe('<ketamine-treatment-timeline>', () => {
       expect(textOf(monitoring), 'Spravato’s rules named as its own').to.include('Spravato’s label and the maker’s');
       // The 40 minutes are the drip's, in the trials, not a visit's.
       expect(firstView(administration!, 'timing')).to.equal(
-        'Typical timing: In studies, the drip took 40 minutes. The whole visit is longer.',
+        'Typical timing: In two studies, the drip took 40 minutes. The whole visit is longer.',
       );
       expect(textOf(administration)).to.include('ask your clinic how long yours will be');
       // Follow-up assumes no benefit: continue or stop, and the effect often faded.

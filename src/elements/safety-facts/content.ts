@@ -148,10 +148,10 @@ const EFFECTS: Section = {
   // to the nasal spray in depression (I spravato-label).
   key: () =>
     msg(
-      'You may feel detached from yourself or your surroundings, and your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 5 to 6 in 10 people became sleepy, and a few passed out.',
+      'You may feel detached from yourself or your surroundings, and your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 5 to 6 in 10 people became sleepy, and 3 or 4 in every 1,000 passed out.',
       {
         id: 'safety-facts.effects.key',
-        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words. The sleepiness rate (about 5 to 6 in 10) and passing out (losing consciousness) come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
+        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words. The sleepiness rate (about 5 to 6 in 10) and passing out (losing consciousness; 3 or 4 in every 1,000 = 0.3% to 0.4%) come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
       },
     ),
   blocks: [
@@ -170,15 +170,15 @@ const EFFECTS: Section = {
             ),
           sources: ['spravato-label'],
         },
-        // A (glue-2017-dose: dissociation rose with dose); B (abdallah-2022-ptsd: n = 158, back to baseline
-        // within 2 h, lessened with repeated doses).
+        // A (glue-2017-dose: dissociation rose with dose); B (abdallah-2022-ptsd: n = 158, dissociative and
+        // psychosis-like effects rose with dose, back to baseline within 2 h, lessened with repeated doses).
         {
           text: () =>
             msg(
-              'In ketamine studies in anxiety and PTSD, these feelings were stronger at higher doses. In the largest PTSD trial (158 people), they were gone within 2 hours and got milder with repeat doses.',
+              'In ketamine studies in anxiety and PTSD, these feelings were stronger at higher doses. In the largest PTSD trial (158 people), so were psychosis-like effects (odd thoughts or perceptions). Both were gone within 2 hours and got milder with repeat doses.',
               {
                 id: 'safety-facts.effects.dissociation-passes',
-                desc: 'Safety facts, effects: how soon dissociation passes, from ketamine trials in anxiety and PTSD. Keep the numbers.',
+                desc: 'Safety facts, effects: dissociation (and, in the largest PTSD trial, psychosis-like effects: odd thoughts or perceptions) rose with the dose, and how soon they passed, from ketamine trials in anxiety and PTSD. Keep the numbers.',
               },
             ),
           sources: ['glue-2017-dose', 'abdallah-2022-ptsd'],
@@ -249,10 +249,10 @@ const EFFECTS: Section = {
         {
           text: () =>
             msg(
-              'A review of ketamine in depression looked at side effects after a dose. These were more common than with placebo: effects on mood and the mind, psychosis-like effects, and effects on the heart and nerves.',
+              'A review of ketamine in depression looked at side effects after a dose. These side effects were more common than with placebo: effects on mood and the mind, and psychosis-like effects (odd thoughts or perceptions). So were effects on the heart and nerves.',
               {
                 id: 'safety-facts.effects.review',
-                desc: 'Safety facts, effects: a systematic review of side effects of ketamine in depression (psychiatric, psychosis-like, cardiovascular and neurological).',
+                desc: 'Safety facts, effects: a systematic review of side effects of ketamine in depression (psychiatric, psychosis-like, cardiovascular and neurological). Psychosis-like effects are explained in brackets in plain words.',
               },
             ),
           sources: ['short-2018-sr'],
@@ -366,15 +366,17 @@ const WHO: Section = {
       id: 'safety-facts.who.title',
       desc: 'Heading of the section on contraindications and cautions.',
     }),
-  // Restates the section's last two facts (I ketalar-label: with benzodiazepines, opioids or other sedating drugs
-  // "may result in profound sedation, respiratory depression, coma, or death"; no FDA label sets rules for
-  // low-dose ketamine in psychiatry): the nasal spray's contraindications are not a list for IV ketamine.
+  // Restates the section's facts: the nasal spray's three contraindications and "may cause fetal harm" (I
+  // spravato-label), said to be the nasal spray's; then its last two facts (I ketalar-label: with benzodiazepines,
+  // opioids or other sedating drugs "may result in profound sedation, respiratory depression, coma, or death"; no
+  // FDA label sets rules for low-dose ketamine in psychiatry): the nasal spray's list is not a list for IV ketamine.
+  // Benzodiazepines as anxiety medicines: D (mendez-2024-ma).
   key: () =>
     msg(
-      'The label of ketamine as an anesthetic warns about drugs that make you sleepy, such as benzodiazepines and opioids. Taken with them, ketamine may cause very deep sleep, slowed breathing, coma or death. Tell your clinic about all your medicines. No FDA label lists who should not have IV ketamine for mental health, so ask your clinic.',
+      'The approved nasal spray must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to it. It may harm an unborn baby. Ketamine’s label as an anesthetic warns about some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Taken with them, ketamine may cause very deep sleep, slowed breathing, coma or death. Tell your clinic about all your medicines. No FDA label lists who should not have IV ketamine for mental health, so ask your clinic.',
       {
         id: 'safety-facts.who.key',
-        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened. Benzodiazepines and opioids are kinds of medicines (e.g. for anxiety, sleep or pain); use the usual local terms. FDA = US Food and Drug Administration; IV = intravenous (into a vein).',
+        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened. The approved nasal spray = esketamine; bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past bleeding in the brain = intracerebral hemorrhage; unborn baby = fetus. Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms. FDA = US Food and Drug Administration; IV = intravenous (into a vein).',
       },
     ),
   blocks: [
@@ -432,10 +434,10 @@ const WHO: Section = {
         {
           text: () =>
             msg(
-              'Psychosis. Doctors should check carefully. They should start treatment only if the benefit is greater than the risk.',
+              'Psychosis (losing touch with what is real). Doctors should check carefully. They should start treatment only if the benefit is greater than the risk.',
               {
                 id: 'safety-facts.who.psychosis',
-                desc: 'Safety facts, caution: people with psychosis (losing touch with reality).',
+                desc: 'Safety facts, caution: people with psychosis, explained in brackets in plain words (losing touch with what is real).',
               },
             ),
           sources: ['spravato-label'],
@@ -479,14 +481,15 @@ const WHO: Section = {
       // Beyond the nasal spray's label: ketamine itself, and IV ketamine.
       items: [
         // I (ketalar-label, the anaesthetic label: with benzodiazepines, opioids or other sedating drugs "may result
-        // in profound sedation, respiratory depression, coma, or death").
+        // in profound sedation, respiratory depression, coma, or death"); D (mendez-2024-ma: benzodiazepines are
+        // anxiety medicines).
         {
           text: () =>
             msg(
-              'Other medicines. Some drugs make you sleepy, such as benzodiazepines and opioids. Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines.',
+              'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines.',
               {
                 id: 'safety-facts.who.other-drugs',
-                desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines and opioids are kinds of medicines (e.g. for anxiety, sleep or pain); use the usual local terms.',
+                desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms.',
               },
             ),
           sources: ['ketalar-label'],
@@ -523,10 +526,10 @@ const LONG_TERM: Section = {
   // repeated misuse or abuse (I spravato-label).
   key: () =>
     msg(
-      'No one knows yet if long-term use is safe. There are reports of pain in the urinary and genital organs in people who used ketamine off-label for a long time. Ketamine can be misused, and repeated misuse has been linked to severe bladder sores and memory problems.',
+      'No one knows yet if long-term use is safe. There are reports of pain in the bladder, the tubes that carry urine, or the sex organs in people who used ketamine off-label for a long time. Ketamine can be misused. Repeated misuse has been linked to memory problems and to severe inflammation of the bladder wall, with sores.',
       {
         id: 'safety-facts.long-term.key',
-        desc: 'Safety facts: the key line under the heading "Risks of frequent or long-term use", seen before the section is opened. Off-label = for something it is not approved for (here, long-term medical use outside the label); misuse = use that is not as prescribed; bladder sores = ulcerative cystitis (ulcers in the bladder wall, not a urinary infection).',
+        desc: 'Safety facts: the key line under the heading "Risks of frequent or long-term use", seen before the section is opened. Off-label = for something it is not approved for (here, long-term medical use outside the label); misuse = use that is not as prescribed. Pain in the bladder, the tubes that carry urine, or the sex organs = genitourinary pain, in plain words. Severe inflammation of the bladder wall, with sores = ulcerative cystitis, in plain words (not a urinary infection); use the same words as in the Bladder problems item.',
       },
     ),
   blocks: [
@@ -549,10 +552,10 @@ const LONG_TERM: Section = {
         {
           text: () =>
             msg(
-              'Bladder problems. In one report, 9 people used ketamine every day for fun. All 9 had severe inflammation of the bladder wall, with sores (ulcerative cystitis). The anesthetic label of ketamine notes reports of pain in the urinary and genital organs. These were in people who had used ketamine off-label for a long time.',
+              'Bladder problems. In one report, 9 people used ketamine every day for fun. All 9 had severe inflammation of the bladder wall, with sores (ulcerative cystitis). The anesthetic label of ketamine notes reports of pain in the bladder, the tubes that carry urine, or the sex organs. These were in people who had used ketamine off-label for a long time.',
               {
                 id: 'safety-facts.long-term.bladder',
-                desc: 'Safety facts, long-term risks: bladder problems (ulcerative cystitis in recreational users; genitourinary pain in chronic off-label use). "For fun" = recreational (non-medical) use. Ulcerative cystitis is an inflammation of the bladder wall with ulcers, not a urinary infection: use the clinical term, not the everyday word for a bladder infection. Keep the number.',
+                desc: 'Safety facts, long-term risks: bladder problems (ulcerative cystitis in recreational users; genitourinary pain in chronic off-label use). "For fun" = recreational (non-medical) use. Ulcerative cystitis is an inflammation of the bladder wall with ulcers, not a urinary infection: use the clinical term, not the everyday word for a bladder infection. Pain in the bladder, the tubes that carry urine, or the sex organs = genitourinary pain, in plain words; use the same words as in the key line. Keep the number.',
               },
             ),
           sources: ['shahani-2007', 'ketalar-label'],

@@ -152,16 +152,16 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
       sources: ['tully-2022-sr', 'feder-2021-ptsd', 'taylor-2018-sad'],
     },
     // A (taylor-2018-sad: the only placebo-controlled RCT in SAD, 18 people; clinician LSAS better, self-rated VAS no
-    // different); C (whittaker-2021-ma: SAD pool = 2 RCTs, 59 people, OR 28.94, CI 3.45–242.57; PTSD OR 2.03, p = 0.21);
-    // E (no RCT in GAD alone); A (mixed GAD/SAD: glue-2017-dose 12, no control; glue-2018-maintenance 20, uncontrolled;
-    // glue-2020-replication 12, one midazolam dose as weak control; glue-2020-r107: 7 with treatment-resistant
-    // depression and anxiety, uncontrolled, mood ratings); B (feder-2021-ptsd: n = 30, better than midazolam;
-    // abdallah-2022-ptsd: n = 158, no effect on PTSD symptoms); C (borgogna-2024-ma: not significant after bias
-    // correction; hartland-2023-ma: 11 of 14 high risk of bias).
+    // different); E (no RCT in GAD alone); A (mixed GAD/SAD: glue-2017-dose 12, no control; glue-2018-maintenance 20,
+    // uncontrolled; glue-2020-replication 12, one midazolam dose as weak control; glue-2020-r107: 7 with
+    // treatment-resistant depression and anxiety, uncontrolled, mood ratings); B (feder-2021-ptsd: n = 30, better than
+    // midazolam; abdallah-2022-ptsd: n = 158, no effect on PTSD symptoms); C (whittaker-2021-ma: PTSD OR 2.03,
+    // p = 0.21, not significant; borgogna-2024-ma: not significant after bias correction). Kept short for a table
+    // cell: the SAD pool of whittaker-2021-ma and the bias ratings of hartland-2023-ma are in the evidence summary.
     evidence: {
       text: () =>
         msg(
-          'Early and limited. Social anxiety: only one small trial (18 people) compared ketamine with a placebo (a dummy treatment). Doctors rated anxiety as better with ketamine, but the patients’ own ratings did not differ. A review of 2 small randomized trials (59 people in all) found that more people improved with ketamine. But the size of the difference is very uncertain. Generalized anxiety: there is no randomized trial in this condition alone. Three small studies (12 to 20 people) took in people with generalized or social anxiety, or both. Two had no comparison group, and the third had only a weak one. A tablet study of 7 people with depression and anxiety had no comparison group either, and it measured mood. PTSD: results are mixed. In one trial (30 people), ketamine did better than a calming drug (midazolam). The largest trial (158 people) found no effect on PTSD symptoms. When one review combined the trials, the difference could have been due to chance. In another review, the effect did not hold up after a check for bias. In a review of 14 randomized trials (in anxiety, mood and pain), 11 had a high risk of bias.',
+          'Early and limited. Social anxiety: only one small trial (18 people) compared ketamine with a placebo (a dummy treatment). Doctors rated anxiety as better, but the patients’ own ratings did not differ. Generalized anxiety: no randomized trial in this condition alone. Small studies (12 to 20 people) had no good comparison group. A tablet study of 7 people with depression and anxiety measured mood. PTSD: mixed. In one trial (30 people), ketamine did better than a calming drug (midazolam). The largest trial (158 people) found no effect on PTSD symptoms. In reviews, the effect could have been due to chance, or did not hold up after a check for bias.',
           {
             id: 'comparison.ketamine.evidence',
             desc: 'Comparison cell, ketamine, evidence for anxiety disorders. "Doctors rated" = a clinician rating scale; "own ratings" = self-rated. "Could have been due to chance" = not statistically significant. "A calming drug (midazolam)": a sedative given as the comparison; keep the drug name. Keep all numbers and the null results.',
@@ -169,31 +169,31 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
         ),
       sources: [
         'taylor-2018-sad',
-        'whittaker-2021-ma',
         'glue-2017-dose',
         'glue-2018-maintenance',
         'glue-2020-replication',
         'glue-2020-r107',
         'feder-2021-ptsd',
         'abdallah-2022-ptsd',
+        'whittaker-2021-ma',
         'borgogna-2024-ma',
-        'hartland-2023-ma',
       ],
     },
-    // A (glue-2017-dose: dissociation, blood pressure, heart rate rose with dose; glue-2018-maintenance: BP about
-    // +10 mm Hg, nausea, dizziness, blurred vision); B (abdallah-2022-ptsd: dissociative and psychosis-like effects
-    // gone within 2 h, lessened with repeated doses); D (short-2018-sr: little long-term safety data;
-    // fda-2023-compounded-ketamine: abuse and misuse, psychiatric events, raised blood pressure, slowed breathing,
-    // lower urinary tract and bladder symptoms; shahani-2007: 9 daily recreational users, all with severe
-    // ulcerative cystitis); I (ketalar-label: with benzodiazepines, opioids or other sedating drugs it "may result
-    // in profound sedation, respiratory depression, coma, or death").
+    // A (glue-2017-dose: dissociation, blood pressure, heart rate rose with dose; glue-2018-maintenance: nausea,
+    // dizziness, blurred vision); B (abdallah-2022-ptsd: dissociative and psychosis-like effects rose with dose, gone
+    // within 2 h); D (short-2018-sr: little long-term safety data; fda-2023-compounded-ketamine: abuse and misuse,
+    // psychiatric events, raised blood pressure, slowed breathing, lower urinary tract and bladder symptoms;
+    // shahani-2007: 9 daily recreational users, all with severe ulcerative cystitis; mendez-2024-ma: benzodiazepines
+    // are anxiety medicines); I (ketalar-label: with benzodiazepines, opioids or other sedating drugs it "may result
+    // in profound sedation, respiratory depression, coma, or death"; spravato-label, esketamine nasal spray only:
+    // boxed warning, "may cause fetal harm", the three contraindications, the psychosis and drug-abuse cautions).
     risks: {
       text: () =>
         msg(
-          'Right after a dose: feeling detached or unreal (dissociation), and higher blood pressure and heart rate. These grow with the dose. Also nausea, dizziness and blurred vision. In the largest trial, the detached and unreal feelings were gone within 2 hours. They got milder with repeat doses. Little is known about long-term safety. The FDA lists these risks: abuse and misuse, mental health (psychiatric) problems, raised blood pressure, slowed breathing, and bladder and urinary problems. In one report, 9 people used ketamine every day for fun. All 9 had severe inflammation of the bladder wall, with sores (ulcerative cystitis). Ketamine’s label as an anesthetic (a drug to put people to sleep for surgery) warns about taking it with drugs that make you sleepy, such as benzodiazepines or opioids. Together they may cause very deep sleep, slowed breathing, coma or death. So tell your clinic about all your medicines.',
+          'Right after a dose: feeling detached or unreal (dissociation), psychosis-like effects (odd thoughts or perceptions), and higher blood pressure and heart rate. These grow with the dose. In the largest trial, the detached feelings and psychosis-like effects were gone within 2 hours. Also nausea, dizziness and blurred vision. Little is known about long-term safety. The FDA lists abuse and misuse, mental health (psychiatric) problems, raised blood pressure, slowed breathing, and bladder and urinary problems. In one report, all 9 people who used ketamine every day for fun had severe inflammation of the bladder wall, with sores (ulcerative cystitis). Ketamine’s label as an anesthetic (a drug to put people to sleep for surgery) warns that with some anxiety medicines (benzodiazepines) or opioids (strong painkillers), it may cause very deep sleep, slowed breathing, coma or death. So tell your clinic about all your medicines. The approved nasal spray has a Boxed Warning. Its label says it may harm an unborn baby. It must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain or an allergy to it. It needs extra care with psychosis (losing touch with what is real) or past drug problems.',
           {
             id: 'comparison.ketamine.risks',
-            desc: 'Comparison cell, ketamine, side effects and risks. FDA = US Food and Drug Administration; "mental health (psychiatric) problems" = the FDA’s "psychiatric events". "For fun" = recreational (non-medical) use. Ulcerative cystitis is an inflammation of the bladder wall with ulcers, not a urinary infection: use the clinical term, not the everyday word for a bladder infection. "Very deep sleep, slowed breathing" = the anesthetic label’s "profound sedation, respiratory depression"; opioids = strong painkillers. Keep all numbers.',
+            desc: 'Comparison cell, ketamine, side effects and risks. FDA = US Food and Drug Administration; "mental health (psychiatric) problems" = the FDA’s "psychiatric events". "For fun" = recreational (non-medical) use. Ulcerative cystitis is an inflammation of the bladder wall with ulcers, not a urinary infection: use the clinical term, not the everyday word for a bladder infection; use the same plain words as the safety facts widget. "Very deep sleep, slowed breathing" = the anesthetic label’s "profound sedation, respiratory depression". Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets. Psychosis-like effects = odd thoughts or perceptions; psychosis = losing touch with what is real. The last sentences are the label of esketamine nasal spray (the approved nasal spray) only: Boxed Warning (the FDA term, as in the other columns), may harm an unborn baby (fetal harm), must not be used with aneurysm or arteriovenous malformation (bulging or tangled blood vessel), past bleeding in the brain or an allergy, extra care with psychosis or past drug abuse. Keep all numbers.',
           },
         ),
       sources: [
@@ -204,21 +204,23 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
         'fda-2023-compounded-ketamine',
         'shahani-2007',
         'ketalar-label',
+        'spravato-label',
       ],
     },
     // D (fda-2023-compounded-ketamine: "not FDA approved for the treatment of any psychiatric disorder",
     // Schedule III, approved IV/IM anaesthetic; fda-2019-spravato: esketamine nasal spray, depression only,
-    // REMS, monitoring at least 2 h). Scope rule of I: the Spravato rules are said to be the nasal spray's only.
+    // REMS, monitoring at least 2 h; spravato-label: 2019 boxed warning "SEDATION; DISSOCIATION; ABUSE AND MISUSE;
+    // and SUICIDAL THOUGHTS AND BEHAVIORS"). Scope rule of I: the Spravato rules are said to be the nasal spray's only.
     regulation: {
       text: () =>
         msg(
-          'Used off-label for anxiety disorders and PTSD: the FDA has not approved it for these uses. The FDA says ketamine is not approved for any mental health (psychiatric) disorder. It is approved for anesthesia, given into a vein or a muscle. It is a Schedule III controlled drug. In 2023 the FDA warned about compounded (pharmacy-made) ketamine. The only form approved for a mental health condition is esketamine (Spravato) nasal spray. It is approved only for depression. It is given under a safety program, and patients are watched for at least 2 hours after each dose. These rules are for the nasal spray, not for ketamine by drip, shot or tablet.',
+          'Used off-label for anxiety disorders and PTSD: the FDA says ketamine is not approved for any mental health (psychiatric) disorder. It is approved for anesthesia, given into a vein or a muscle. It is a Schedule III controlled drug. In 2023 the FDA warned about compounded (pharmacy-made) ketamine. The only form approved for a mental health condition is esketamine (Spravato) nasal spray. It is approved only for depression. Its 2019 label has a Boxed Warning about sleepiness, dissociation, abuse and misuse, and suicidal thoughts and behaviors. It is given under a safety program, and patients are watched for at least 2 hours after each dose. These rules are for the nasal spray, not for ketamine by drip, shot or tablet.',
           {
             id: 'comparison.ketamine.regulation',
-            desc: 'Comparison cell, ketamine, approval status. FDA = US Food and Drug Administration; Schedule III = a US controlled-substance class; Spravato is a brand name. Keep the meaning exact: not approved for anxiety or PTSD, and the safety program and 2-hour watch are rules of the nasal spray only. Keep all numbers.',
+            desc: 'Comparison cell, ketamine, approval status. FDA = US Food and Drug Administration; Schedule III = a US controlled-substance class; Spravato is a brand name. Keep the meaning exact: not approved for anxiety or PTSD, and the Boxed Warning (the FDA term, as in the other columns; sleepiness = sedation), the safety program and 2-hour watch are rules of the nasal spray only. Keep all numbers and the year.',
           },
         ),
-      sources: ['fda-2023-compounded-ketamine', 'fda-2019-spravato'],
+      sources: ['fda-2023-compounded-ketamine', 'fda-2019-spravato', 'spravato-label'],
     },
   },
   ssri: {

@@ -76,10 +76,10 @@ const assessment = (): BuiltInStep => ({
       },
     ),
     msg(
-      'Tell your provider about all your medicines. Ketamine’s label as an anesthetic warns about other drugs that make you sleepy, such as benzodiazepines and opioids. Taken with them, ketamine may cause very deep sleep, slowed breathing, coma or death.',
+      'Tell your provider about all your medicines. Ketamine’s label as an anesthetic warns about other drugs that make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Taken with them, ketamine may cause very deep sleep, slowed breathing, coma or death.',
       {
         id: 'timeline.step.assessment.details.other-drugs',
-        desc: 'Treatment timeline, assessment details: the warning in the FDA label of ketamine injection (Ketalar, an anesthetic) on use with benzodiazepines, opioids or other sedating drugs ("profound sedation, respiratory depression, coma, or death").',
+        desc: 'Treatment timeline, assessment details: the warning in the FDA label of ketamine injection (Ketalar, an anesthetic) on use with benzodiazepines, opioids or other sedating drugs ("profound sedation, respiratory depression, coma, or death"). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms.',
       },
     ),
     msg(
@@ -90,10 +90,10 @@ const assessment = (): BuiltInStep => ({
       },
     ),
     msg(
-      'The same label asks for extra care in people with psychosis or a past drug problem. It says not to take it when pregnant, and not to breastfeed during treatment.',
+      'The same label asks for extra care in people with psychosis (losing touch with what is real) or a past drug problem. It says not to take it when pregnant, and not to breastfeed during treatment.',
       {
         id: 'timeline.step.assessment.details.cautions',
-        desc: 'Treatment timeline, assessment details: cautions in the esketamine (Spravato) label only: psychosis, history of drug abuse or dependence; pregnancy ("You should not take SPRAVATO if you are pregnant") and breastfeeding.',
+        desc: 'Treatment timeline, assessment details: cautions in the esketamine (Spravato) label only: psychosis (explained in brackets in plain words), history of drug abuse or dependence; pregnancy ("You should not take SPRAVATO if you are pregnant") and breastfeeding.',
       },
     ),
   ],
@@ -121,7 +121,7 @@ const administration = (): BuiltInStep => ({
       desc: 'Treatment timeline, step 2 (administration): short description; it describes the studies, not clinic practice. IV = intravenous; keep the abbreviation if it is used in your language.',
     },
   ),
-  timing: msg('In studies, the drip took 40 minutes. The whole visit is longer.', {
+  timing: msg('In two studies, the drip took 40 minutes. The whole visit is longer.', {
     id: 'timeline.step.administration.timing',
     desc: 'Treatment timeline, step 2 (administration): how long the drip itself took in two studies (Taylor 2018, Feder 2014), not the visit, which is longer. Keep the number.',
   }),
