@@ -231,7 +231,7 @@ const TERMS: readonly Term[] = [
         desc: 'Glossary term, in bold. Write it as the widgets’ translated text writes it: the glossary shows it when the text contains it (the ending may differ).',
       }),
     definition: () =>
-      msg('A study that pools the results of several trials to get one overall answer.', {
+      msg('A study that combines the results of several trials to get one overall answer.', {
         id: 'glossary.meta-analysis.definition',
         desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7).',
       }),
