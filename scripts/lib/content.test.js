@@ -105,8 +105,8 @@ describe('npm run content:changeset, then npm run release:version, on a copy', (
     assert.ok(text.includes(`- New: “${current[edited]}”`));
     const problems = checkContent(dir, current);
     assert.equal(problems.length, 2, problems.join('\n'));
-    assert.match(problems[0], new RegExp(`content-2\\.md: ${edited}: "Why" is empty`));
-    assert.match(problems[1], new RegExp(`content-2\\.md: ${edited}: "Source" is empty`));
+    assert.match(problems[0], new RegExp(`content-${before + 1}\\.md: ${edited}: "Why" is empty`));
+    assert.match(problems[1], new RegExp(`content-${before + 1}\\.md: ${edited}: "Source" is empty`));
     writeFileSync(
       path,
       text.replace('- Why:', '- Why: The trial found no difference.').replace('- Source:', '- Source: the study'),
