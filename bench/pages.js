@@ -3,6 +3,7 @@
 // bench/.pages/ (git-ignored) and served with the rest of the repository.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { WIDGETS, tagOf } from '../scripts/lib/widgets.js';
+import { WIDGET_SELECTOR, allWidgetsRendered } from './measure.js';
 
 export const PAGES_DIR = 'bench/.pages';
 const BUNDLE = '/dist/cdn/ketamine-widgets.js';
@@ -75,8 +76,8 @@ export function bundleOnlyPage(bundle = BUNDLE) {
   return page('bundle only', `<script type="module" src="${bundle}"></script>`, '');
 }
 
-/** One widget with its example attributes and the given bundle, nothing else (time to first rendered widget). */
-export function oneWidgetPage(element, bundle) {
+/** One widget with its example attributes and the bundle, nothing else (time to the first widget shown). */
+export function oneWidgetPage(element, bundle = BUNDLE) {
   return page(
     `one ${element.tag}`,
     `<script type="module" src="${bundle}"></script>`,
@@ -84,13 +85,8 @@ export function oneWidgetPage(element, bundle) {
   );
 }
 
-/** The demo page with the given bundle in place of its own (\`blocking="render"\` kept), served from bench/.pages/. */
-export function demoWithBundle(bundle) {
-  const demo = readFileSync('demo/index.html', 'utf8');
-  const own = 'src="../dist/cdn/ketamine-widgets.js"';
-  if (!demo.includes(own)) throw new Error(`demo/index.html: no ${own}`);
-  return demo.replace(own, `src="${bundle}"`).replace('<head>', '<head>\n    <base href="/demo/" />');
-}
+/** demo/index.html, to be served from bench/.pages/ (its links still resolve against demo/). */
+const demoPage = () => readFileSync('demo/index.html', 'utf8').replace('<head>', '<head>\n    <base href="/demo/" />');
 
 /** One widget alone, for an iframe: tells the parent when it has rendered. */
 export function framedWidgetPage(element) {
@@ -123,45 +119,91 @@ addEventListener('message', (event) => {
   return page(`${count} iframes`, script, frames);
 }
 
+/** One widget's static copy: its rendered shadow DOM in a `div` with the widget's attributes. */
+const staticWidget = ({ tag, attributes, html }) =>
+  `<div class="widget-host" data-widget="${tag}"${attributeText(attributes)}>${html}</div>`;
+
+/**
+ * Each element's CSS for its static copies, in an `@scope` of its copies' `div`s (which keeps one element's
+ * rules, `.card`, `.step`…, off another's copies, as its shadow root did): `:host` becomes `:scope`, that `div`.
+ */
+const staticCss = (css) =>
+  Object.entries(css)
+    .map(([tag, text]) => {
+      const rules = text.replace(/:host\(([^)]*(?:\([^)]*\))?[^)]*)\)/g, ':scope$1').replace(/:host\b/g, ':scope');
+      return `@scope ([data-widget="${tag}"]) {\n${rules}\n}`;
+    })
+    .join('\n');
+
 /**
  * The widgets' output as static HTML: each widget's rendered shadow DOM, with
- * its CSS once in the head (\`:host\` becomes the wrapper's class).
+ * its CSS once in the head.
  */
 export function staticPage(element, count, snapshot) {
-  const css = snapshot.css
-    .replace(/:host\(([^)]*(?:\([^)]*\))?[^)]*)\)/g, '.widget-host$1')
-    .replace(/:host\b/g, '.widget-host');
-  const bodies = snapshot.widgets
-    .slice(0, count)
-    .map(({ attributes, html }) => `<div class="widget-host"${attributeText(attributes)}>${html}</div>`)
-    .join('\n');
-  return page(`${count} static copies`, `<style>${css}</style>`, `${bodies}\n<script>${MARK_DONE}</script>`);
+  const bodies = snapshot.widgets.slice(0, count).map(staticWidget).join('\n');
+  return page(
+    `${count} static copies`,
+    `<style>${staticCss(snapshot.css)}</style>`,
+    `${bodies}\n<script>${MARK_DONE}</script>`,
+  );
+}
+
+/** The demo page as static HTML: no widget script, each widget replaced by its static copy (from its snapshot). */
+export function staticDemoPage(snapshot) {
+  const script = /<script\b[^>]*\bsrc="[^"]*\/ketamine-widgets\.js"[^>]*><\/script>/;
+  const demo = demoPage();
+  if (!script.test(demo)) throw new Error('demo/index.html: no script tag of the bundle');
+  let next = 0;
+  const html = demo
+    .replace(script, `<style>${staticCss(snapshot.css)}</style>`)
+    .replace(/<(ketamine-[a-z-]+)\b[^>]*>[\s\S]*?<\/\1>/g, (_, tag) => {
+      const widget = snapshot.widgets[next++];
+      if (widget?.tag !== tag) throw new Error(`demo/index.html: widget ${next} is <${tag}>, its snapshot is not`);
+      return staticWidget(widget);
+    });
+  if (next !== snapshot.widgets.length)
+    throw new Error(`demo/index.html: ${next} widgets, ${snapshot.widgets.length} rendered`);
+  return html;
 }
 
 /**
- * Renders `count` widgets in the browser and keeps what the static and iframe
- * pages need: each one's markup (without Lit's comment markers), its height,
- * and the CSS of the element.
+ * Loads a page of widgets, waits until every one has rendered, and keeps what
+ * the static and iframe pages need: each widget's tag, attributes, markup
+ * (without Lit's comment markers, its slots filled with what was slotted
+ * into them) and height, and each element's CSS.
  */
-export async function snapshotWidgets(browser, origin, element, count) {
-  writePage(`widgets-${element.tag}-${count}.html`, widgetsPage(element, count));
+export async function snapshotWidgets(browser, url) {
   const page = await browser.newPage();
-  await page.goto(`${origin}/${PAGES_DIR}/widgets-${element.tag}-${count}.html`);
-  await page.waitForFunction(() => window.benchDone);
-  const snapshot = await page.evaluate((tag) => {
-    const widgets = [...document.querySelectorAll(tag)];
-    const css = widgets[0].shadowRoot.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-      .join('\n');
+  await page.goto(url);
+  await allWidgetsRendered(page);
+  const snapshot = await page.evaluate((selector) => {
+    const widgets = [...document.querySelectorAll(selector)];
+    const css = {};
+    for (const widget of widgets) {
+      css[widget.localName] ??= widget.shadowRoot.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+        .join('\n');
+    }
+    const markup = (widget) => {
+      const copy = document.createElement('div');
+      copy.append(...[...widget.shadowRoot.childNodes].map((node) => node.cloneNode(true)));
+      const copies = copy.querySelectorAll('slot');
+      widget.shadowRoot.querySelectorAll('slot').forEach((slot, i) => {
+        const slotted = slot.assignedNodes();
+        if (slotted.length) copies[i].replaceChildren(...slotted.map((node) => node.cloneNode(true)));
+      });
+      return copy.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+    };
     return {
       css,
       widgets: widgets.map((widget) => ({
+        tag: widget.localName,
         attributes: Object.fromEntries([...widget.attributes].map((a) => [a.name, a.value])),
-        html: widget.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, ''),
+        html: markup(widget),
         height: Math.ceil(widget.getBoundingClientRect().height),
       })),
     };
-  }, element.tag);
+  }, WIDGET_SELECTOR);
   await page.close();
   return snapshot;
 }
@@ -171,9 +213,9 @@ export async function snapshotWidgets(browser, origin, element, count) {
  * README's reserved room keeps the page still while the script loads.
  */
 export function demoWithoutRenderBlocking() {
-  const demo = readFileSync('demo/index.html', 'utf8');
+  const demo = demoPage();
   if (!demo.includes(' blocking="render"')) throw new Error('demo/index.html: the script has no blocking="render"');
-  return demo.replace(' blocking="render"', '').replace('<head>', '<head>\n    <base href="/demo/" />');
+  return demo.replace(' blocking="render"', '');
 }
 
 export function resetPages() {
@@ -181,6 +223,8 @@ export function resetPages() {
   mkdirSync(PAGES_DIR, { recursive: true });
 }
 
+/** Writes a page to bench/.pages/; returns its URL path. */
 export function writePage(name, html) {
   writeFileSync(`${PAGES_DIR}/${name}`, html);
+  return `/${PAGES_DIR}/${name}`;
 }

@@ -1,10 +1,12 @@
 // `npm run bench`: how much the widgets cost a page, next to the two ways a
 // clinic would embed the same content otherwise, measured in one run on this
 // machine. Writes bench/results.json, prints the tables and refreshes the
-// README's table. Not part of CI: timings on shared machines are noisy, so
-// read the ratios (measured side by side, runs interleaved) more than the ms.
+// README's table. Timings on shared machines are noisy, so read the ratios
+// (measured side by side, runs interleaved) more than the ms.
 // BENCH_SECTIONS=first,layout (a comma list of render, first, locale, heap, layout, lighthouse) runs
 // fewer sections: a reduced run, written to bench/results-reduced.json, README left alone.
+// `--smoke` (`npm run bench:smoke`, in CI): one run of each measure, written to bench/results-smoke.json,
+// README left alone; it checks no timing, only that every section measured something.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -13,19 +15,18 @@ import {
   PAGES_DIR,
   benchElements,
   bundleOnlyPage,
-  demoWithBundle,
   demoWithoutRenderBlocking,
   oneWidgetPage,
   framedWidgetPage,
   iframePage,
   resetPages,
   snapshotWidgets,
+  staticDemoPage,
   staticPage,
   widgetsPage,
   writePage,
 } from './pages.js';
 import { DESKTOP, firstRender, heapPer100, layoutShift, localeSwitch, renderTime } from './measure.js';
-import { BEFORE_REVISION, buildBefore } from './before.js';
 import { lighthouseRun } from './lighthouse.js';
 import { ratio, summarize } from './stats.js';
 import { printTables, updateReadme } from './report.js';
@@ -34,7 +35,8 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   throw new Error(`bench: no browser at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM to one.`);
 }
-const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const smoke = process.argv.includes('--smoke');
+const RUNS = smoke ? 1 : Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const COUNTS = [1, 10, 100];
 const DEMO = '/demo/index.html';
 const SECTIONS = ['render', 'first', 'locale', 'heap', 'layout', 'lighthouse'];
@@ -63,6 +65,7 @@ const results = {
   browser: await browser.version(),
   runs: RUNS,
   ...(reduced ? { sections: wanted } : {}),
+  ...(smoke ? { smoke: true } : {}),
 };
 
 try {
@@ -70,35 +73,46 @@ try {
   const elements = benchElements();
 
   if (runs('first')) {
-    log(`Time to first rendered widget: before (${BEFORE_REVISION}, built now) and after …`);
-    const before = buildBefore(`${PAGES_DIR}/before`);
-    const bundles = { before, after: '/dist/cdn/ketamine-widgets.js' };
+    log('Time to the first widget shown: rendered by the CDN bundle, and the same content as static HTML …');
     const card = elements.find((e) => e.name === 'evidence-card') ?? elements[0];
+    // Each page's URL path in each variant: the client-rendered one first, then the static one, made
+    // from a snapshot of its rendered widgets. Another variant is another key here and in `variants`.
     const pages = [
-      { label: `one \`<${card.tag}>\``, slug: 'one-widget', make: (bundle) => oneWidgetPage(card, bundle) },
-      { label: 'demo page', slug: 'demo', make: (bundle) => demoWithBundle(bundle) },
+      {
+        label: `one \`<${card.tag}>\``,
+        client: () => writePage('first-one-widget-client.html', oneWidgetPage(card)),
+        static: (snapshot) => writePage('first-one-widget-static.html', staticPage(card, 1, snapshot)),
+      },
+      {
+        label: 'demo page',
+        client: () => DEMO,
+        static: (snapshot) => writePage('first-demo-static.html', staticDemoPage(snapshot)),
+      },
     ];
-    results.firstRender = { before: BEFORE_REVISION, after: 'this checkout', pages: {} };
-    for (const { label, slug, make } of pages) {
-      const times = { before: [], after: [] };
-      for (const [variant, bundle] of Object.entries(bundles)) writePage(`first-${slug}-${variant}.html`, make(bundle));
-      // Interleaved, in alternating order, as for the render cost.
+    const variants = ['client', 'static'];
+    results.firstRender = { variants, pages: {} };
+    for (const { label, ...made } of pages) {
+      const urls = { client: made.client() };
+      const snapshot = await snapshotWidgets(browser, origin + urls.client);
+      urls.static = made.static(snapshot);
+      const times = Object.fromEntries(variants.map((variant) => [variant, []]));
+      // Interleaved, in a rotating order, as for the render cost.
       for (let run = 0; run < RUNS; run += 1) {
-        const order = run % 2 ? ['after', 'before'] : ['before', 'after'];
-        for (const variant of order) {
-          times[variant].push(await firstRender(browser, `${origin}/${PAGES_DIR}/first-${slug}-${variant}.html`));
+        for (let i = 0; i < variants.length; i += 1) {
+          const variant = variants[(i + run) % variants.length];
+          times[variant].push(await firstRender(browser, origin + urls[variant]));
         }
       }
-      const sum = (list, key) => summarize(list.map((t) => t[key]));
-      const entry = {
-        first: { before: sum(times.before, 'first'), after: sum(times.after, 'first') },
-        all: { before: sum(times.before, 'all'), after: sum(times.after, 'all') },
-      };
-      entry.first.afterPerBefore = ratio(entry.first.after, entry.first.before);
-      entry.all.afterPerBefore = ratio(entry.all.after, entry.all.before);
+      const entry = { widgets: snapshot.widgets.length };
+      for (const until of ['first', 'all']) {
+        entry[until] = Object.fromEntries(variants.map((v) => [v, summarize(times[v].map((t) => t[until]))]));
+        entry[until].perStatic = Object.fromEntries(
+          variants.filter((v) => v !== 'static').map((v) => [v, ratio(entry[until][v], entry[until].static)]),
+        );
+      }
       results.firstRender.pages[label] = entry;
       log(
-        `  ${label}: first widget ${entry.first.before.median} → ${entry.first.after.median} ms; every widget ${entry.all.before.median} → ${entry.all.after.median} ms`,
+        `  ${label}: first widget ${entry.first.client.median} ms (static ${entry.first.static.median}); every widget ${entry.all.client.median} ms (static ${entry.all.static.median})`,
       );
     }
   }
@@ -107,7 +121,11 @@ try {
     log('Render cost: widgets vs static HTML vs iframes …');
     results.render = {};
     for (const element of elements) {
-      const snapshot = await snapshotWidgets(browser, origin, element, Math.max(...COUNTS));
+      const most = Math.max(...COUNTS);
+      const snapshot = await snapshotWidgets(
+        browser,
+        origin + writePage(`widgets-${element.tag}-${most}.html`, widgetsPage(element, most)),
+      );
       writePage(`frame-${element.tag}.html`, framedWidgetPage(element));
       results.render[element.tag] = {};
       for (const count of COUNTS) {
@@ -251,12 +269,39 @@ try {
   await stop();
 }
 
-writeFileSync(reduced ? 'bench/results-reduced.json' : 'bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+const file = smoke ? 'bench/results-smoke.json' : reduced ? 'bench/results-reduced.json' : 'bench/results.json';
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 printTables(results);
-if (!reduced) updateReadme(results);
-// The demo page must not move while the widgets load: any layout shift fails the run.
-const shifted = (results.layoutShift ?? []).filter((s) => s.max > 0);
-if (shifted.length) {
-  console.error(`bench: layout shift is not 0 in: ${shifted.map((s) => `${s.condition} (max ${s.max})`).join('; ')}`);
-  process.exitCode = 1;
+if (smoke) {
+  // No timing is checked (CI machines vary too much): only that every section measured something.
+  const KEYS = {
+    first: 'firstRender',
+    render: 'render',
+    locale: 'localeSwitch',
+    heap: 'heapPer100',
+    layout: 'layoutShift',
+    lighthouse: 'lighthouse',
+  };
+  const numbers = (value) =>
+    typeof value === 'number'
+      ? [value]
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(numbers)
+        : [];
+  const empty = SECTIONS.filter(runs).filter((section) => {
+    const found = numbers(results[KEYS[section]]);
+    return found.length === 0 || !found.every(Number.isFinite);
+  });
+  if (empty.length) {
+    console.error(`bench --smoke: no numbers (or not only numbers) from ${empty.join(', ')}`);
+    process.exitCode = 1;
+  } else log(`bench --smoke: every section measured (${SECTIONS.filter(runs).join(', ')}); see ${file}`);
+} else {
+  if (!reduced) updateReadme(results);
+  // The demo page must not move while the widgets load: any layout shift fails the run.
+  const shifted = (results.layoutShift ?? []).filter((s) => s.max > 0);
+  if (shifted.length) {
+    console.error(`bench: layout shift is not 0 in: ${shifted.map((s) => `${s.condition} (max ${s.max})`).join('; ')}`);
+    process.exitCode = 1;
+  }
 }
