@@ -22,7 +22,7 @@ export const NOT_CLAIMS = [
   // Links, footnote numbers, the "Sources (N)" toggle and the footer's own metadata.
   /^link\./,
   /^footnote\./,
-  /^footer\.(sources|reviewed-next-version|translation-review|review-due|provenance)$/,
+  /^footer\.(sources|reviewed-version|reviewed-next-version|translation-review|review-due|provenance)$/,
   // The clinic's own review, in its words: a label around the name, role and date it gives, not a claim.
   /^footer\.clinic-review$/,
   // Plural forms of "N participants": the number itself is a data record (data.study.<id>.participants).
@@ -37,13 +37,14 @@ export const NOT_CLAIMS = [
   // How-it-works headings, diagram labels and controls.
   /^how-it-works\.(heading|clinic-note|source-website|onset\.heading|claims\.(heading|read|research)|other-ideas\.toggle)$/,
   /^how-it-works\.onset\.[a-z]+\.name$/,
-  /^how-it-works\.step\.[a-z-]+\.(label|title)$/,
+  // The steps' diagram labels; their titles ("Ketamine blocks NMDA receptors") are claims.
+  /^how-it-works\.step\.[a-z-]+\.label$/,
   // Safety-facts section titles, the questions a patient may ask, and controls.
   /^safety-facts\.([a-z-]+\.)?title$/,
-  /^safety-facts\.(intro|from-clinic|source-website|who\.cautions-lead|who\.lead)$/,
+  /^safety-facts\.(intro|from-clinic|source-website)$/,
   /^safety-facts\.questions\./,
   // Evidence-summary headings, chart and table labels, and controls.
-  /^evidence-summary\.(heading|intro|sure|trials|more|see-chart|show-table|hide-table|chart-title|chart-help|table-caption|claims-heading|claims-intro|claim-label|evidence-label|source-website|no-difference|favours-ketamine|favours-comparison|estimate)$/,
+  /^evidence-summary\.(heading|sure|trials|more|see-chart|show-table|hide-table|chart-title|table-caption|claims-heading|claims-intro|claim-label|evidence-label|source-website|no-difference|favours-ketamine|favours-comparison|estimate)$/,
   /^evidence-summary\.col\./,
   /^evidence-summary\.[a-z]+\.name$/,
 ];

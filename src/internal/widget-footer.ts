@@ -43,15 +43,7 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
           },
         )}
       </p>
-      <p part="reviewed" class="reviewed">
-        ${msg(
-          str`Last reviewed: ${formatDate(LAST_REVIEWED)} · next review by ${formatDate(NEXT_REVIEW)} · content version ${formatNumber(CONTENT_VERSION)}`,
-          {
-            id: 'footer.reviewed-next-version',
-            desc: 'Date the content was last checked against the research, the date by which it will be checked again, then the edition number of the medical content (it grows when a claim changes). The placeholders are two formatted dates and a number. Keep it short.',
-          },
-        )}
-      </p>
+      <p part="reviewed" class="reviewed">${reviewedLine(host.footer)}</p>
       ${
         host.reviewDue
           ? html`<p part="review-due" class="review-due">
@@ -76,6 +68,24 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
       ${count > 0 ? sourcesDisclosure(sources, count, host.expanded) : nothing}
     </footer>`;
 }
+
+/**
+ * The review dates and the content version. The compact footer, one line with the disclaimer, leaves out the
+ * next-review date (past it, the review-due line still shows).
+ */
+const reviewedLine = (layout: FooterLayout): string =>
+  layout === 'compact'
+    ? msg(str`Last reviewed: ${formatDate(LAST_REVIEWED)} · content version ${formatNumber(CONTENT_VERSION)}`, {
+        id: 'footer.reviewed-version',
+        desc: 'Compact footer: date the content was last checked against the research, then the edition number of the medical content (it grows when a claim changes). The placeholders are a formatted date and a number. Keep it short.',
+      })
+    : msg(
+        str`Last reviewed: ${formatDate(LAST_REVIEWED)} · next review by ${formatDate(NEXT_REVIEW)} · content version ${formatNumber(CONTENT_VERSION)}`,
+        {
+          id: 'footer.reviewed-next-version',
+          desc: 'Date the content was last checked against the research, the date by which it will be checked again, then the edition number of the medical content (it grows when a claim changes). The placeholders are two formatted dates and a number. Keep it short.',
+        },
+      );
 
 /** The clinic's own review, as the clinic's: its name and role are text (a binding), never HTML. */
 const clinicReview = ({ name, role, date }: ClinicReview): TemplateResult =>
