@@ -47,6 +47,7 @@ describe('built-in studies', () => {
     const taylor = STUDIES['taylor-2018-sad']().resultNumbers as string;
     expect(taylor).to.include('p = 0.95').and.include('88.89%').and.include('52.94%').and.include('33.33%');
     expect(STUDIES['taylor-2018-sad']().result).to.include('many people also improved on placebo');
+    expect(taylor).to.include('overall scores did not differ (p = 0.95)');
     expect(STUDIES['feder-2021-ptsd']().resultNumbers)
       .to.include('d = 1.13')
       .and.include('0.36 to 1.91')

@@ -150,7 +150,7 @@ describe('<ketamine-evidence-card>', () => {
     await settled(el);
     const points = [...el.shadowRoot!.querySelectorAll('[part~="facts"] .points li')].map(textOf);
     expect(points).to.include(
-      'Crossover: each person was to get both, 2 weeks apart. But the second drip was given only if PTSD symptoms were still high (a score of 50 or more on the CAPS scale).',
+      'Crossover: each person was to get both, 2 weeks apart. But the second drip was given only if PTSD symptoms were still high (a score of 50 or more on the CAPS, a PTSD scale that a clinician gives).',
     );
     expect(points.join(' ')).not.to.include('each person got both treatments');
     // Taylor 2018 (§A: crossover, 28-day washout) says what was planned, not that everyone got both.
@@ -192,6 +192,57 @@ describe('<ketamine-evidence-card>', () => {
       expect(first, id).to.include('shot under the skin (not a drip into a vein)');
       expect(first, id).to.match(/blood pressure and heart rate/);
     }
+  });
+
+  // Review 2, D5 and D6: what the first view (everything outside the closed disclosures) must say.
+  it('says in the first view what the details say: Taylor 2018’s self-rated result, the tablet pilot’s design', async () => {
+    const firstView = async (id: string) => {
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
+      );
+      await settled(el);
+      const root = el.shadowRoot!;
+      expect(
+        [...root.querySelectorAll('details')].some((d) => d.open),
+        id,
+      ).to.be.false;
+      return [root.querySelector('[part~="header"]'), root.querySelector('[part~="outcome"]')].map(textOf).join(' ');
+    };
+    // §A taylor-2018-sad: self-rated VAS-Anxiety no different overall (p = 0.95); VAS response 88.89% vs 52.94%.
+    const taylor = await firstView('taylor-2018-sad');
+    expect(taylor)
+      .to.include('the overall scores patients gave their own anxiety did not differ between ketamine and placebo')
+      .and.include('more people responded after ketamine (about 9 in 10) than after placebo (about 5 in 10)')
+      .and.include('So many people also improved on placebo.');
+    expect(taylor).not.to.include('showed no difference');
+    // §A glue-2020-r107: "7 patients who had improved with subcutaneous ketamine before"; open-label.
+    expect(await firstView('glue-2020-r107')).to.include(
+      'All 7 had improved on ketamine shots before, and everyone knew they got ketamine.',
+    );
+  });
+
+  it('qualifies a small study’s safety claim, and explains its scales in plain words', async () => {
+    const facts = async (id: string) => {
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
+      );
+      await settled(el);
+      return textOf(el.shadowRoot!.querySelector('[part~="facts"]'));
+    };
+    // Review 2, D7: §A glue-2017-dose, 12 patients, single weekly doses, no control group.
+    expect(await facts('glue-2017-dose')).to.include(
+      'safe and well tolerated in this study of 12 people. A study this small and short cannot show that ketamine is safe.',
+    );
+    // Review 2, H1: the scales named in plain words, with no range the evidence file does not give.
+    const taylor = await facts('taylor-2018-sad');
+    expect(taylor)
+      .to.include('The doctors’ social anxiety scale (LSAS): better with ketamine (p = 0.01).')
+      .and.include('The patients’ own anxiety scale (VAS): overall scores did not differ (p = 0.95).');
+    expect(taylor).not.to.match(/0[- ]to[- ]100/);
+    // Review 2, H6: §A glue-2020-r107 says only "no change in vital signs".
+    expect(await facts('glue-2020-r107')).to.include(
+      'No change in vital signs (body measures such as blood pressure and heart rate).',
+    );
   });
 
   it('shows plain words first and the exact numbers in the study details', async () => {

@@ -46,7 +46,7 @@ describe('<ketamine-evidence-summary>', () => {
     const findings = all(el, '[part="finding"]');
     const certainties = all(el, '[part="certainty"]');
     expect(findings.map(textOf)).to.deep.equal([
-      '2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment. But in the only trial against a placebo (Taylor 2018), patients’ own ratings of their anxiety showed no difference.',
+      '2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment. But in the only trial against a placebo (Taylor 2018), the overall scores patients gave their own anxiety did not differ. On that scale, more people met the goal for a response after ketamine (about 9 in 10) than after placebo (about 5 in 10). So many also improved on placebo.',
       'No review we checked combined trials of generalized anxiety alone. In 14 trials of mood, anxiety or pain problems, anxiety fell more with ketamine than with a placebo (a dummy treatment). It fell most in the first 12 hours, and less after 1 to 2 weeks.',
       '6 trials with 221 people. Ketamine did a little better than the comparison treatment. After a correction for bias, the difference was too small to be sure it is real.',
     ]);
@@ -149,7 +149,17 @@ describe('<ketamine-evidence-summary>', () => {
       .and.include('with so few people, a result like this is very unsure');
     expect(found).to.include('does not mean people were 29').and.include('The exact numbers are in the chart.');
     expect(found).not.to.include('much more likely');
-    expect(found).to.include('patients’ own ratings showed no difference (p = 0.95)');
+    // Review 2, D5 (§A taylor-2018-sad): the self-rated null is the overall scores (p = 0.95); the self-rated response
+    // differed (88.89% vs 52.94%, p = 0.034). The first view and the details both say so.
+    expect(found)
+      .to.include('The overall scores patients gave their own anxiety did not differ (p = 0.95).')
+      .and.include('(about 9 in 10) than after placebo (about 5 in 10; p = 0.034)');
+    const finding = textOf(one(el, '[data-condition="sad"] [part="finding"]'));
+    expect(rendered(one(el, '[data-condition="sad"] [part="finding"]')), 'in the first view').to.be.true;
+    expect(finding)
+      .to.include('overall scores patients gave their own anxiety did not differ')
+      .and.include('after ketamine (about 9 in 10) than after placebo (about 5 in 10)');
+    for (const text of [finding, found]) expect(text).not.to.include('showed no difference');
   });
 
   it('plots every combined value of section C on its own axis, with the published numbers', async () => {
@@ -319,7 +329,16 @@ describe('<ketamine-evidence-summary>', () => {
     el.claims = true;
     await el.updateComplete;
     expect(all(el, '[part="claims"] dt')).to.have.length(3);
-    expect(textOf(one(el, '[part="claims"]'))).to.include('one small trial of 18 people');
+    const claims = textOf(one(el, '[part="claims"]'));
+    expect(claims).to.include('one small trial of 18 people');
+    // Review 2, D5: the self-rated null is the overall scores, and the self-rated response difference is not hidden.
+    expect(claims)
+      .to.include('On the patients’ own rating, the overall scores did not differ.')
+      .and.include('about 9 in 10 did after ketamine, and about 5 in 10 after placebo');
+    expect(claims).not.to.include('but not on the patients’ own rating');
+    // Review 2, H6: plain words, and no "2020a" (the summary cites one Glue 2020 study).
+    expect(claims).to.include('(Glue 2017, Glue 2020). They were open-label, or the comparison was weak.');
+    expect(claims).not.to.include('2020a');
     expect(textOf(one(el, '[part="sources"]'))).to.include('Taylor JH');
   });
 
@@ -372,6 +391,20 @@ describe('<ketamine-evidence-summary>', () => {
       expect(one(el, '[data-condition="gad"] [part="trials"]')).to.equal(null);
       links[1]!.click();
       expect(document.activeElement).to.equal(page.querySelector('[study="feder-2021-ptsd"]'));
+    });
+
+    it('names the Glue replication study "Glue 2020", as the claims section does', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div>
+          <ketamine-evidence-card study="glue-2020-replication"></ketamine-evidence-card>
+          <ketamine-evidence-card study="glue-2020-r107"></ketamine-evidence-card>
+          <ketamine-evidence-summary conditions="gad"></ketamine-evidence-summary>
+        </div>`,
+      );
+      const el = page.querySelector('ketamine-evidence-summary')!;
+      await settled(el);
+      // The tablet pilot (depression and anxiety) is not linked, so "Glue 2020" names one study only.
+      expect(all(el, '[data-condition="gad"] [part="trials"] a').map(textOf)).to.deep.equal(['Glue 2020']);
     });
 
     it('renders no links when no card is on the page', async () => {

@@ -85,6 +85,30 @@ describe('glossary', () => {
     expect(getComputedStyle(glossaryOf(ar)!).direction).to.equal('rtl');
   });
 
+  // Review 2, D10: each locale's open-label term is written as its card text writes it, so the glossary finds it.
+  it('defines the open-label term of an open-label study in every language, as its text writes it', async () => {
+    const terms: Record<string, string> = {
+      es: 'estudio abierto',
+      fr: 'en ouvert',
+      de: 'open-label',
+      'pt-BR': 'open-label',
+      ar: 'مفتوحة التسمية',
+    };
+    for (const [locale, term] of Object.entries(terms)) {
+      expect(await setLocale(locale)).to.equal(locale);
+      expect(await fromXliff(locale, 'glossary.open-label'), locale).to.equal(term);
+      const el = await card('glue-2020-r107');
+      expect(termsOf(el), locale).to.include(term);
+      const dt = [...glossaryOf(el)!.querySelectorAll('dt')].find((d) => textOf(d) === term)!;
+      expect(textOf(dt.nextElementSibling), locale).to.equal(await fromXliff(locale, 'glossary.open-label.definition'));
+    }
+    // Spanish: "estudio abierto", not "etiqueta abierta" ("etiqueta" is a drug's label elsewhere).
+    await setLocale('es');
+    const es = await card('glue-2017-dose');
+    expect(textOf(es.shadowRoot!.querySelector('[part~="facts"]'))).to.include('Estudio abierto:');
+    expect(termsOf(es)).to.include('estudio abierto').and.not.include('etiqueta abierta');
+  });
+
   it('opens from the keyboard and passes axe open, in light and dark', async () => {
     const el = await card('abdallah-2022-ptsd');
     // On a card, the glossary is one of the study details.

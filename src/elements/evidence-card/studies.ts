@@ -66,20 +66,21 @@ const taylor2018: () => StudyInput = () => ({
   dose: singleInfusionDose(),
   route: 'intravenous',
   outcome: 'mixed',
-  // §A taylor-2018-sad, Results: LSAS better (p = 0.01); VAS no difference (p = 0.95); response 33.33% vs 0%
-  // (LSAS) and 88.89% vs 52.94% (VAS), as natural frequencies here and exactly in resultNumbers.
+  // §A taylor-2018-sad, Results: LSAS better (p = 0.01); self-rated VAS-Anxiety scores no different overall (p = 0.95),
+  // but response on it differed (p = 0.034); response 33.33% vs 0% (LSAS) and 88.89% vs 52.94% (VAS), as natural
+  // frequencies here and exactly in resultNumbers.
   result: msg(
-    'In 18 adults with social anxiety, over 2 weeks: doctors rated social anxiety as better after ketamine than after placebo. But patients’ own ratings of anxiety showed no difference. On the doctors’ scale, about 3 in 10 people responded to ketamine, and 0 in 10 to placebo. On their own scale, about 9 in 10 responded to ketamine, and about 5 in 10 to placebo. So by their own ratings, many people also improved on placebo.',
+    'In 18 adults with social anxiety, over 2 weeks: doctors rated social anxiety as better after ketamine than after placebo. But the overall scores patients gave their own anxiety did not differ between ketamine and placebo. On the doctors’ scale, about 3 in 10 people responded to ketamine, and 0 in 10 to placebo. On the patients’ own scale, more people responded after ketamine (about 9 in 10) than after placebo (about 5 in 10). So many people also improved on placebo.',
     {
       id: 'study.taylor-2018-sad.result',
-      desc: 'Taylor 2018 main result, in plain words. Doctors’ scale = clinician-rated LSAS; own ratings = self-rated VAS-Anxiety. "About 3 in 10", "0 in 10", "about 9 in 10" and "about 5 in 10" are natural frequencies: keep them as numbers of people out of 10. Keep all numbers and the point that many people improved on placebo.',
+      desc: 'Taylor 2018 main result, in plain words. Doctors’ scale = clinician-rated LSAS; the patients’ own scale = self-rated VAS-Anxiety. Its overall scores did not differ, but more people responded on it after ketamine: keep both points. "About 3 in 10", "0 in 10", "about 9 in 10" and "about 5 in 10" are natural frequencies: keep them as numbers of people out of 10. Keep all numbers and the point that many people improved on placebo.',
     },
   ),
   resultNumbers: msg(
-    'Doctors’ scale (LSAS): better with ketamine (p = 0.01). A response there (a fall of 35% or more): 33.33% with ketamine, 0% with placebo (p = 0.025). Patients’ own scale (VAS-Anxiety): no difference (p = 0.95). A response there (a fall of 50% or more): 88.89% with ketamine, 52.94% with placebo (p = 0.034).',
+    'The doctors’ social anxiety scale (LSAS): better with ketamine (p = 0.01). A response there (a fall of 35% or more): 33.33% with ketamine, 0% with placebo (p = 0.025). The patients’ own anxiety scale (VAS): overall scores did not differ (p = 0.95). A response there (a fall of 50% or more): 88.89% with ketamine, 52.94% with placebo (p = 0.034).',
     {
       id: 'study.taylor-2018-sad.result-numbers',
-      desc: 'Taylor 2018: the exact figures behind the main result. LSAS = Liebowitz Social Anxiety Scale (clinician-rated); VAS-Anxiety = a visual analogue scale patients mark themselves. Keep the abbreviations and all numbers.',
+      desc: 'Taylor 2018: the exact figures behind the main result. LSAS = Liebowitz Social Anxiety Scale (clinician-rated); VAS = VAS-Anxiety, a visual analogue scale patients mark themselves. Keep the abbreviations and all numbers.',
     },
   ),
   firstMeasured: msg('From 3 hours after the infusion to day 14', {
@@ -130,10 +131,10 @@ const glue2017: () => StudyInput = () => ({
     desc: 'Glue 2017: how long effects were seen after each weekly dose.',
   }),
   sideEffects: msg(
-    'Dissociation (feeling detached or unreal), higher blood pressure and faster heart rate. All rose with the dose. The authors describe ketamine as safe and well tolerated in this study.',
+    'Dissociation (feeling detached or unreal), higher blood pressure and faster heart rate. All rose with the dose. The authors describe ketamine as safe and well tolerated in this study of 12 people. A study this small and short cannot show that ketamine is safe.',
     {
       id: 'study.glue-2017-dose.side-effects',
-      desc: 'Glue 2017: side effects. Explain "dissociation" in plain words as in the source.',
+      desc: 'Glue 2017: side effects. Explain "dissociation" in plain words as in the source. The last sentence: 12 people, single doses a week apart, is too little to show safety. Keep the number.',
     },
   ),
   limitations: msg(
@@ -266,15 +267,20 @@ const glue2020R107: () => StudyInput = () => ({
   }),
   route: 'oral',
   outcome: 'improved',
-  result: msg('Mood improved slowly over 96 hours (4 days). All 7 people improved by more than 50% on mood ratings.', {
-    id: 'study.glue-2020-r107.result',
-    desc: 'Glue 2020 tablets main result. Keep all numbers.',
-  }),
+  // §A glue-2020-r107, Design and Results: open-label, uncontrolled; 7 patients who had improved with subcutaneous
+  // ketamine before. Who took part and the open design are in the first view, beside the result.
+  result: msg(
+    'Mood improved slowly over 96 hours (4 days). All 7 people improved by more than 50% on mood ratings. All 7 had improved on ketamine shots before, and everyone knew they got ketamine.',
+    {
+      id: 'study.glue-2020-r107.result',
+      desc: 'Glue 2020 tablets main result. "Ketamine shots" = injections under the skin; "everyone knew they got ketamine" = open-label. Keep all numbers.',
+    },
+  ),
   sideEffects: msg(
-    'No change in blood pressure, heart rate or other vital signs. Dissociation was reported once, briefly.',
+    'No change in vital signs (body measures such as blood pressure and heart rate). Dissociation was reported once, briefly.',
     {
       id: 'study.glue-2020-r107.side-effects',
-      desc: 'Glue 2020 tablets: side effects ("vital signs" = blood pressure, heart rate and the like).',
+      desc: 'Glue 2020 tablets: side effects. "Vital signs" = body measures such as blood pressure and heart rate; the source says only "no change in vital signs".',
     },
   ),
   limitations: msg(
@@ -302,10 +308,10 @@ const feder2014: () => StudyInput = () => ({
     crossover: true,
     // §B feder-2014-ptsd, Design: "second infusion only if CAPS ≥ 50".
     crossoverDescription: msg(
-      'each person was to get both, 2 weeks apart. But the second drip was given only if PTSD symptoms were still high (a score of 50 or more on the CAPS scale)',
+      'each person was to get both, 2 weeks apart. But the second drip was given only if PTSD symptoms were still high (a score of 50 or more on the CAPS, a PTSD scale that a clinician gives)',
       {
         id: 'study.feder-2014-ptsd.crossover',
-        desc: 'Feder 2014: how its crossover worked; it follows "Crossover:" and ends the sentence. CAPS = Clinician-Administered PTSD Scale; keep the abbreviation and the number.',
+        desc: 'Feder 2014: how its crossover worked; it follows "Crossover:" and ends the sentence. CAPS = Clinician-Administered PTSD Scale, explained in plain words after it; keep the abbreviation and the number.',
       },
     ),
   },

@@ -25,21 +25,22 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
   {
     id: 'sad',
     name: () => msg('Social anxiety disorder', { id: 'evidence-summary.sad.name', desc: 'Condition heading.' }),
-    // §C whittaker-2021-ma (2 RCTs, 59 participants); §A taylor-2018-sad: self-rated VAS-Anxiety no different (p = 0.95).
+    // §C whittaker-2021-ma (2 RCTs, 59 participants); §A taylor-2018-sad: self-rated VAS-Anxiety scores no different
+    // overall (p = 0.95), but VAS response 88.89% vs 52.94% (p = 0.034): both in the first view, as in the details.
     finding: () =>
       msg(
-        '2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment. But in the only trial against a placebo (Taylor 2018), patients’ own ratings of their anxiety showed no difference.',
+        '2 small trials with 59 people in all. More people responded to ketamine than to the comparison treatment. But in the only trial against a placebo (Taylor 2018), the overall scores patients gave their own anxiety did not differ. On that scale, more people met the goal for a response after ketamine (about 9 in 10) than after placebo (about 5 in 10). So many also improved on placebo.',
         {
           id: 'evidence-summary.sad.finding',
-          desc: 'The short finding for social anxiety, always shown under its heading. The patients’ own ratings (no difference) must read as plainly as the positive result. Keep "Taylor 2018" and the numbers.',
+          desc: 'The short finding for social anxiety, always shown under its heading. The patients’ own overall scores (no difference) must read as plainly as the positive result; the response on that same scale did differ. "About 9 in 10" and "about 5 in 10" are natural frequencies (people out of 10). Keep "Taylor 2018" and the numbers.',
         },
       ),
     found: () =>
       msg(
-        'One review combined 2 small trials, with 59 people in all (Whittaker 2021). More people responded to ketamine than to the comparison. The result looks very large: an odds ratio of about 29. An odds ratio compares the chances of responding in two groups. But with so few people, a result like this is very unsure. The true effect could be small or very large. It does not mean people were 29 times as likely to respond. The exact numbers are in the chart. In the only trial against a placebo (Taylor 2018), doctors rated anxiety as better with ketamine, but patients’ own ratings showed no difference (p = 0.95).',
+        'One review combined 2 small trials, with 59 people in all (Whittaker 2021). More people responded to ketamine than to the comparison. The result looks very large: an odds ratio of about 29. An odds ratio compares the chances of responding in two groups. But with so few people, a result like this is very unsure. The true effect could be small or very large. It does not mean people were 29 times as likely to respond. The exact numbers are in the chart. In the only trial against a placebo (Taylor 2018), doctors rated anxiety as better with ketamine. The overall scores patients gave their own anxiety did not differ (p = 0.95). But on that scale, more people met the goal for a response after ketamine (about 9 in 10) than after placebo (about 5 in 10; p = 0.034). So many also improved on placebo.',
         {
           id: 'evidence-summary.sad.found',
-          desc: 'What the combined trials found for social anxiety. Keep "Whittaker 2021", "Taylor 2018" and the numbers (29 is the odds ratio 28.94, rounded). It must not read as "29 times as likely".',
+          desc: 'What the combined trials found for social anxiety. Keep "Whittaker 2021", "Taylor 2018" and the numbers (29 is the odds ratio 28.94, rounded; "about 9 in 10" and "about 5 in 10" are people out of 10). It must not read as "29 times as likely".',
         },
       ),
     sure: () =>
@@ -335,12 +336,14 @@ export const CLAIMS: readonly Claim[] = [
           desc: 'A claim quoted from an English web article (SAD = social anxiety disorder). Translate it faithfully, in quotation marks of your language.',
         },
       ),
+    // §E (one crossover RCT, 18 patients) and §A taylor-2018-sad, Results: LSAS response 33.33% vs 0%; self-rated
+    // VAS-Anxiety no different overall (p = 0.95), VAS response 88.89% vs 52.94% (p = 0.034).
     evidence: () =>
       msg(
-        'This comes from one small trial of 18 people (Taylor 2018). Anxiety improved on the doctors’ rating, but not on the patients’ own rating. 1 in 3 people met the goal for a response. The trial ended at two weeks, so we do not know how long the effect lasts.',
+        'This comes from one small trial of 18 people (Taylor 2018). Anxiety improved on the doctors’ rating. On the patients’ own rating, the overall scores did not differ. On the doctors’ rating, 1 in 3 people met the goal for a response after ketamine, and none after placebo. On the patients’ own rating, about 9 in 10 did after ketamine, and about 5 in 10 after placebo. The trial ended at two weeks, so we do not know how long the effect lasts.',
         {
           id: 'evidence-summary.evidence.sad',
-          desc: 'What the evidence supports. Keep "Taylor 2018" and the numbers.',
+          desc: 'What the evidence supports. Doctors’ rating = clinician-rated LSAS; patients’ own rating = self-rated VAS-Anxiety. "1 in 3", "about 9 in 10" and "about 5 in 10" are natural frequencies (people out of 10 or 3). Keep "Taylor 2018" and the numbers.',
         },
       ),
     sources: ['taylor-2018-sad'],
@@ -351,12 +354,13 @@ export const CLAIMS: readonly Claim[] = [
         id: 'evidence-summary.claim.gad',
         desc: 'A claim quoted from an English web article (GAD = generalized anxiety disorder). Translate it faithfully, in quotation marks of your language.',
       }),
+    // §E; "Glue 2020" is glue-2020-replication (the tablet pilot, glue-2020-r107, is not cited in this widget).
     evidence: () =>
       msg(
-        'No randomized trial has tested ketamine in generalized anxiety alone. The “within 1 hour” results come from small studies of 12 people each, with mixed anxiety disorders that other treatments had not helped (Glue 2017, Glue 2020a). They were open-label or had a weak control. The ketamine was a shot under the skin, not an infusion. The effects lasted about a week at most. Higher doses brought more dissociation (feeling unreal or detached) and higher blood pressure.',
+        'No randomized trial has tested ketamine in generalized anxiety alone. The “within 1 hour” results come from small studies of 12 people each, with mixed anxiety disorders that other treatments had not helped (Glue 2017, Glue 2020). They were open-label, or the comparison was weak. The ketamine was a shot under the skin, not an infusion. The effects lasted about a week at most. Higher doses brought more dissociation (feeling unreal or detached) and higher blood pressure.',
         {
           id: 'evidence-summary.evidence.gad',
-          desc: 'What the evidence supports. Keep the names, years and numbers. Open-label: everyone knew the treatment.',
+          desc: 'What the evidence supports. Keep the names, years and numbers. Open-label: everyone knew the treatment. "The comparison was weak": the comparison drug was given only once.',
         },
       ),
     sources: ['glue-2017-dose', 'glue-2020-replication'],
@@ -386,13 +390,13 @@ export const CLAIMS: readonly Claim[] = [
  * The evidence cards' built-in studies (src/elements/evidence-card/studies.ts) by condition, with a short
  * author-year label, for links to the single trials on the same page. Glue's studies enrolled people with
  * GAD and/or SAD. The tablet pilot (glue-2020-r107) enrolled people with depression and anxiety, no
- * condition shown here, so it is not linked.
+ * condition shown here, so it is not linked, and "Glue 2020" names only the replication study here.
  */
 export const TRIALS: Readonly<Record<string, { label: string; conditions: readonly Condition[] }>> = {
   'taylor-2018-sad': { label: 'Taylor 2018', conditions: ['sad'] },
   'glue-2017-dose': { label: 'Glue 2017', conditions: ['sad', 'gad'] },
   'glue-2018-maintenance': { label: 'Glue 2018', conditions: ['sad', 'gad'] },
-  'glue-2020-replication': { label: 'Glue 2020a', conditions: ['sad', 'gad'] },
+  'glue-2020-replication': { label: 'Glue 2020', conditions: ['sad', 'gad'] },
   'feder-2014-ptsd': { label: 'Feder 2014', conditions: ['ptsd'] },
   'feder-2021-ptsd': { label: 'Feder 2021', conditions: ['ptsd'] },
   'abdallah-2022-ptsd': { label: 'Abdallah 2022', conditions: ['ptsd'] },
