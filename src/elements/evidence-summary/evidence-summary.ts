@@ -156,7 +156,7 @@ export class KetamineEvidenceSummary extends KetamineElement {
       </div>
       <p class="intro">
         ${msg(
-          'Some reviews pool the results of several trials. That tells us more than one trial alone. Here is what the reviews found.',
+          'Some reviews combine the results of several trials. That tells us more than one trial alone. Here is what the reviews found.',
           { id: 'evidence-summary.intro', desc: 'Text under the heading of the evidence summary.' },
         )}
       </p>
