@@ -86,6 +86,13 @@ describe('<ketamine-how-it-works>', () => {
     const onset = textOf(part(el, 'onset'));
     expect(onset).to.include('injection under the skin').and.to.include('By week 8').and.to.include('12 weeks');
     expect(onset).to.include('put ketamine side by side with these medicines');
+    // The drug classes explained where they are named (the widget may be embedded alone).
+    expect(textOf(root(el).querySelector('.onset-row[data-therapy="benzodiazepine"] dt'))).to.equal(
+      'Benzodiazepines (one type of anxiety medicine)',
+    );
+    expect(textOf(root(el).querySelector('.onset-row[data-therapy="ssri"] dt'))).to.equal(
+      'SSRIs (another type of anxiety medicine)',
+    );
     // The caveat: one study had no comparison group, the other only a weak one.
     const ketamineOnset = textOf(root(el).querySelector('.onset-row[data-therapy="ketamine"]'));
     expect(ketamineOnset)

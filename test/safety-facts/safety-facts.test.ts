@@ -500,11 +500,14 @@ describe('<ketamine-safety-facts>', () => {
         .to.include(
           'The approved nasal spray must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to it',
         )
-        .and.include('It may harm an unborn baby')
+        // Who needs extra care, as the heading promises (evidence.md §I spravato-label cautions).
         .and.include(
-          'Ketamine’s label as an anesthetic warns about some anxiety medicines (benzodiazepines) and opioids (strong painkillers)',
+          'It needs extra care in people with psychosis (losing touch with what is real) or past drug problems',
         )
-        .and.include('may cause very deep sleep, slowed breathing, coma or death')
+        .and.include('It is not approved for children, and it may harm an unborn baby')
+        .and.include(
+          'With some anxiety medicines (benzodiazepines) or opioids (strong painkillers), ketamine may cause very deep sleep, slowed breathing, coma or death',
+        )
         .and.include('Tell your clinic about all your medicines')
         .and.include('No FDA label lists who should not have IV ketamine for mental health');
       // Summaries hold no links (a link inside a summary would be a control inside a control).

@@ -55,7 +55,11 @@ export interface OnsetRow extends Cited {
   name: () => string;
 }
 
-/** How fast each treatment acts, from studies of anxiety disorders (sections A and D). */
+/**
+ * How fast each treatment acts, from studies of anxiety disorders (sections A and D). The row names explain the drug
+ * classes as anxiety medicines: D (mendez-2024-ma: SSRIs, SNRIs and benzodiazepines in adults with anxiety
+ * disorders); J (nice-cg113: "offer a selective serotonin reuptake inhibitor (SSRI)" for GAD).
+ */
 export const ONSET: readonly OnsetRow[] = [
   {
     id: 'ketamine',
@@ -75,9 +79,9 @@ export const ONSET: readonly OnsetRow[] = [
   {
     id: 'benzodiazepine',
     name: () =>
-      msg('Benzodiazepines', {
+      msg('Benzodiazepines (one type of anxiety medicine)', {
         id: 'how-it-works.onset.benzodiazepine.name',
-        desc: 'Row name in "How fast it works": the class of medicines.',
+        desc: 'Row name in "How fast it works": the class of medicines, explained in brackets in plain words (the review compared these anxiety medicines with SSRIs and SNRIs in adults with anxiety disorders).',
       }),
     text: () =>
       msg(
@@ -92,9 +96,9 @@ export const ONSET: readonly OnsetRow[] = [
   {
     id: 'ssri',
     name: () =>
-      msg('SSRIs', {
+      msg('SSRIs (another type of anxiety medicine)', {
         id: 'how-it-works.onset.ssri.name',
-        desc: 'Row name in "How fast it works": selective serotonin reuptake inhibitors, by their usual abbreviation.',
+        desc: 'Row name in "How fast it works": selective serotonin reuptake inhibitors, by their usual abbreviation, explained in brackets in plain words (UK guidelines name an SSRI as the medicine to offer for generalized anxiety).',
       }),
     text: () =>
       msg('They work slowly. Improvement builds steadily over 12 weeks. This comes from a review of 57 studies.', {

@@ -86,10 +86,10 @@ const STATUS: Section = {
         {
           text: () =>
             msg(
-              'The nasal spray is given only at certified treatment centers, under a safety program called a REMS. You cannot buy it at a pharmacy.',
+              'The nasal spray is given only at certified treatment centers, under a safety program the FDA requires (a REMS). You cannot buy it at a pharmacy.',
               {
                 id: 'safety-facts.status.rems',
-                desc: 'Safety facts, approval status. REMS = Risk Evaluation and Mitigation Strategy, a US FDA safety program; keep the abbreviation.',
+                desc: 'Safety facts, approval status. REMS = Risk Evaluation and Mitigation Strategy, a US FDA safety program; explained in plain words, keep the abbreviation in brackets.',
               },
             ),
           sources: ['fda-2019-spravato', 'spravato-patient-site'],
@@ -366,17 +366,18 @@ const WHO: Section = {
       id: 'safety-facts.who.title',
       desc: 'Heading of the section on contraindications and cautions.',
     }),
-  // Restates the section's facts: the nasal spray's three contraindications and "may cause fetal harm" (I
-  // spravato-label), said to be the nasal spray's; then its last two facts (I ketalar-label: with benzodiazepines,
+  // Restates the section's facts: the nasal spray's three contraindications, its cautions (psychosis; a history of
+  // drug abuse or dependence; not approved in children) and "may cause fetal harm" (I spravato-label), said to be the
+  // nasal spray's; then its last two facts (I ketalar-label: with benzodiazepines,
   // opioids or other sedating drugs "may result in profound sedation, respiratory depression, coma, or death"; no
   // FDA label sets rules for low-dose ketamine in psychiatry): the nasal spray's list is not a list for IV ketamine.
   // Benzodiazepines as anxiety medicines: D (mendez-2024-ma).
   key: () =>
     msg(
-      'The approved nasal spray must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to it. It may harm an unborn baby. Ketamine’s label as an anesthetic warns about some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Taken with them, ketamine may cause very deep sleep, slowed breathing, coma or death. Tell your clinic about all your medicines. No FDA label lists who should not have IV ketamine for mental health, so ask your clinic.',
+      'The approved nasal spray must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to it. It needs extra care in people with psychosis (losing touch with what is real) or past drug problems. It is not approved for children, and it may harm an unborn baby. With some anxiety medicines (benzodiazepines) or opioids (strong painkillers), ketamine may cause very deep sleep, slowed breathing, coma or death. Tell your clinic about all your medicines. No FDA label lists who should not have IV ketamine for mental health, so ask your clinic.',
       {
         id: 'safety-facts.who.key',
-        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened. The approved nasal spray = esketamine; bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past bleeding in the brain = intracerebral hemorrhage; unborn baby = fetus. Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms. FDA = US Food and Drug Administration; IV = intravenous (into a vein).',
+        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened. The approved nasal spray = esketamine; bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past bleeding in the brain = intracerebral hemorrhage; psychosis is explained in brackets in plain words; past drug problems = a history of drug abuse or dependence; unborn baby = fetus. The warning about other medicines is that of the ketamine anesthetic label (Ketalar). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms. FDA = US Food and Drug Administration; IV = intravenous (into a vein).',
       },
     ),
   blocks: [
@@ -458,10 +459,10 @@ const WHO: Section = {
         {
           text: () =>
             msg(
-              'Pregnancy and breastfeeding. The nasal spray may harm an unborn baby. Its Medication Guide says not to take it if you are pregnant. The label advises women not to breastfeed during treatment.',
+              'Pregnancy and breastfeeding. The nasal spray may harm an unborn baby. Its leaflet for patients says not to take it if you are pregnant. The label advises women not to breastfeed during treatment.',
               {
                 id: 'safety-facts.who.pregnancy',
-                desc: 'Safety facts, caution: pregnancy and breastfeeding, from the esketamine nasal spray label and its Medication Guide (the leaflet for patients).',
+                desc: 'Safety facts, caution: pregnancy and breastfeeding, from the esketamine nasal spray label and its leaflet for patients (the US Medication Guide), in plain words.',
               },
             ),
           sources: ['spravato-label'],

@@ -16,7 +16,10 @@ import type { IconName } from './icon-names.js';
 export interface BuiltInStep {
   id: StepId;
   title: string;
-  /** One or two short sentences. */
+  /**
+   * A few short sentences: the first view of the step, so it names the step's main risks and limits, never less
+   * than its details.
+   */
   description: string;
   /** Typical timing. */
   timing: string;
@@ -32,6 +35,10 @@ export type StepId = (typeof STEP_IDS)[number];
 
 export const isStepId = (id: string): id is StepId => STEP_IDS.includes(id as StepId);
 
+// D (fda-2019-spravato, fda-2023-compounded-ketamine); B (abdallah-2022-ptsd); C (borgogna-2024-ma); I (ketalar-label:
+// with benzodiazepines, opioids or other sedating drugs "may result in profound sedation, respiratory depression,
+// coma, or death"; spravato-label, the nasal spray only: contraindications, cautions, pregnancy). The description
+// (first view) names the interaction danger and, for the nasal spray, bleeding in the brain and pregnancy.
 const assessment = (): BuiltInStep => ({
   id: 'assessment',
   title: msg('Assessment', {
@@ -39,10 +46,10 @@ const assessment = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 1 title: a qualified provider checks whether ketamine fits the patient.',
   }),
   description: msg(
-    'A qualified provider checks whether ketamine could suit you. It is not FDA-approved for anxiety or PTSD, and its studies are small, with mixed results.',
+    'A qualified provider checks whether ketamine could suit you. It is not FDA-approved for anxiety or PTSD. Its studies are small, with mixed results. Tell your provider about all your medicines. With some anxiety medicines or strong painkillers, ketamine may cause very deep sleep, slowed breathing, coma or death. Some people should not have the approved nasal spray, such as people who have had bleeding in the brain or are pregnant.',
     {
       id: 'timeline.step.assessment.description',
-      desc: 'Treatment timeline, step 1 (assessment): short description. "Provider" = a doctor or other licensed clinician. Keep the abbreviation FDA. It sums up the details: off-label use, small studies with mixed results.',
+      desc: 'Treatment timeline, step 1 (assessment): short description, seen before the step is opened. "Provider" = a doctor or other licensed clinician. Keep the abbreviation FDA. It sums up the details: off-label use, small studies with mixed results; the warning of the ketamine anesthetic label (Ketalar) on use with benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs ("profound sedation, respiratory depression, coma, or death"); and, for the approved nasal spray (esketamine) only, a contraindication (past bleeding in the brain) and pregnancy (its patient leaflet: do not take it if pregnant).',
     },
   ),
   timing: msg('Before any treatment', {
@@ -115,10 +122,10 @@ const administration = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 2 title: the sessions in which ketamine is given.',
   }),
   description: msg(
-    'In most studies, ketamine was given as a slow drip into a vein (an IV infusion). Ask your clinic how it will be given to you.',
+    'In the PTSD studies and one social anxiety study, ketamine was a slow drip into a vein (an IV infusion). Most anxiety studies used shots under the skin. Ask your clinic how it will be given to you.',
     {
       id: 'timeline.step.administration.description',
-      desc: 'Treatment timeline, step 2 (administration): short description; it describes the studies, not clinic practice. IV = intravenous; keep the abbreviation if it is used in your language.',
+      desc: 'Treatment timeline, step 2 (administration): short description; it describes the studies, not clinic practice. The PTSD studies (Feder 2014, 2021, Abdallah 2022) and one social anxiety study (Taylor 2018) used IV infusions; three of the five anxiety studies (Glue) used subcutaneous injections ("shots under the skin"), not infusions. IV = intravenous; keep the abbreviation if it is used in your language.',
     },
   ),
   timing: msg('In two studies, the drip took 40 minutes. The whole visit is longer.', {
@@ -173,10 +180,10 @@ const monitoring = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 3 title: staff watch the patient during and after each session.',
   }),
   description: msg(
-    'Staff watch you for side effects during and after each session. Ask your clinic for how long. With the approved nasal spray (esketamine), it is at least 2 hours after each dose.',
+    'Ask your clinic who will watch you during and after each session, and for how long. With the approved nasal spray (esketamine), it is at least 2 hours after each dose. In studies, side effects included feeling detached and higher blood pressure.',
     {
       id: 'timeline.step.monitoring.description',
-      desc: 'Treatment timeline, step 3 (monitoring): short description. How long staff watch after IV ketamine is not known (ask the clinic); the 2-hour rule is that of esketamine nasal spray (Spravato) only. Keep the number.',
+      desc: 'Treatment timeline, step 3 (monitoring): short description. Who watches the patient after IV ketamine, and how long, is not known (ask the clinic); the 2-hour rule is that of esketamine nasal spray (Spravato) only. Feeling detached = dissociation (Glue studies, Abdallah 2022). Keep the number.',
     },
   ),
   timing: msg('During and after each session', {
@@ -293,15 +300,15 @@ const complementary = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 5 title: cognitive behavioral therapy (CBT), a talk therapy. Keep the abbreviation CBT.',
   }),
   description: msg(
-    'CBT, a kind of talk therapy, is a treatment for anxiety in its own right. It can also be used alongside other treatment. In one small PTSD study, therapy after ketamine did no better than therapy after a comparison drug.',
+    'CBT is a kind of talk therapy. UK guidelines (NICE) recommend it as a treatment for anxiety in its own right. It is not a next step after ketamine. In one small PTSD study, therapy after ketamine did no better than therapy after a comparison drug.',
     {
       id: 'timeline.step.complementary.description',
-      desc: 'Treatment timeline, step 5 (talk therapy): short description. CBT is a treatment on its own (UK NICE guidelines), not only an add-on. The last sentence is a null result (Duek 2023): ketamine or midazolam, each followed by the same therapy. Write CBT and PTSD as the other timeline texts do.',
+      desc: 'Treatment timeline, step 5 (talk therapy): short description. CBT is a treatment on its own (UK NICE guidelines: CBT, applied relaxation or a medicine, as choices), not a follow-on to ketamine; nothing here says to combine them. The last sentence is a null result (Duek 2023): ketamine or midazolam, each followed by the same therapy. Keep the abbreviations CBT, NICE and PTSD as the other timeline texts do.',
     },
   ),
-  timing: msg('On its own, or alongside other treatment', {
+  timing: msg('For generalized anxiety: one hour a week for three to four months', {
     id: 'timeline.step.complementary.timing',
-    desc: 'Treatment timeline, step 5 (talk therapy): when it happens: as a treatment on its own, or together with another treatment.',
+    desc: 'Treatment timeline, step 5 (talk therapy): how CBT for generalized anxiety is given, from the NHS 111 Wales page. The numbers are written as words (one, three to four): keep them.',
   }),
   details: [
     msg(
