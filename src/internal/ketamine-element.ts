@@ -2,6 +2,7 @@ import {
   LitElement,
   html,
   isServer,
+  nothing,
   type PropertyDeclarations,
   type PropertyValues,
   type ReactiveController,
@@ -9,7 +10,7 @@ import {
 } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
-import { getLocale } from '../localization/localization.js';
+import { getLocale, switchingLocale } from '../localization/localization.js';
 import type { MessageGroup } from '../generated/messages/loaders.js';
 import { textDirection } from '../localization/locales.js';
 import { translationUnreviewed } from '../localization/review-status.js';
@@ -140,6 +141,7 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     new OpenForPrintController(this, () => this.renderRoot);
   }
 
+  /** @internal Keeps the controllers on the server too (see willUpdate). */
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     if (isServer) (this.serverControllers ??= []).push(controller);
@@ -155,9 +157,14 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     return super.createRenderRoot();
   }
 
+  /** Whether a pre-rendered shadow root stays on show: the texts of the page's language are still on their way. */
+  private get holdingPrerendered(): boolean {
+    return this.prerendered !== undefined && (this.translations.waiting || switchingLocale());
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    if (this.prerendered && !this.translations.waiting) {
+    if (this.prerendered && !this.holdingPrerendered) {
       for (const node of this.prerendered) node.remove();
       this.prerendered = undefined;
     }
@@ -193,7 +200,10 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     }
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    // While the texts of the page's language load, a pre-rendered widget keeps showing what the server
+    // rendered in it, without a placeholder and without a first render in another language.
+    if (this.holdingPrerendered) return nothing;
     if (this.translations.waiting) return html`<div class="root">${loadingPlaceholder}</div>`;
     const locale = getLocale();
     // lang and dir follow the widget's own language, so text stays readable on a page in another script.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { KetamineEvidenceCard } from '../../src/index.js';
+import { setLocale } from '../../src/localization/index.js';
 
 /**
  * A page whose HTML holds an evidence card pre-rendered by the server renderer (src/server.ts, served by
@@ -53,6 +54,27 @@ describe('pre-rendered evidence card', () => {
     expect(root.querySelector('style'), 'the pre-rendered styles gave way to the adopted ones').to.equal(null);
     expect(root.querySelector('[part~="headline"]')!.checkVisibility()).to.equal(true);
     expect(errors).to.deep.equal([]);
+    holder.remove();
+  });
+
+  it('in another language, keeps the pre-rendered text on show while its texts load', async () => {
+    const html = await (await fetch('/prerendered/evidence-card.html?study=feder-2021-ptsd&locale=es')).text();
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const switching = setLocale('es');
+    // The element is defined by now (the test above): it upgrades at once and waits for its Spanish texts.
+    holder.setHTMLUnsafe(html);
+    const card = holder.querySelector('ketamine-evidence-card')! as KetamineEvidenceCard;
+    const root = card.shadowRoot!;
+    const before = readerText(root);
+    expect(before).to.include('Detalles del estudio');
+    await new Promise(requestAnimationFrame);
+    expect(root.querySelector('.loading'), 'no placeholder beside the pre-rendered text').to.equal(null);
+    expect(readerText(root)).to.equal(before);
+    await switching;
+    await card.updateComplete;
+    expect(readerText(root)).to.equal(before);
+    expect(root.querySelectorAll('[part~="base"]')).to.have.length(1);
     holder.remove();
   });
 });
