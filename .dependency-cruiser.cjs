@@ -1,7 +1,8 @@
 /**
  * The layers of src/, checked by `npm run lint:deps` (part of `npm test`).
  * Imports run one way, from the top down:
- *   index.ts, cdn.ts, global-api.ts, json-schemas.ts   the entries
+ *   index.ts, cdn.ts, global-api.ts, json-schemas.ts,
+ *   server.ts                                          the entries (server.ts: Node, pre-rendered HTML)
  *   widgets.ts                                         the registry (lazy loaders only)
  *   elements/<name>/                                   one widget: class, templates, content, schema, texts
  *   internal/                                          controllers and parts every widget shares
@@ -9,7 +10,7 @@
  *   schema/                                            shared zod parts and validation
  *   localization/, version.ts, generated/              the floor
  */
-const ENTRIES = '^src/(index|cdn|global-api|json-schemas)\\.ts$';
+const ENTRIES = '^src/(index|cdn|global-api|json-schemas|server)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

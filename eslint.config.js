@@ -35,6 +35,7 @@ export default tseslint.config(
     files: [
       'scripts/**',
       'bench/**',
+      'bin/**',
       '.storybook/main.ts',
       '.changeset/*.cjs',
       '*.{js,mjs,cjs,ts}',

@@ -75,7 +75,9 @@ const cdn = defineConfig({
 /**
  * The npm build (`vite build --mode lib`): one ES module per source module,
  * not minified (the app's bundler does that), with Lit, @lit/localize and zod
- * left as dependencies. `tsc` adds the type declarations beside it.
+ * left as dependencies. `tsc` adds the type declarations beside it. src/server.ts
+ * (`ketamine-widgets/server`, for Node) is an entry of this build too, with
+ * @lit-labs/ssr and parse5 left as dependencies.
  */
 const npm = defineConfig({
   plugins: slimmed(),
@@ -88,12 +90,13 @@ const npm = defineConfig({
       entry: [
         'src/index.ts',
         'src/localization/index.ts',
+        'src/server.ts',
         ...ELEMENTS.flatMap((name) => [`src/elements/${name}/define.ts`, `src/elements/${name}/${name}.ts`]),
       ],
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^parse5($|\/)/, /^zod($|\/)/],
       preserveEntrySignatures: 'strict',
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },

@@ -3,6 +3,7 @@ import { browsers, selectedEngines } from './test/support/browsers.js';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { embedMiddleware } from './test/support/embed-middleware.js';
+import { prerenderMiddleware } from './test/support/prerender-middleware.js';
 import { visual } from './test/support/visual.js';
 
 // Screenshots of every story, in Chromium only (docs/visual-tests.md).
@@ -37,8 +38,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 30000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), ...screenshots.plugins],
-  // Real CSP headers and other bundle versions for the embed-proof fixtures (test/fixtures/embed/).
-  middleware: [embedMiddleware],
+  // Real CSP headers and other bundle versions for the embed-proof fixtures (test/fixtures/embed/), and
+  // widgets rendered by the server renderer (test/server/).
+  middleware: [embedMiddleware, prerenderMiddleware],
   // KETAMINE_BROWSERS=chromium (or a comma list) runs fewer engines; a missing engine fails the run.
   browsers: browsers(engines),
   // One engine after another: on a 2-core machine, engines side by side starve each other into timeouts.

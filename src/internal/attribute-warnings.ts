@@ -1,7 +1,10 @@
+import { isServer } from 'lit';
+
 /**
  * An attribute with an unknown value falls back to its default and warns,
  * never throws. One element warns once per attribute, value and set of
  * allowed values, however often the value is set or the widget re-renders.
+ * On the server the message goes to the console alone (there is no element to show).
  */
 export class AttributeWarnings {
   private readonly warned = new Set<string>();
@@ -13,12 +16,12 @@ export class AttributeWarnings {
     const key = `${name}\u0000${String(value)}\u0000${allowed.join(' ')}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    console.warn(
+    const text =
       message ??
-        `<${this.host.localName}>: ${name}="${String(value)}" is not supported; ` +
-          `use one of ${allowed.map((a) => `"${a}"`).join(', ')}. Using the default.`,
-      this.host,
-    );
+      `<${this.host.localName}>: ${name}="${String(value)}" is not supported; ` +
+        `use one of ${allowed.map((a) => `"${a}"`).join(', ')}. Using the default.`;
+    if (isServer) console.warn(text);
+    else console.warn(text, this.host);
   }
 
   /**

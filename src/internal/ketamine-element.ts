@@ -1,7 +1,16 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
-import { getLocale } from '../localization/localization.js';
+import { getLocale, switchingLocale } from '../localization/localization.js';
 import type { MessageGroup } from '../generated/messages/loaders.js';
 import { textDirection } from '../localization/locales.js';
 import { translationUnreviewed } from '../localization/review-status.js';
@@ -94,6 +103,10 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
   private readonly actions = new HasSlotController(this, 'actions');
   private readonly clinicReviewCheck = new ClinicReviewController(this, () => this.clinicReview, this.warnings);
   private due = false;
+  /** On the server: the controllers, whose `hostUpdate` Lit's server renderer skips (see willUpdate). */
+  private serverControllers?: ReactiveController[];
+  /** In the browser: the nodes of a shadow root pre-rendered on the server, until the first render with content. */
+  private prerendered?: ChildNode[];
 
   /** Whether the page put a link or button in the `actions` slot. */
   get hasActions(): boolean {
@@ -128,7 +141,40 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     new OpenForPrintController(this, () => this.renderRoot);
   }
 
+  /** @internal Keeps the controllers on the server too (see willUpdate). */
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isServer) (this.serverControllers ??= []).push(controller);
+  }
+
+  /**
+   * A shadow root the page already has (declarative, pre-rendered by src/server.ts) keeps its content on
+   * show until this element's first render with content replaces it (see update), so the text never
+   * blinks; nothing is rendered twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot) this.prerendered = [...this.shadowRoot.childNodes];
+    return super.createRenderRoot();
+  }
+
+  /** Whether a pre-rendered shadow root stays on show: the texts of the page's language are still on their way. */
+  private get holdingPrerendered(): boolean {
+    return this.prerendered !== undefined && (this.translations.waiting || switchingLocale());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (this.prerendered && !this.holdingPrerendered) {
+      for (const node of this.prerendered) node.remove();
+      this.prerendered = undefined;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Lit's server renderer calls willUpdate but not the controllers' hostUpdate: the controllers, each
+    // safe on the server (see isServer in controllers/), update here so the server shows what the
+    // browser would.
+    if (isServer) for (const controller of this.serverControllers ?? []) controller.hostUpdate?.();
     if (changed.has('theme')) this.theme = this.warnings.check('theme', this.theme, THEMES, 'auto');
     if (changed.has('headingLevel')) {
       this.headingLevel = this.warnings.check('heading-level', this.headingLevel, HEADING_LEVELS, '3');
@@ -154,7 +200,10 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     }
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    // While the texts of the page's language load, a pre-rendered widget keeps showing what the server
+    // rendered in it, without a placeholder and without a first render in another language.
+    if (this.holdingPrerendered) return nothing;
     if (this.translations.waiting) return html`<div class="root">${loadingPlaceholder}</div>`;
     const locale = getLocale();
     // lang and dir follow the widget's own language, so text stays readable on a page in another script.

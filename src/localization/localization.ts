@@ -10,6 +10,8 @@ let runtime: Runtime | undefined;
 let pinned = false;
 /** The tag as asked for (e.g. `es-MX`), kept for clinic text that has that exact variant. */
 let requested: string = SOURCE_LOCALE;
+/** The locale being switched to (the current one once the switch is done or failed). */
+let target: string = SOURCE_LOCALE;
 let observer: MutationObserver | undefined;
 
 function ensureRuntime(): Runtime {
@@ -36,8 +38,20 @@ export async function setLocale(locale: string | null): Promise<string> {
 
 function switchTo(tag: string): Promise<void> {
   requested = tag;
-  return ensureRuntime().setLocale(resolveLocale(tag));
+  const locale = (target = resolveLocale(tag));
+  return ensureRuntime()
+    .setLocale(locale)
+    .catch((error: unknown) => {
+      if (target === locale) target = getLocale();
+      throw error;
+    });
 }
+
+/**
+ * Whether the widgets are switching to another locale whose texts are still loading. (@lit/localize sets the
+ * new locale before it tells the widgets to render again, so a widget rendering then sees `false`.)
+ */
+export const switchingLocale = (): boolean => target !== getLocale();
 
 /** The locale the widgets currently render in (always a shipped locale). */
 export function getLocale(): string {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { source, type SourceId } from '../../content/sources.js';
 import { localize } from '../../internal/localized-text.js';
@@ -42,8 +42,10 @@ export function conditionSection(host: HTMLElement, c: ConditionText, level: num
  * Links to the evidence cards of this condition's single trials that are on the same page, found at
  * render time; nothing when there are none. A card with an id gets a plain `#id` link; one without is
  * scrolled to and focused on click. The summary makes no claim that a review included the trial.
+ * The server has no page to look in: the browser adds the links.
  */
 function trialLinks(host: HTMLElement, condition: Condition): TemplateResult | typeof nothing {
+  if (isServer) return nothing;
   const root = host.getRootNode() as Document | ShadowRoot;
   const seen = new Set<string>();
   const cards = [...root.querySelectorAll<HTMLElement>('ketamine-evidence-card[study]')].filter((card) => {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import type { $ZodType as ZodType } from 'zod/v4/core';
 import type { Checked, ContentIssue } from '../../schema/content-issue.js';
@@ -51,6 +51,8 @@ function thrownMessage(error: unknown): string {
  * Issues go through the issue reporter. A newer input, or built-in content
  * chosen meanwhile, makes any validation still running stale: its result is
  * dropped in the same step as that check, so no late result can slip in.
+ * On the server only built-in content shows: clinic content stays loading
+ * (validation is asynchronous; the browser does it).
  */
 export class ClinicContentController<V, T> implements ReactiveController {
   private current: { status: 'loading' } | { status: 'ok'; value: T } | { status: 'issues' } = { status: 'loading' };
@@ -93,6 +95,7 @@ export class ClinicContentController<V, T> implements ReactiveController {
     const value = picked?.clinic;
     const json = value === undefined ? this.json.read() : undefined;
     if (value === undefined && json === undefined) return this.apply(this.options.absent());
+    if (isServer) return;
     // The validation code and the widget's schema load together.
     let loaded: [typeof import('../../schema/validate.js'), ZodType<V>];
     try {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ClinicReview } from '../../schema/clinic-review.js';
 import { preview } from '../../schema/content-issue.js';
 import type { AttributeWarnings } from '../attribute-warnings.js';
@@ -8,7 +8,8 @@ import type { AttributeWarnings } from '../attribute-warnings.js';
  * `clinicReview` property as an object): validated with zod, loaded only when
  * a page gives one. Valid, it is `review`; invalid, the widget warns once
  * naming each field and what it expects, and shows no review (the rest of the
- * widget is unchanged).
+ * widget is unchanged). Not shown on the server yet (validation is
+ * asynchronous there): the browser adds it.
  */
 export class ClinicReviewController implements ReactiveController {
   /** The valid review to show, or `undefined`. */
@@ -42,7 +43,7 @@ export class ClinicReviewController implements ReactiveController {
     const token = ++this.token;
     if (this.review) this.host.requestUpdate();
     this.review = undefined;
-    if (input == null || (typeof input === 'string' && input.trim() === '')) return;
+    if (isServer || input == null || (typeof input === 'string' && input.trim() === '')) return;
     let problems: string;
     try {
       const { checkClinicReview } = await import('../../schema/clinic-review.js');

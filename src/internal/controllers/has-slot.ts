@@ -1,9 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { serverFilledSlots } from '../server-context.js';
 
 /**
  * Whether the host has light-DOM children for a named slot, so a template can
  * leave out the slot's wrapper (and its spacing) when the page put nothing
- * there. Re-renders the host when the slot's content changes.
+ * there. Re-renders the host when the slot's content changes. On the server
+ * there are no children to look at: the server says which slots the page fills.
  */
 export class HasSlotController implements ReactiveController {
   constructor(
@@ -14,6 +16,7 @@ export class HasSlotController implements ReactiveController {
   }
 
   get filled(): boolean {
+    if (isServer) return serverFilledSlots().has(this.name);
     return [...this.host.children].some((child) => child.slot === this.name);
   }
 

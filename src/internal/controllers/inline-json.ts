@@ -1,9 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Watches a widget's inline `<script type="application/json">` child and calls
  * `changed` when it is added, removed or edited. Edits made while the widget
  * was out of the page (no observer then) are noticed when it comes back.
+ * On the server there is no child to read (a page with one is left to the browser).
  */
 export class InlineJsonController implements ReactiveController {
   private observer?: MutationObserver;
@@ -24,6 +25,7 @@ export class InlineJsonController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (this.lastRead !== null && this.peek() !== this.lastRead) this.changed();
@@ -36,6 +38,7 @@ export class InlineJsonController implements ReactiveController {
   }
 
   private peek(): string | undefined {
+    if (isServer) return undefined;
     return this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { getLocale } from '../../localization/localization.js';
 import type { ContentIssue } from '../../schema/content-issue.js';
 
@@ -11,6 +11,7 @@ export interface KetamineErrorDetail {
  * The one error mechanism: holds the issues the error panel shows, fires
  * `ketamine-error` and logs once per distinct set. Issue texts are translated
  * when made, so after a locale change they are made again (no new event).
+ * On the server it only holds the issues: no event, no log (the browser does both).
  */
 export class IssueReporter implements ReactiveController {
   /** The issues shown now; `undefined` when there are none. */
@@ -29,6 +30,7 @@ export class IssueReporter implements ReactiveController {
     this.remake = remake;
     this.locale = getLocale();
     this.host.requestUpdate();
+    if (isServer) return;
     this.host.dispatchEvent(
       new CustomEvent<KetamineErrorDetail>('ketamine-error', { bubbles: true, composed: true, detail: { issues } }),
     );

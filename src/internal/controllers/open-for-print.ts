@@ -1,9 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Opens every closed disclosure of the widget while the page prints, and
  * closes them again afterwards, so a printout holds every detail and every
- * source whatever the reader had open.
+ * source whatever the reader had open. Nothing to do on the server (no window).
  */
 export class OpenForPrintController implements ReactiveController {
   private opened: HTMLDetailsElement[] = [];
@@ -16,11 +16,13 @@ export class OpenForPrintController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     window.addEventListener('beforeprint', this.open);
     window.addEventListener('afterprint', this.restore);
   }
 
   hostDisconnected(): void {
+    if (isServer) return;
     window.removeEventListener('beforeprint', this.open);
     window.removeEventListener('afterprint', this.restore);
     this.restore();

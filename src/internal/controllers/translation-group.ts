@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { getLocale } from '../../localization/localization.js';
 import { pendingMessages } from '../../localization/pending-messages.js';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
@@ -30,7 +30,7 @@ export class TranslationGroupController implements ReactiveController {
       return;
     }
     const pending = pendingMessages(this.group, locale);
-    if (pending && pending !== this.pending) this.follow(pending, locale);
+    if (pending && pending !== this.pending && !isServer) this.follow(pending, locale);
     this.waiting = pending !== undefined;
   }
 
