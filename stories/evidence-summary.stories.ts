@@ -114,7 +114,7 @@ export const GeneralizedAnxiety: Story = {
   args: { conditions: 'gad' },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, TAG);
-    await expect(text(root.querySelector('[part="finding"]'))).toContain('No review we checked pooled trials');
+    await expect(text(root.querySelector('[part="finding"]'))).toContain('No review we checked combined trials');
   },
 };
 
