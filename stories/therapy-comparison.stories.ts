@@ -160,7 +160,7 @@ const meta = {
           'Ketamine compared with SSRIs, benzodiazepines and CBT, every claim with a numbered footnote to its source, ' +
           'and "Not covered by our sources" where the research we checked has no answer. `therapies` and `criteria` ' +
           'choose and order the columns and rows; `highlight` emphasises one column. Below 40rem of width the table ' +
-          'becomes one card per therapy, showing how fast it works and its evidence, with its other rows behind ' +
+          'becomes one card per therapy, showing how fast it works, its evidence and its risks, with its other rows behind ' +
           '"More about …" (`expanded` opens them all). The sources are behind "Sources (N)". A clinic can add its own columns, rows and sources as an inline ' +
           '`<script type="application/json">` child or as the `.additions` property; invalid input shows the error ' +
           'panel and fires `ketamine-error`.',

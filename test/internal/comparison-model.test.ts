@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { comparisonModel, listedSources, select } from '../../src/elements/therapy-comparison/comparison-model.js';
+import {
+  cardRows,
+  comparisonModel,
+  listedSources,
+  select,
+} from '../../src/elements/therapy-comparison/comparison-model.js';
 import { CELLS, CRITERION_IDS, THERAPY_IDS } from '../../src/elements/therapy-comparison/therapies.js';
 import type { Comparison } from '../../src/elements/therapy-comparison/comparison.schema.js';
 
@@ -86,5 +91,18 @@ describe('comparison model', () => {
     const builtIn = listed.find((s) => s.key.startsWith('builtin:'))!;
     expect(builtIn.citation).to.be.a('string').and.not.equal('');
     expect(builtIn.doi ?? builtIn.pmid ?? builtIn.url).to.be.a('string');
+  });
+
+  it('cardRows(): a card shows how fast, the evidence and the risks first, the rest in table order', () => {
+    const rows = (ids: string[]) => ids.map((id) => ({ id, label: id }));
+    const all = rows([...CRITERION_IDS]);
+    const { first, more } = cardRows(all);
+    expect(first.map((i) => all[i]!.id)).to.deep.equal(['onset', 'evidence', 'risks']);
+    expect(more.map((i) => all[i]!.id)).to.deep.equal(['mechanism', 'administration', 'duration', 'regulation']);
+    // The chosen order is kept; a clinic row never joins the first rows.
+    const chosen = rows(['price', 'risks', 'mechanism', 'onset']);
+    expect(cardRows(chosen)).to.deep.equal({ first: [1, 3], more: [0, 2] });
+    // None of the key rows chosen: the first row.
+    expect(cardRows(rows(['regulation', 'mechanism']))).to.deep.equal({ first: [0], more: [1] });
   });
 });

@@ -131,8 +131,11 @@ export function comparisonModel(clinic: Comparison, selection: Pick<Selection, '
   return { columns, rows, grid, numbers: numberFootnotes(grid) };
 }
 
-/** What a narrow card shows first, when chosen: how fast each treatment works and how strong its evidence is. */
-const CARD_FIRST: readonly string[] = ['onset', 'evidence'] satisfies CriterionId[];
+/**
+ * What a narrow card shows first, when chosen: how fast each treatment works, how strong its evidence is, and
+ * its side effects and serious risks (so a phone's first view never shows benefits without harms).
+ */
+const CARD_FIRST: readonly string[] = ['onset', 'evidence', 'risks'] satisfies CriterionId[];
 
 /**
  * A card's rows, as indexes into `rows`: those it shows first (the chosen ones of CARD_FIRST, or else

@@ -32,8 +32,9 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * rows). A CSS container query shows exactly one of the two and sets the
  * other to `display: none`, so assistive technology never gets the content
  * twice; printing always uses the full table. To keep the narrow view short,
- * each card shows how fast the treatment works and its evidence (when those
- * rows are chosen; otherwise its first row) and puts its other rows behind a
+ * each card shows how fast the treatment works, its evidence and its side
+ * effects and serious risks (when those rows are chosen; otherwise its first
+ * row) and puts its other rows behind a
  * native disclosure, "More about <therapy>" (open with `expanded`). The
  * sources are behind "Sources (N)"; a footnote opens them, and a source's
  * back link opens the card again.
