@@ -83,6 +83,24 @@ const narrowComparison = (expanded = false) =>
   );
 const shownRows = (card: Element) =>
   [...card.querySelectorAll<HTMLElement>('.fact')].filter(rendered).map((f) => f.dataset['criterion']);
+/** A cell's prose, without its footnote links. */
+const proseOf = (node: Element) => {
+  const prose = node.cloneNode(true) as Element;
+  for (const link of prose.querySelectorAll('a.footnote')) link.remove();
+  return textOf(prose);
+};
+/** Words (tokens with a letter) in a cell's prose. */
+const wordsIn = (node: Element) =>
+  proseOf(node)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
+/** Words in the cell's longest sentence (or clause before a colon). */
+const longestSentence = (node: Element) =>
+  Math.max(
+    ...proseOf(node)
+      .split(/(?<=[.:])\s+/)
+      .map((s) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length),
+  );
 
 /** Renders invalid clinic input and returns the issues from the event and the error panel text. */
 async function expectError(json: string): Promise<{ paths: string[]; panel: string }> {
@@ -173,7 +191,10 @@ describe('<ketamine-therapy-comparison>', () => {
       expect(textOf(cell(el, 'ketamine', 'onset'))).to.include('shot under the skin');
       // The anesthetic label's warning on other sedating drugs (evidence.md §I, ketalar-label), cited to it.
       expect(risks)
-        .to.include('some anxiety medicines (benzodiazepines) or opioids (strong painkillers)')
+        .to.include('Ketamine’s label as an anesthetic warns')
+        .and.include(
+          'other drugs that make you sleepy, such as benzodiazepines (some anxiety medicines) or opioids (strong painkillers)',
+        )
         .and.include('may cause very deep sleep, slowed breathing, coma or death')
         .and.include('Tell your clinic about all your medicines');
       const cited = [...cell(el, 'ketamine', 'risks').querySelectorAll('a.footnote')].map((a) =>
@@ -207,26 +228,31 @@ describe('<ketamine-therapy-comparison>', () => {
       // The psychosis-like effects of the largest PTSD trial (evidence.md §B abdallah-2022-ptsd), cited to it.
       expect(risks)
         .to.include('feeling detached (dissociation), odd thoughts (psychosis-like effects)')
-        .and.include('In the largest trial, the first two were gone within 2 hours');
+        .and.include(
+          'In the largest PTSD trial (158 veterans and service members), the first two were gone within 2 hours',
+        );
       expect(citedIn('risks').join(' ')).to.include(source('abdallah-2022-ptsd').citation);
       // The same plain bladder words as the safety facts.
       expect(risks).to.include('severe inflammation of the bladder wall, with sores (ulcerative cystitis)');
       // The interaction warning of the anesthetic label (§I ketalar-label) and the FDA's listed risks (§D).
       expect(risks)
         .to.include(
-          'With some anxiety medicines (benzodiazepines) or opioids (strong painkillers), it may cause very deep sleep, slowed breathing, coma or death',
+          'Ketamine’s label as an anesthetic warns: taken with other drugs that make you sleepy, such as benzodiazepines (some anxiety medicines) or opioids (strong painkillers), it may cause very deep sleep, slowed breathing, coma or death',
         )
         .and.include(
           'The FDA lists abuse and misuse, mental health (psychiatric) problems, raised blood pressure, slowed breathing, and bladder and urinary problems',
         );
-      // Short enough for a table cell (the reviewer counted about 200 words); footnote links are not words.
-      const prose = cell(el, 'ketamine', 'risks').cloneNode(true) as Element;
-      for (const link of prose.querySelectorAll('a.footnote')) link.remove();
-      expect(
-        textOf(prose)
-          .split(/\s+/)
-          .filter((w) => /\p{L}/u.test(w)).length,
-      ).to.be.at.most(165);
+      // Short sentences, and no longer than its safety facts need (every one above is kept).
+      expect(wordsIn(cell(el, 'ketamine', 'risks'))).to.be.at.most(185);
+      expect(longestSentence(cell(el, 'ketamine', 'risks'))).to.be.at.most(30);
+    });
+
+    it('keeps the ketamine onset and evidence cells short, in short sentences', async () => {
+      const el = await render(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
+      for (const criterion of ['onset', 'evidence']) {
+        expect(wordsIn(cell(el, 'ketamine', criterion)), criterion).to.be.at.most(130);
+        expect(longestSentence(cell(el, 'ketamine', criterion)), criterion).to.be.at.most(25);
+      }
     });
 
     it('gives the ketamine onset its caveat: weak comparisons, about a week, never compared with the others', async () => {
@@ -260,12 +286,12 @@ describe('<ketamine-therapy-comparison>', () => {
       // Taylor 2018 (§A): the overall self-rated scores did not differ, but more met the self-rated response goal.
       expect(evidence).to.include('Patients’ overall self-rated anxiety scores did not differ');
       expect(evidence).to.include(
-        'anxiety fell by half or more in about 9 in 10 after ketamine, and about 5 in 10 after placebo',
+        'anxiety fell by half or more in about 9 in 10 on ketamine and about 5 in 10 on placebo',
       );
       expect(evidence).not.to.include('own ratings did not differ');
       expect(evidence).to.include('no randomized trial in this condition alone');
       expect(evidence).to.include('Small studies (12 to 20 people) had no good comparison group');
-      expect(evidence).to.include('A tablet study of 7 people with depression and anxiety measured mood');
+      expect(evidence).to.include('A tablet study (7 people with depression and anxiety) measured mood');
       // Short enough for a table cell (the reviewer counted 196 words; Taylor 2018's self-rated response rates, added
       // so the null overall self-rating does not hide them, cost about 20); footnote links are not words.
       const prose = cell(el, 'ketamine', 'evidence').cloneNode(true) as Element;
@@ -542,40 +568,49 @@ describe('<ketamine-therapy-comparison>', () => {
   });
 
   describe('concise first view', () => {
-    it('each card shows how fast and the evidence; its other rows wait, in the DOM, behind "More about"', async () => {
+    it('each card shows how fast, the evidence and the risks; its other rows wait, in the DOM, behind "More about"', async () => {
       const el = await narrowComparison();
       const cards = [...root(el).querySelectorAll('[part~="card"]')];
       expect(cards).to.have.length(THERAPY_IDS.length);
       for (const card of cards) {
         expect(rendered(card.querySelector('[part~="card-heading"]'))).to.be.true;
-        expect(shownRows(card)).to.deep.equal(['onset', 'evidence']);
+        expect(shownRows(card)).to.deep.equal(['onset', 'evidence', 'risks']);
         const details = card.querySelector<HTMLDetailsElement>('details[part="details"]')!;
         expect(details.open).to.be.false;
         expect([...details.querySelectorAll<HTMLElement>('.fact')].map((f) => f.dataset['criterion'])).to.deep.equal([
           'mechanism',
           'administration',
           'duration',
-          'risks',
           'regulation',
         ]);
       }
       const ketamine = root(el).querySelector('[part~="card"][data-therapy="ketamine"]')!;
       expect(rendered(ketamine.querySelector('[part~="marker"]')), 'the highlighted card keeps its label').to.be.true;
       expect(textOf(ketamine.querySelector('summary'))).to.equal('More about Ketamine');
-      // The null PTSD results stay in the first view; the FDA risks are in the DOM, one click away.
+      // The null PTSD results and the risks (FDA list, interaction warning, the spray's label) stay in the first view.
       expect(textOf(ketamine.querySelector('[data-criterion="evidence"]'))).to.include('found no effect on PTSD');
       const risks = ketamine.querySelector('[data-criterion="risks"]')!;
-      expect(textOf(risks)).to.include('bladder');
-      expect(rendered(risks)).to.be.false;
+      expect(rendered(risks)).to.be.true;
+      expect(textOf(risks))
+        .to.include('bladder')
+        .and.include('coma or death')
+        .and.include('The approved nasal spray has a Boxed Warning');
+      // A card with no risks in our sources says so in its first view rather than hiding the row.
+      const cbtRisks = root(el).querySelector('[part~="card"][data-therapy="cbt"] [data-criterion="risks"]')!;
+      expect(rendered(cbtRisks)).to.be.true;
+      expect(textOf(cbtRisks)).to.include('Not covered by our sources');
+      const regulation = ketamine.querySelector('[data-criterion="regulation"]')!;
+      expect(textOf(regulation)).to.include('not approved');
+      expect(rendered(regulation)).to.be.false;
       expect(rendered(root(el).querySelector('[part~="sources"]'))).to.be.false;
     });
 
     it('shows the first chosen row when neither key row is chosen, and no disclosure when nothing is left', async () => {
       const el = await narrowComparison();
-      el.criteria = 'risks regulation';
+      el.criteria = 'mechanism regulation';
       await el.updateComplete;
       const card = root(el).querySelector('[part~="card"]')!;
-      expect(shownRows(card)).to.deep.equal(['risks']);
+      expect(shownRows(card)).to.deep.equal(['mechanism']);
       el.criteria = 'evidence onset';
       await el.updateComplete;
       expect(shownRows(card)).to.deep.equal(['evidence', 'onset']);
