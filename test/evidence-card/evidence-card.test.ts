@@ -219,6 +219,35 @@ describe('<ketamine-evidence-card>', () => {
     expect(await firstView('glue-2020-r107')).to.include(
       'All 7 had improved on ketamine shots before, and everyone knew they got ketamine.',
     );
+    // Review 3, D3: §A glue-2018-maintenance, "uncontrolled, open-label … 20 responders from the ascending-dose study".
+    expect(await firstView('glue-2018-maintenance')).to.include(
+      'All 20 had already done well on ketamine shots, and everyone knew they got ketamine. One hour after each dose',
+    );
+    // Review 3, D4: the participant count is only in the closed details, so each result opens with who took part
+    // (§A–B), and Glue 2020 says how weak its comparison was.
+    const opens: Record<string, string> = {
+      'taylor-2018-sad': 'In 18 adults with social anxiety',
+      'glue-2017-dose': '12 people with hard-to-treat anxiety took part. ',
+      'glue-2018-maintenance': 'All 20 had already done well on ketamine shots',
+      'glue-2020-replication': '12 people with hard-to-treat anxiety took part. ',
+      'glue-2020-r107': 'Mood improved slowly over 96 hours (4 days). All 7 people',
+      'feder-2014-ptsd': '41 adults with long-term PTSD took part. ',
+      'feder-2021-ptsd': '30 people with long-term PTSD took part. ',
+      'abdallah-2022-ptsd': '158 veterans and service members took part. Antidepressants had not helped their PTSD.',
+      'duek-2023-ptsd':
+        '27 people with PTSD took part. Each drip (ketamine or midazolam) was followed by 4 days of trauma therapy.',
+    };
+    for (const [id, start] of Object.entries(opens)) {
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
+      );
+      await settled(el);
+      const result = textOf(el.shadowRoot!.querySelector('[part~="outcome"] .result'));
+      expect(result.startsWith(start), `${id}: ${result}`).to.be.true;
+    }
+    expect(await firstView('glue-2020-replication')).to.include(
+      'But there was only one dose of the comparison drug, and the ketamine doses were not given in random order.',
+    );
   });
 
   it('qualifies a small study’s safety claim, and explains its scales in plain words', async () => {
@@ -252,7 +281,8 @@ describe('<ketamine-evidence-card>', () => {
     await settled(el);
     const root = el.shadowRoot!;
     const outcome = textOf(root.querySelector('[part~="outcome"]'));
-    expect(outcome).to.include('the range of likely sizes was wide, from small to very large');
+    // Review 3, D17: the wide interval in plain words.
+    expect(outcome).to.include('But because the study was small, the true difference could be small or very large.');
     expect(outcome).to.include('About 7 in 10 people responded to ketamine, and 2 in 10 to midazolam.');
     const first = root.querySelector('[part~="facts"] .fact')!;
     expect(textOf(first.querySelector('dt'))).to.equal('The exact numbers');
@@ -266,7 +296,9 @@ describe('<ketamine-evidence-card>', () => {
     );
     await settled(el);
     const result = textOf(el.shadowRoot!.querySelector('[part~="outcome"] .result'));
-    expect(result).to.match(/^PTSD symptoms, the main question, did not improve more with ketamine than with placebo/);
+    expect(result).to.match(
+      /^158 veterans and service members took part\. Antidepressants had not helped their PTSD\. The main question was PTSD symptoms\. They did not improve more with ketamine than with placebo/,
+    );
     expect(result).to.include('In a secondary result (not the main question), the 0.5 mg per kg dose eased depression');
   });
 

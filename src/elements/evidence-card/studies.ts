@@ -113,13 +113,14 @@ const glue2017: () => StudyInput = () => ({
   dose: ascendingWeeklyDoses(),
   route: 'subcutaneous',
   outcome: 'improved',
-  // §A glue-2017-dose, Design (subcutaneous) and Results (effect, dissociation, blood pressure and heart rate all rose
-  // with dose); §E: subcutaneous injection, not infusion. The route and the harms are in the first view.
+  // §A glue-2017-dose, Population (12 patients, treatment-refractory GAD and/or SAD), Design (subcutaneous) and Results
+  // (effect, dissociation, blood pressure and heart rate all rose with dose); §E: subcutaneous injection, not infusion.
+  // Who took part, the route and the harms are in the first view.
   result: msg(
-    'Anxiety eased within 1 hour of a ketamine shot under the skin (not a drip into a vein). The effect lasted up to 7 days. Higher doses helped more: 10 of 12 people responded at 0.5 to 1 mg per kg. Feeling detached or unreal, blood pressure and heart rate also rose at higher doses.',
+    '12 people with hard-to-treat anxiety took part. Anxiety eased within 1 hour of a ketamine shot under the skin (not a drip into a vein). The effect lasted up to 7 days. Higher doses helped more: 10 of 12 people responded at 0.5 to 1 mg per kg. Feeling detached or unreal, blood pressure and heart rate also rose at higher doses.',
     {
       id: 'study.glue-2017-dose.result',
-      desc: 'Glue 2017 main result, shown on the card before its details. "A shot under the skin (not a drip into a vein)" = a subcutaneous injection, not an infusion: keep that contrast. Keep all numbers and the harms that rose with the dose.',
+      desc: 'Glue 2017 main result, shown on the card before its details. It starts with who took part (12 people with treatment-refractory anxiety). "A shot under the skin (not a drip into a vein)" = a subcutaneous injection, not an infusion: keep that contrast. Keep all numbers and the harms that rose with the dose.',
     },
   ),
   firstMeasured: msg('Within 1 hour of a dose', {
@@ -162,11 +163,13 @@ const glue2018: () => StudyInput = () => ({
   }),
   route: 'subcutaneous',
   outcome: 'improved',
+  // §A glue-2018-maintenance, Design (uncontrolled, open-label), Population (20 responders from the ascending-dose
+  // study) and Results: who took part and the open design come first, in the first view.
   result: msg(
-    'One hour after each dose, anxiety scores fell by about 50%. 18 of 20 people said their social life or work went better.',
+    'All 20 had already done well on ketamine shots, and everyone knew they got ketamine. One hour after each dose, anxiety scores fell by about 50%. 18 of 20 people said their social life or work went better.',
     {
       id: 'study.glue-2018-maintenance.result',
-      desc: 'Glue 2018 main result (Fear Questionnaire and Hamilton Anxiety scores). Keep all numbers.',
+      desc: 'Glue 2018 main result (Fear Questionnaire and Hamilton Anxiety scores). "Had already done well on ketamine shots" = all 20 had responded to ketamine injections under the skin in an earlier study; "everyone knew they got ketamine" = open-label. Keep all numbers.',
     },
   ),
   firstMeasured: msg('1 hour after each dose', {
@@ -219,12 +222,13 @@ const glue2020Replication: () => StudyInput = () => ({
   dose: ascendingWeeklyDoses(),
   route: 'subcutaneous',
   outcome: 'improved',
-  // §A glue-2020-replication, Results and Route (subcutaneous injection, not an infusion); §E.
+  // §A glue-2020-replication, Population (12), Design (one midazolam dose randomly inserted; ketamine doses not
+  // randomized in order), Results and Route (subcutaneous injection, not an infusion); §E.
   result: msg(
-    'Anxiety improved within an hour of a ketamine shot under the skin (not a drip into a vein), and the effect lasted up to 1 week. Benefit, feeling detached or unreal (dissociation) and changes in blood pressure and heart rate all rose with the dose. Midazolam had only minor, brief effects.',
+    '12 people with hard-to-treat anxiety took part. Anxiety improved within an hour of a ketamine shot under the skin (not a drip into a vein), and the effect lasted up to 1 week. Benefit, feeling detached or unreal (dissociation) and changes in blood pressure and heart rate all rose with the dose. Midazolam had only minor, brief effects. But there was only one dose of the comparison drug, and the ketamine doses were not given in random order.',
     {
       id: 'study.glue-2020-replication.result',
-      desc: 'Glue 2020 main result, shown on the card before its details. "A shot under the skin (not a drip into a vein)" = a subcutaneous injection, not an infusion: keep that contrast. Keep all numbers.',
+      desc: 'Glue 2020 main result, shown on the card before its details. It starts with who took part (12 people with treatment-refractory anxiety) and ends with the weak comparison (midazolam given once; ketamine doses in a fixed rising order). "A shot under the skin (not a drip into a vein)" = a subcutaneous injection, not an infusion: keep that contrast. Keep all numbers.',
     },
   ),
   firstMeasured: msg('Within an hour', {
@@ -319,12 +323,13 @@ const feder2014: () => StudyInput = () => ({
   dose: singleInfusionDose(),
   route: 'intravenous',
   outcome: 'better-than-control',
-  // §B feder-2014-ptsd, Result: effect size, CI and p are UNVERIFIED, so the size is said to be unknown here.
+  // §B feder-2014-ptsd, Population (41 adults with chronic PTSD) and Result: effect size, CI and p are UNVERIFIED, so
+  // the size is said to be unknown here.
   result: msg(
-    'PTSD symptoms fell more after ketamine than after midazolam, 24 hours after the drip. Patients rated their own symptoms on a questionnaire (IES-R). The benefit was short-lived. We could not check how big the difference was.',
+    '41 adults with long-term PTSD took part. PTSD symptoms fell more after ketamine than after midazolam, 24 hours after the drip. Patients rated their own symptoms on a questionnaire (IES-R). The benefit was short-lived. We could not check how big the difference was.',
     {
       id: 'study.feder-2014-ptsd.result',
-      desc: 'Feder 2014 main result. IES-R = Impact of Event Scale–Revised, a questionnaire patients fill in themselves; keep the abbreviation. The last sentence: the size of the difference is not in our checked summary.',
+      desc: 'Feder 2014 main result. It starts with who took part (41 adults with chronic PTSD). IES-R = Impact of Event Scale–Revised, a questionnaire patients fill in themselves; keep the abbreviation. The last sentence: the size of the difference is not in our checked summary.',
     },
   ),
   firstMeasured: msg('Main result at 24 hours after the infusion', {
@@ -363,13 +368,13 @@ const feder2021: () => StudyInput = () => ({
   }),
   route: 'intravenous',
   outcome: 'better-than-control',
-  // §B feder-2021-ptsd, Results: 11.88 points; d = 1.13 (95% CI 0.36–1.91) in plain words here, exactly in
-  // resultNumbers; responders 67% vs 20% as natural frequencies.
+  // §B feder-2021-ptsd, Population (30 people with chronic PTSD) and Results: 11.88 points; d = 1.13 (95% CI
+  // 0.36–1.91) in plain words here, exactly in resultNumbers; responders 67% vs 20% as natural frequencies.
   result: msg(
-    'After 2 weeks, PTSD scores (CAPS-5 scale) were 11.88 points lower with ketamine than with midazolam. This was a large difference. But the range of likely sizes was wide, from small to very large, because the study was small. About 7 in 10 people responded to ketamine, and 2 in 10 to midazolam.',
+    '30 people with long-term PTSD took part. After 2 weeks, PTSD scores (CAPS-5 scale) were 11.88 points lower with ketamine than with midazolam. This was a large difference. But because the study was small, the true difference could be small or very large. About 7 in 10 people responded to ketamine, and 2 in 10 to midazolam.',
     {
       id: 'study.feder-2021-ptsd.result',
-      desc: 'Feder 2021 main result, in plain words. CAPS-5 = Clinician-Administered PTSD Scale; keep the abbreviation. "About 7 in 10" and "2 in 10" are natural frequencies (people out of 10). Keep all numbers.',
+      desc: 'Feder 2021 main result, in plain words. It starts with who took part (30 people with chronic PTSD). "The true difference could be small or very large" = the 95% confidence interval was wide. CAPS-5 = Clinician-Administered PTSD Scale; keep the abbreviation. "About 7 in 10" and "2 in 10" are natural frequencies (people out of 10). Keep all numbers.',
     },
   ),
   resultNumbers: msg(
@@ -424,12 +429,13 @@ const abdallah2022: () => StudyInput = () => ({
   }),
   route: 'intravenous',
   outcome: 'no-difference',
-  // §B abdallah-2022-ptsd: primary outcome PCL-5, null; the MADRS benefit at 0.5 mg/kg is secondary, so it comes after.
+  // §B abdallah-2022-ptsd: Population 158, PTSD not responding to antidepressants; primary outcome PCL-5, null; the
+  // MADRS benefit at 0.5 mg/kg is secondary, so it comes after.
   result: msg(
-    'PTSD symptoms, the main question, did not improve more with ketamine than with placebo, whether rated by patients or by clinicians. In a secondary result (not the main question), the 0.5 mg per kg dose eased depression symptoms more than placebo.',
+    '158 veterans and service members took part. Antidepressants had not helped their PTSD. The main question was PTSD symptoms. They did not improve more with ketamine than with placebo, whether rated by patients or by clinicians. In a secondary result (not the main question), the 0.5 mg per kg dose eased depression symptoms more than placebo.',
     {
       id: 'study.abdallah-2022-ptsd.result',
-      desc: 'Abdallah 2022 main result: negative on PTSD, the primary outcome (self-rated PCL-5 and clinician ratings); depression (MADRS) improved at 0.5 mg/kg, a secondary outcome. Keep the PTSD result first and the word for "secondary".',
+      desc: 'Abdallah 2022 main result. It starts with who took part (158 military veterans and active-duty service members with antidepressant-resistant PTSD). Negative on PTSD, the primary outcome (self-rated PCL-5 and clinician ratings); depression (MADRS) improved at 0.5 mg/kg, a secondary outcome. Keep the PTSD result before the depression result, and the word for "secondary".',
     },
   ),
   followUp: msg('4 weeks after the last infusion', {
@@ -485,10 +491,14 @@ const duek2023: () => StudyInput = () => ({
   ),
   route: 'intravenous',
   outcome: 'no-difference',
-  result: msg('PTSD symptoms improved equally in both groups.', {
-    id: 'study.duek-2023-ptsd.result',
-    desc: 'Duek 2023 main result (a null result).',
-  }),
+  // §B duek-2023-ptsd, Design (ketamine n = 14 or midazolam n = 13, then 4 days of trauma-focused therapy) and Result.
+  result: msg(
+    '27 people with PTSD took part. Each drip (ketamine or midazolam) was followed by 4 days of trauma therapy. PTSD symptoms improved equally in both groups.',
+    {
+      id: 'study.duek-2023-ptsd.result',
+      desc: 'Duek 2023 main result (a null result). It starts with who took part (27 people with PTSD) and what both groups got: ketamine or midazolam, then the same trauma-focused therapy. Keep the numbers.',
+    },
+  ),
   limitations: msg(
     'Small pilot study (14 people got ketamine, 13 midazolam). Its main goal was brain imaging, not symptoms.',
     {

@@ -25,7 +25,8 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
   {
     id: 'sad',
     name: () => msg('Social anxiety disorder', { id: 'evidence-summary.sad.name', desc: 'Condition heading.' }),
-    // §C whittaker-2021-ma (2 RCTs, 59 participants); §A taylor-2018-sad: self-rated VAS-Anxiety scores no different
+    // §C whittaker-2021-ma (2 RCTs, 59 participants; the odds ratio and its range only in the chart, p-values only in
+    // the evidence card's exact numbers); §A taylor-2018-sad: self-rated VAS-Anxiety scores no different
     // overall (p = 0.95), but VAS response 88.89% vs 52.94% (p = 0.034): both in the first view, as in the details.
     finding: () =>
       msg(
@@ -37,10 +38,10 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       ),
     found: () =>
       msg(
-        'One review combined 2 small trials, with 59 people in all (Whittaker 2021). More people responded to ketamine than to the comparison. The result looks very large: an odds ratio of about 29. An odds ratio compares the chances of responding in two groups. But with so few people, a result like this is very unsure. The true effect could be small or very large. It does not mean people were 29 times as likely to respond. The exact numbers are in the chart. In the only trial against a placebo (Taylor 2018), doctors rated anxiety as better with ketamine. The overall scores patients gave their own anxiety did not differ (p = 0.95). But on that scale, more people met the goal for a response after ketamine (about 9 in 10) than after placebo (about 5 in 10; p = 0.034). So many also improved on placebo.',
+        'One review combined 2 small trials, with 59 people in all (Whittaker 2021). More people responded to ketamine than to the comparison. The chance of responding looked much higher with ketamine, but this number is very unsure. With so few people, the true effect could be small or very large. The exact numbers are in the chart. In the only trial against a placebo (Taylor 2018), doctors rated anxiety as better with ketamine. The overall scores patients gave their own anxiety did not differ. But on that scale, more people met the goal for a response after ketamine (about 9 in 10) than after placebo (about 5 in 10). So many also improved on placebo.',
         {
           id: 'evidence-summary.sad.found',
-          desc: 'What the combined trials found for social anxiety. Keep "Whittaker 2021", "Taylor 2018" and the numbers (29 is the odds ratio 28.94, rounded; "about 9 in 10" and "about 5 in 10" are people out of 10). It must not read as "29 times as likely".',
+          desc: 'What the combined trials found for social anxiety. Keep "Whittaker 2021", "Taylor 2018" and the numbers ("about 9 in 10" and "about 5 in 10" are people out of 10). "The chance of responding looked much higher" refers to a large, very uncertain odds ratio shown in the chart: do not write "times as likely".',
         },
       ),
     sure: () =>
@@ -95,12 +96,14 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
           desc: 'The short finding for PTSD, always shown under its heading. The result after the correction for bias (no clear difference) must read as plainly as the first result. Keep the numbers.',
         },
       ),
+    // §C borgogna-2024-ma (6 RCTs, 221; bias-corrected and vs active controls not significant); whittaker-2021-ma (its
+    // 3 PTSD trials: OR 2.03, not significant); almeida-2024-ma (10 studies; authors UNVERIFIED, so not named).
     found: () =>
       msg(
-        'One review combined 6 trials with 221 people (Borgogna 2024). Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real. Against another active drug, there was no clear difference at 24 hours. At 2 weeks, there were no clear differences. A review of 3 trials found no clear difference in who responded (Whittaker 2021). A review of 10 studies found a benefit only at the end of the treatment course, with results that varied a lot (Clin Neuropsychiatry 2024).',
+        'One review combined 6 trials with 221 people (Borgogna 2024). Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real. Compared with another real drug, there was no clear difference at 24 hours. At 2 weeks, there were no clear differences. Another review combined the 3 PTSD trials it found. It found no clear difference in who responded (Whittaker 2021). Another 2024 review, of 10 studies, found a benefit only at the end of the treatment course, with results that varied a lot.',
         {
           id: 'evidence-summary.ptsd.found',
-          desc: 'What the combined trials found for PTSD. Keep the names, years, journal name and numbers. "Another active drug" = another real drug given for comparison, not a placebo; do not write "effective".',
+          desc: 'What the combined trials found for PTSD. Keep the names, years and numbers. "Another real drug" = another drug given for comparison (an active control), not a placebo; do not write "effective". "Another 2024 review": a second review from 2024 (its authors are not named).',
         },
       ),
     sure: () =>
@@ -253,7 +256,7 @@ export const MEASURES: readonly Measure[] = [
       {
         condition: 'ptsd',
         label: () =>
-          msg('Against another active drug, at 24 hours', {
+          msg('Compared with another real drug, at 24 hours', {
             id: 'evidence-summary.borgogna.active',
             desc: 'Chart row: trials whose comparison was another real drug given for comparison (an active control), not a placebo, measured at 24 hours. Do not write "effective": it says nothing about whether that drug works.',
           }),

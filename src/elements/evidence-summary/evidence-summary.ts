@@ -149,9 +149,9 @@ export class KetamineEvidenceSummary extends KetamineElement {
     const sources = [...new Set([...SUMMARY_SOURCES, ...(this.claims ? CLAIMS.flatMap((c) => c.sources) : [])])];
     return html`<section part="base" class="summary panel" aria-labelledby="heading">
       <div part="heading" class="heading" id="heading" role="heading" aria-level=${level}>
-        ${msg('Does ketamine work? What reviews of many trials found', {
+        ${msg('Does ketamine work? What reviews of trials found', {
           id: 'evidence-summary.heading',
-          desc: 'Heading of the evidence summary widget.',
+          desc: 'Heading of the evidence summary widget. "Reviews of trials": some reviews rest on only 2 or 3 small trials, so do not write "many".',
         })}
       </div>
       <p class="intro">
