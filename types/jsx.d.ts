@@ -347,7 +347,7 @@ export type CustomElements = {
    * - **marker** - The round marker with the step's icon.
    * - **icon** - The step's icon.
    * - **body** - The text of a step.
-   * - **step-number** - The "Step 1" label.
+   * - **step-number** - The "Step 1" label ("Another option" on the built-in talk therapy item, which has no number).
    * - **current-label** - The "You are here" label on the current step.
    * - **title** - The step's heading.
    * - **timing** - The step's typical timing.

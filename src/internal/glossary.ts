@@ -17,6 +17,31 @@ interface Term {
 }
 
 const TERMS: readonly Term[] = [
+  // Review 3, D12: the abbreviations every widget uses, spelled out once (evidence.md §D, regulation; §B).
+  {
+    term: () =>
+      msg('PTSD', {
+        id: 'glossary.ptsd',
+        desc: 'Glossary term: the abbreviation of post-traumatic stress disorder. Write it exactly as the widgets’ translated text abbreviates it (e.g. TEPT, TSPT, PTBS); the glossary shows it when the text contains it. If your text spells the name out in full, keep the abbreviation it adds in brackets.',
+      }),
+    definition: () =>
+      msg('Post-traumatic stress disorder.', {
+        id: 'glossary.ptsd.definition',
+        desc: 'Glossary: what the abbreviation PTSD stands for, written out in full as your text names the condition.',
+      }),
+  },
+  {
+    term: () =>
+      msg('FDA', {
+        id: 'glossary.fda',
+        desc: 'Glossary term: the abbreviation FDA, kept as the widgets’ text writes it (the same in every language).',
+      }),
+    definition: () =>
+      msg('The US Food and Drug Administration. It is the US agency that approves medicines.', {
+        id: 'glossary.fda.definition',
+        desc: 'Glossary: a short, plain definition of the term for patients (grade 6–7): what FDA stands for and what it does (it approves medicines in the US). Use the usual local name of the agency, as your texts do.',
+      }),
+  },
   {
     term: () =>
       msg('placebo', {

@@ -46,8 +46,16 @@ describe('glossary', () => {
       'the footer comes after it',
     ).to.not.equal(0);
     expect(textOf(glossary.querySelector('summary'))).to.equal('What the words mean');
-    // Result: CAPS-5, d = 1.13, midazolam; follow-up: median; design: randomized.
-    expect(termsOf(el)).to.have.members(['midazolam', 'randomized', 'median', 'effect size', 'CAPS-5', '95% range']);
+    // Result: CAPS-5, d = 1.13, midazolam; follow-up: median; design: randomized; the condition: PTSD.
+    expect(termsOf(el)).to.have.members([
+      'PTSD',
+      'midazolam',
+      'randomized',
+      'median',
+      'effect size',
+      'CAPS-5',
+      '95% range',
+    ]);
     const placebo = [...glossary.querySelectorAll('dt')].find((dt) => textOf(dt) === 'midazolam')!;
     expect(textOf(placebo.nextElementSibling)).to.equal(await fromXliff('en', 'glossary.midazolam.definition'));
     // Each definition in the evidence file's words: the CAPS-5 is an interview a clinician gives.
@@ -159,6 +167,31 @@ describe('glossary', () => {
     const comparison = await fixture(html`<ketamine-therapy-comparison></ketamine-therapy-comparison>`);
     await settled(comparison as HTMLElement);
     expect(termsOf(comparison as HTMLElement)).to.include.members(['Schedule III', 'boxed warning', 'randomized']);
+  });
+
+  // Review 3, D12: FDA and PTSD are spelled out once, in every widget that uses them, as each language abbreviates them.
+  it('spells out FDA and PTSD in the safety facts and the timeline, in every language', async () => {
+    const safety = await fixture<HTMLElement>(html`<ketamine-safety-facts></ketamine-safety-facts>`);
+    await settled(safety);
+    expect(termsOf(safety)).to.include.members(['FDA', 'PTSD']);
+    const definitionOf = (el: HTMLElement, term: string) =>
+      textOf([...glossaryOf(el)!.querySelectorAll('dt')].find((dt) => textOf(dt) === term)!.nextElementSibling);
+    expect(definitionOf(safety, 'FDA')).to.equal(
+      'The US Food and Drug Administration. It is the US agency that approves medicines.',
+    );
+    expect(definitionOf(safety, 'PTSD')).to.equal('Post-traumatic stress disorder.');
+    const abbreviations: Record<string, string> = { es: 'TEPT', fr: 'TSPT', de: 'PTBS', 'pt-BR': 'TEPT', ar: 'PTSD' };
+    for (const [locale, ptsd] of Object.entries(abbreviations)) {
+      expect(await setLocale(locale)).to.equal(locale);
+      expect(await fromXliff(locale, 'glossary.ptsd'), locale).to.equal(ptsd);
+      const timeline = await fixture<KetamineTreatmentTimeline>(
+        html`<ketamine-treatment-timeline></ketamine-treatment-timeline>`,
+      );
+      await settled(timeline);
+      expect(termsOf(timeline), locale).to.include.members(['FDA', ptsd]);
+      expect(definitionOf(timeline, ptsd), locale).to.equal(await fromXliff(locale, 'glossary.ptsd.definition'));
+      expect(definitionOf(timeline, 'FDA'), locale).to.equal(await fromXliff(locale, 'glossary.fda.definition'));
+    }
   });
 
   it('reads the built-in texts of the summary and the safety facts', async () => {

@@ -85,9 +85,16 @@ describe('<ketamine-treatment-timeline>', () => {
         'Follow-up',
         'Talk therapy (CBT)',
       ]);
-      steps.forEach((step, i) => {
+      // Talk therapy is not a next step after ketamine (review 3, D9): it is "Another option", unnumbered.
+      expect(steps.map((s) => textOf(s.querySelector('[part~="step-number"]')))).to.deep.equal([
+        'Step 1',
+        'Step 2',
+        'Step 3',
+        'Step 4',
+        'Another option',
+      ]);
+      steps.forEach((step) => {
         expect(step.parentElement).to.equal(list);
-        expect(textOf(step.querySelector('[part~="step-number"]'))).to.equal(`Step ${i + 1}`);
         expect(step.querySelector('[part~="title"]')!.getAttribute('role')).to.equal('heading');
         expect(step.querySelector('[part~="title"]')!.getAttribute('aria-level')).to.equal('3');
         expect(textOf(step.querySelector('[part~="timing"]'))).to.match(/^Typical timing: \S/);
@@ -168,8 +175,9 @@ describe('<ketamine-treatment-timeline>', () => {
         .to.include('not FDA-approved for anxiety or PTSD')
         .and.include('Its studies are small, with mixed results')
         .and.include('Tell your provider about all your medicines')
+        // Review 3, D2: the warning is the anesthetic label's, and it covers every drug that makes you sleepy.
         .and.include(
-          'With some anxiety medicines or strong painkillers, ketamine may cause very deep sleep, slowed breathing, coma or death',
+          'Ketamine’s label as an anesthetic warns about other drugs that make you sleepy, such as some anxiety medicines or strong painkillers. With them, ketamine may cause very deep sleep, slowed breathing, coma or death',
         )
         .and.include(
           'Some people should not have the approved nasal spray, such as people who have had bleeding in the brain or are pregnant',
@@ -291,6 +299,47 @@ describe('<ketamine-treatment-timeline>', () => {
       expect((el.shadowRoot!.querySelector('[aria-current="step"]') as HTMLElement).dataset['stepId']).to.equal(
         'follow-up',
       );
+    });
+
+    it('shows talk therapy as another option, unnumbered, still marked by current="complementary"', async () => {
+      const el = await fixture<KetamineTreatmentTimeline>(
+        html`<ketamine-treatment-timeline current="complementary"></ketamine-treatment-timeline>`,
+      );
+      await settled(el);
+      const steps = stepsOf(el);
+      const option = steps.at(-1)!;
+      expect(option.dataset['stepId']).to.equal('complementary');
+      expect(option.getAttribute('aria-current')).to.equal('step');
+      expect(textOf(option.querySelector('[part~="step-number"]'))).to.equal('Another option');
+      expect(textOf(option.querySelector('[part~="current-label"]'))).to.equal('You are here');
+      expect(textOf(option)).to.not.match(/Step 5/);
+      // Not by wording alone: a dashed ring marks it, and a dashed line leads to it from the last step.
+      expect(getComputedStyle(option.querySelector('[part~="marker"]')!).borderTopStyle).to.equal('dashed');
+      expect(getComputedStyle(steps[0]!.querySelector('[part~="marker"]')!).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(steps.at(-2)!, '::before').borderInlineStartStyle).to.equal('dashed');
+      expect(getComputedStyle(steps[0]!, '::before').borderInlineStartStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+
+      await setLocale('es');
+      await el.updateComplete;
+      expect(textOf(option.querySelector('[part~="step-number"]'))).to.equal('Otra opción');
+      expect(textOf(steps[3]!.querySelector('[part~="step-number"]'))).to.equal('Paso 4');
+    });
+
+    it('numbers every clinic step, one named complementary too', async () => {
+      const el = await fixture<KetamineTreatmentTimeline>(
+        html`<ketamine-treatment-timeline
+          .steps=${[
+            { id: 'visit', title: 'First visit', description: 'We talk.' },
+            { id: 'complementary', title: 'Therapy', description: 'We talk more.' },
+          ]}
+        ></ketamine-treatment-timeline>`,
+      );
+      await settled(el);
+      expect(stepsOf(el).map((s) => textOf(s.querySelector('[part~="step-number"]')))).to.deep.equal([
+        'Step 1',
+        'Step 2',
+      ]);
     });
 
     it('warns once for an unknown id, naming the allowed ids, and marks nothing', async () => {

@@ -49,12 +49,18 @@ const STATUS: Section = {
       id: 'safety-facts.status.title',
       desc: 'Heading of the section on the regulatory (FDA approval) status of ketamine.',
     }),
-  // Restates the section's first fact (D, fda-2023-compounded-ketamine).
+  // Restates the section's first, second and fourth facts: not approved for anxiety or PTSD (D,
+  // fda-2023-compounded-ketamine); esketamine nasal spray approved only for some types of depression (D,
+  // fda-2019-spravato); its 2019 boxed warning, which names suicidal thoughts and behaviors (I spravato-label; only
+  // the 2019 wording is verified, so the year is said).
   key: () =>
-    msg('The FDA has not approved ketamine for anxiety disorders or PTSD. Using it for them is called off-label use.', {
-      id: 'safety-facts.status.key',
-      desc: 'Safety facts: the key line under the heading "Is it approved?", seen before the section is opened. FDA = the US Food and Drug Administration (keep the abbreviation); off-label use = use for something a drug is not approved for; PTSD = post-traumatic stress disorder.',
-    }),
+    msg(
+      'The FDA has not approved ketamine for anxiety disorders or PTSD. Using it for them is called off-label use. One form, esketamine nasal spray, is approved only for some types of depression. Its 2019 label has a boxed warning, including about suicidal thoughts and behaviors.',
+      {
+        id: 'safety-facts.status.key',
+        desc: 'Safety facts: the key line under the heading "Is it approved?", seen before the section is opened. FDA = the US Food and Drug Administration (keep the abbreviation); off-label use = use for something a drug is not approved for; PTSD = post-traumatic stress disorder. Esketamine nasal spray (Spravato) is the one approved form; boxed warning = a warning printed in a box on a US drug label (use the same term as the section’s boxed-warning fact). Keep the year.',
+      },
+    ),
   blocks: [
     {
       items: [
@@ -144,14 +150,16 @@ const EFFECTS: Section = {
       desc: 'Heading of the section on side effects felt during and soon after a treatment session.',
     }),
   // Names the effects the section cites: dissociation, blood pressure and heart rate (A glue-2017-dose,
-  // glue-2018-maintenance; B abdallah-2022-ptsd); sedation 48% to 61% and loss of consciousness 0.3% to 0.4%, kept
-  // to the nasal spray in depression (I spravato-label).
+  // glue-2018-maintenance; B abdallah-2022-ptsd); psychosis-like effects, odd thoughts or perceptions (B
+  // abdallah-2022-ptsd; D short-2018-sr); and, kept to the nasal spray in depression (I spravato-label), dissociative
+  // or perceptual changes 61% to 75% (about 6 to 8 in 10), sedation 48% to 61% (about 5 to 6 in 10) and loss of
+  // consciousness 0.3% to 0.4% (3 or 4 in every 1,000).
   key: () =>
     msg(
-      'You may feel detached from yourself or your surroundings, and your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 5 to 6 in 10 people became sleepy, and 3 or 4 in every 1,000 passed out.',
+      'You may feel detached from yourself or your surroundings, or have odd thoughts or perceptions. Your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 6 to 8 in 10 people felt detached. About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out.',
       {
         id: 'safety-facts.effects.key',
-        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words. The sleepiness rate (about 5 to 6 in 10) and passing out (losing consciousness; 3 or 4 in every 1,000 = 0.3% to 0.4%) come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
+        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words; odd thoughts or perceptions = psychosis-like effects, in plain words. The rates of feeling detached (about 6 to 8 in 10 = 61% to 75%), sleepiness (about 5 to 6 in 10) and passing out (losing consciousness; 3 or 4 in every 1,000 = 0.3% to 0.4%) all come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
       },
     ),
   blocks: [
@@ -366,18 +374,19 @@ const WHO: Section = {
       id: 'safety-facts.who.title',
       desc: 'Heading of the section on contraindications and cautions.',
     }),
-  // Restates the section's facts: the nasal spray's three contraindications, its cautions (psychosis; a history of
-  // drug abuse or dependence; not approved in children) and "may cause fetal harm" (I spravato-label), said to be the
-  // nasal spray's; then its last two facts (I ketalar-label: with benzodiazepines,
-  // opioids or other sedating drugs "may result in profound sedation, respiratory depression, coma, or death"; no
-  // FDA label sets rules for low-dose ketamine in psychiatry): the nasal spray's list is not a list for IV ketamine.
-  // Benzodiazepines as anxiety medicines: D (mendez-2024-ma).
+  // Restates the section's gravest points, short (the details hold the rest: children, breastfeeding, the full
+  // lists): the nasal spray's three contraindications, two cautions (psychosis; a history of drug abuse or
+  // dependence) and "may cause fetal harm" (I spravato-label), said to be the nasal spray's; the anesthetic label's
+  // warning, said to be its own (I ketalar-label: with benzodiazepines, opioids "or other sedating drugs" it "may
+  // result in profound sedation, respiratory depression, coma, or death"; benzodiazepines as anxiety medicines: D
+  // mendez-2024-ma); and, as no FDA label sets rules for low-dose ketamine in psychiatry (I ketalar-label), IV: ask
+  // your clinic, so the nasal spray's list is not read as a list for IV ketamine.
   key: () =>
     msg(
-      'The approved nasal spray must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to it. It needs extra care in people with psychosis (losing touch with what is real) or past drug problems. It is not approved for children, and it may harm an unborn baby. With some anxiety medicines (benzodiazepines) or opioids (strong painkillers), ketamine may cause very deep sleep, slowed breathing, coma or death. Tell your clinic about all your medicines. No FDA label lists who should not have IV ketamine for mental health, so ask your clinic.',
+      'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it. People with psychosis or past drug problems need extra care. It may harm an unborn baby. Ketamine’s anesthetic label warns: with drugs that make you sleepy, like some anxiety medicines or strong painkillers, it may cause very deep sleep, slowed breathing, coma or death. For IV ketamine, ask your clinic.',
       {
         id: 'safety-facts.who.key',
-        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened. The approved nasal spray = esketamine; bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past bleeding in the brain = intracerebral hemorrhage; psychosis is explained in brackets in plain words; past drug problems = a history of drug abuse or dependence; unborn baby = fetus. The warning about other medicines is that of the ketamine anesthetic label (Ketalar). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms. FDA = US Food and Drug Administration; IV = intravenous (into a vein).',
+        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened; keep it short. The approved nasal spray = esketamine; "is not for" = must not be used by (contraindications); bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past brain bleeding = intracerebral hemorrhage; past drug problems = a history of drug abuse or dependence; unborn baby = fetus. The warning about other medicines is that of the ketamine anesthetic label (Ketalar), about benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs. IV = intravenous (into a vein).',
       },
     ),
   blocks: [

@@ -23,6 +23,8 @@ export interface ShownStep {
   details: string[];
   icon: IconName;
   sources: ShownSource[];
+  /** Another option rather than a step of treatment: shown unnumbered (built-in only). */
+  option?: boolean;
 }
 
 export function fromBuiltIn(): ShownStep[] {
@@ -47,6 +49,12 @@ export function fromClinic(steps: readonly ClinicStep[]): ShownStep[] {
     }),
   }));
 }
+
+/** Each step's number ("Step 2"), counting the steps of treatment only; none for another option. */
+export const stepNumbers = (steps: readonly ShownStep[]): (number | undefined)[] => {
+  let n = 0;
+  return steps.map((step) => (step.option ? undefined : ++n));
+};
 
 /** The footer's sources in order of first citation (a source cited twice is listed once), and each step's numbers. */
 export function numberSources(steps: readonly ShownStep[]): { listed: ShownSource[]; numbersOf: number[][] } {

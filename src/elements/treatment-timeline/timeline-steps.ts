@@ -28,6 +28,11 @@ export interface BuiltInStep {
   icon: IconName;
   /** Sources of the facts the step states, by id. */
   sources: SourceId[];
+  /**
+   * Not a step of ketamine treatment but another option in its own right: shown after the steps, unnumbered,
+   * labelled "Another option".
+   */
+  option?: true;
 }
 
 export const STEP_IDS = ['assessment', 'administration', 'monitoring', 'follow-up', 'complementary'] as const;
@@ -38,7 +43,8 @@ export const isStepId = (id: string): id is StepId => STEP_IDS.includes(id as St
 // D (fda-2019-spravato, fda-2023-compounded-ketamine); B (abdallah-2022-ptsd); C (borgogna-2024-ma); I (ketalar-label:
 // with benzodiazepines, opioids or other sedating drugs "may result in profound sedation, respiratory depression,
 // coma, or death"; spravato-label, the nasal spray only: contraindications, cautions, pregnancy). The description
-// (first view) names the interaction danger and, for the nasal spray, bleeding in the brain and pregnancy.
+// (first view) names the interaction danger with the label it comes from and "other drugs that make you sleepy",
+// and, for the nasal spray, bleeding in the brain and pregnancy.
 const assessment = (): BuiltInStep => ({
   id: 'assessment',
   title: msg('Assessment', {
@@ -46,10 +52,10 @@ const assessment = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 1 title: a qualified provider checks whether ketamine fits the patient.',
   }),
   description: msg(
-    'A qualified provider checks whether ketamine could suit you. It is not FDA-approved for anxiety or PTSD. Its studies are small, with mixed results. Tell your provider about all your medicines. With some anxiety medicines or strong painkillers, ketamine may cause very deep sleep, slowed breathing, coma or death. Some people should not have the approved nasal spray, such as people who have had bleeding in the brain or are pregnant.',
+    'A qualified provider checks whether ketamine could suit you. It is not FDA-approved for anxiety or PTSD. Its studies are small, with mixed results. Tell your provider about all your medicines. Ketamine’s label as an anesthetic warns about other drugs that make you sleepy, such as some anxiety medicines or strong painkillers. With them, ketamine may cause very deep sleep, slowed breathing, coma or death. Some people should not have the approved nasal spray, such as people who have had bleeding in the brain or are pregnant.',
     {
       id: 'timeline.step.assessment.description',
-      desc: 'Treatment timeline, step 1 (assessment): short description, seen before the step is opened. "Provider" = a doctor or other licensed clinician. Keep the abbreviation FDA. It sums up the details: off-label use, small studies with mixed results; the warning of the ketamine anesthetic label (Ketalar) on use with benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs ("profound sedation, respiratory depression, coma, or death"); and, for the approved nasal spray (esketamine) only, a contraindication (past bleeding in the brain) and pregnancy (its patient leaflet: do not take it if pregnant).',
+      desc: 'Treatment timeline, step 1 (assessment): short description, seen before the step is opened. "Provider" = a doctor or other licensed clinician. Keep the abbreviation FDA. It sums up the details: off-label use, small studies with mixed results; the warning of the ketamine anesthetic label (Ketalar), said to be that label’s, on use with other sedating drugs ("drugs that make you sleepy"), such as benzodiazepines (some anxiety medicines) or opioids (strong painkillers) ("profound sedation, respiratory depression, coma, or death"); and, for the approved nasal spray (esketamine) only, a contraindication (past bleeding in the brain) and pregnancy (its patient leaflet: do not take it if pregnant).',
     },
   ),
   timing: msg('Before any treatment', {
@@ -293,22 +299,25 @@ const followUp = (): BuiltInStep => ({
   ],
 });
 
+// Not a step after ketamine (NICE: CBT is a treatment in its own right), so it is shown as "Another option", without
+// a step number (review 3, D9). Its id stays `complementary`: pages mark it with `current="complementary"`.
 const complementary = (): BuiltInStep => ({
   id: 'complementary',
+  option: true,
   title: msg('Talk therapy (CBT)', {
     id: 'timeline.step.complementary.title',
-    desc: 'Treatment timeline, step 5 title: cognitive behavioral therapy (CBT), a talk therapy. Keep the abbreviation CBT.',
+    desc: 'Treatment timeline, title of the last item, labelled "Another option" (not a numbered step): cognitive behavioral therapy (CBT), a talk therapy. Keep the abbreviation CBT.',
   }),
   description: msg(
     'CBT is a kind of talk therapy. UK guidelines (NICE) recommend it as a treatment for anxiety in its own right. It is not a next step after ketamine. In one small PTSD study, therapy after ketamine did no better than therapy after a comparison drug.',
     {
       id: 'timeline.step.complementary.description',
-      desc: 'Treatment timeline, step 5 (talk therapy): short description. CBT is a treatment on its own (UK NICE guidelines: CBT, applied relaxation or a medicine, as choices), not a follow-on to ketamine; nothing here says to combine them. The last sentence is a null result (Duek 2023): ketamine or midazolam, each followed by the same therapy. Keep the abbreviations CBT, NICE and PTSD as the other timeline texts do.',
+      desc: 'Treatment timeline, "Another option" (talk therapy, not a numbered step): short description. CBT is a treatment on its own (UK NICE guidelines: CBT, applied relaxation or a medicine, as choices), not a follow-on to ketamine; nothing here says to combine them. The last sentence is a null result (Duek 2023): ketamine or midazolam, each followed by the same therapy. Keep the abbreviations CBT, NICE and PTSD as the other timeline texts do.',
     },
   ),
   timing: msg('For generalized anxiety: one hour a week for three to four months', {
     id: 'timeline.step.complementary.timing',
-    desc: 'Treatment timeline, step 5 (talk therapy): how CBT for generalized anxiety is given, from the NHS 111 Wales page. The numbers are written as words (one, three to four): keep them.',
+    desc: 'Treatment timeline, "Another option" (talk therapy): how CBT for generalized anxiety is given, from the NHS 111 Wales page. The numbers are written as words (one, three to four): keep them.',
   }),
   details: [
     msg(

@@ -7,7 +7,8 @@ import type { ShownSource, ShownStep } from './timeline-model.js';
 
 /** How one step is shown: its place, its source numbers, and what the widget decides for all steps. */
 export interface StepView {
-  index: number;
+  /** Its number among the steps of treatment; none for another option, which is labelled so instead. */
+  number: number | undefined;
   isCurrent: boolean;
   sourceNumbers: number[];
   headingLevel: string;
@@ -25,13 +26,13 @@ export interface StepView {
  */
 export function timelineStep(
   step: ShownStep,
-  { index, isCurrent, sourceNumbers, headingLevel, open, seen, onToggle }: StepView,
+  { number, isCurrent, sourceNumbers, headingLevel, open, seen, onToggle }: StepView,
 ): TemplateResult {
   const hasDetails = step.details.length > 0 || sourceNumbers.length > 0;
   return html`
     <li
       part=${isCurrent ? 'step step-current' : 'step'}
-      class="step"
+      class=${step.option ? 'step option' : 'step'}
       data-step-id=${step.id}
       aria-current=${isCurrent ? 'step' : nothing}
     >
@@ -41,10 +42,17 @@ export function timelineStep(
       <div part="body" class="body">
         <p class="labels">
           <span part="step-number" class="step-number">
-            ${msg(str`Step ${formatNumber(index + 1)}`, {
-              id: 'timeline.step-number',
-              desc: 'Label above each step of the treatment timeline. The placeholder is the step number.',
-            })}
+            ${
+              number === undefined
+                ? msg('Another option', {
+                    id: 'timeline.another-option',
+                    desc: 'Label above the last item of the treatment timeline, in place of a step number: a treatment in its own right (talk therapy), not a next step after ketamine.',
+                  })
+                : msg(str`Step ${formatNumber(number)}`, {
+                    id: 'timeline.step-number',
+                    desc: 'Label above each step of the treatment timeline. The placeholder is the step number.',
+                  })
+            }
           </span>
           ${
             isCurrent

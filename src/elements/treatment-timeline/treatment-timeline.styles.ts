@@ -39,6 +39,13 @@ export const treatmentTimelineStyles = css`
     inset-inline-start: calc(var(--_marker) / 2 - var(--_line) / 2);
     border-inline-start: var(--_line) solid var(--_border);
   }
+  /* Another option, not a next step: a dashed line leads to it and a dashed ring marks it (never colour alone). */
+  .step:has(+ .option)::before {
+    border-inline-start-style: dashed;
+  }
+  .option .marker {
+    border-style: dashed;
+  }
   .marker {
     position: relative;
     display: grid;
@@ -177,6 +184,9 @@ export const treatmentTimelineStyles = css`
       inset-inline: var(--_marker) calc(var(--_gap) * -1);
       border-inline-start: none;
       border-block-start: var(--_line) solid var(--_border);
+    }
+    .steps[data-orientation='horizontal'] .step:has(+ .option)::before {
+      border-block-start-style: dashed;
     }
   }
 

@@ -9,7 +9,7 @@ import { glossary } from '../../internal/glossary.js';
 import { followInPageLink } from '../../internal/in-page-link.js';
 import { sourceListStyles } from '../../internal/source-list.styles.js';
 import type { ClinicStepInput } from './timeline.schema.js';
-import { fromBuiltIn, fromClinic, numberSources, type ShownStep } from './timeline-model.js';
+import { fromBuiltIn, fromClinic, numberSources, stepNumbers, type ShownStep } from './timeline-model.js';
 import { timelineSources, timelineStep } from './timeline-template.js';
 import { treatmentTimelineStyles } from './treatment-timeline.styles.js';
 
@@ -29,7 +29,8 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
 
 /**
  * The patient journey with ketamine treatment, step by step: assessment,
- * treatment sessions, monitoring, follow-up, and talk therapy (CBT).
+ * treatment sessions, monitoring, follow-up; then talk therapy (CBT), shown
+ * unnumbered as "Another option" (a treatment in its own right, not a next step).
  * The first view shows each step's title, typical timing and one-line
  * description. "More details" opens a step's details and the numbered
  * footnote links to its sources; "Sources (N)" opens the source list. All of
@@ -54,7 +55,7 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
  * @csspart marker - The round marker with the step's icon.
  * @csspart icon - The step's icon.
  * @csspart body - The text of a step.
- * @csspart step-number - The "Step 1" label.
+ * @csspart step-number - The "Step 1" label ("Another option" on the built-in talk therapy item, which has no number).
  * @csspart current-label - The "You are here" label on the current step.
  * @csspart title - The step's heading.
  * @csspart timing - The step's typical timing.
@@ -160,6 +161,7 @@ export class KetamineTreatmentTimeline extends KetamineElement {
   private renderSteps(steps: ShownStep[]): TemplateResult {
     const current = this.current?.trim();
     const { listed, numbersOf } = numberSources(steps);
+    const numbers = stepNumbers(steps);
     const seen = new Set<number>();
     return html`
       <section part="base" class="timeline panel" @click=${this.followLink}>
@@ -177,7 +179,7 @@ export class KetamineTreatmentTimeline extends KetamineElement {
             (step) => step.id,
             (step, index) =>
               timelineStep(step, {
-                index,
+                number: numbers[index],
                 isCurrent: step.id === current,
                 sourceNumbers: numbersOf[index]!,
                 headingLevel: this.headingLevel,
