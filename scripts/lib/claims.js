@@ -30,7 +30,7 @@ export const NOT_CLAIMS = [
   // Field labels and buttons of the evidence card ("Dose", "Study details", "Main result:").
   /^card\.(dose|side-effects|participants|route|design|limitations|follow-up|first-measured|main-result|study-details|strength-sources)$/,
   // The timeline's labels and navigation.
-  /^timeline\.(list-label|more-details|step-number|timing-label|current|source-link|step-sources-label)$/,
+  /^timeline\.(list-label|more-details|step-number|another-option|timing-label|current|source-link|step-sources-label)$/,
   // The comparison's caption, column and row names, and controls.
   /^comparison\.(caption|intro|highlighted|source-website|card-more)$/,
   /^comparison\.(therapy|criterion)\./,
