@@ -305,7 +305,7 @@ export type CustomElements = {
    * - **error** - The error panel shown instead of the card when the input is invalid.
    * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
    * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
-   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
+   * - **provenance** - How the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy: under the review dates, or first inside the sources disclosure in the compact footer.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-card": Partial<KetamineEvidenceCardProps & BaseProps & BaseEvents>;
@@ -369,7 +369,7 @@ export type CustomElements = {
    * - **error** - The error panel shown instead of the timeline when the clinic's steps are invalid.
    * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
    * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
-   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
+   * - **provenance** - How the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy: under the review dates, or first inside the sources disclosure in the compact footer.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-treatment-timeline": Partial<KetamineTreatmentTimelineProps & BaseProps & BaseEvents>;
@@ -433,7 +433,7 @@ export type CustomElements = {
    * - **error** - The error panel shown instead of the comparison when the input is invalid.
    * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
    * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
-   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
+   * - **provenance** - How the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy: under the review dates, or first inside the sources disclosure in the compact footer.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-therapy-comparison": Partial<KetamineTherapyComparisonProps & BaseProps & BaseEvents>;
@@ -497,7 +497,7 @@ export type CustomElements = {
    * - **error** - The error panel shown instead of the widget when the clinic note is invalid.
    * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
    * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
-   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
+   * - **provenance** - How the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy: under the review dates, or first inside the sources disclosure in the compact footer.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-how-it-works": Partial<KetamineHowItWorksProps & BaseProps & BaseEvents>;
@@ -551,7 +551,7 @@ export type CustomElements = {
    * - **error** - The error panel shown instead of the widget when the clinic's additions are invalid.
    * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
    * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
-   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
+   * - **provenance** - How the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy: under the review dates, or first inside the sources disclosure in the compact footer.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-safety-facts": Partial<KetamineSafetyFactsProps & BaseProps & BaseEvents>;
@@ -613,7 +613,7 @@ export type CustomElements = {
    * - **error** - The error panel shown instead of the summary when the audit is invalid.
    * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
    * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
-   * - **provenance** - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
+   * - **provenance** - How the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy: under the review dates, or first inside the sources disclosure in the compact footer.
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-summary": Partial<KetamineEvidenceSummaryProps & BaseProps & BaseEvents>;

@@ -54,7 +54,7 @@ const FOOTER_LAYOUTS: readonly FooterLayout[] = ['full', 'compact'];
  * @csspart reviewed - The last-reviewed date, the next-review date and the content version.
  * @csspart review-due - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
  * @csspart clinic-review - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
- * @csspart provenance - Inside the sources disclosure: how the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy.
+ * @csspart provenance - How the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy: under the review dates, or first inside the sources disclosure in the compact footer.
  * @csspart translation-review - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
  */
 export abstract class KetamineElement extends LitElement implements FooterHost {

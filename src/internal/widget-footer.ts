@@ -27,8 +27,8 @@ export interface FooterHost {
  * the medical disclaimer (never removable), the content-wide last-reviewed
  * and next-review dates with the content version, the note that the content is due for review (only past
  * that date), the clinic's own review (when it gave a valid one), the note that the translation awaits a
- * medical translator's review (when it does) and the `count` sources behind a "Sources (N)" disclosure, which
- * starts with how the content was checked. The slot stays in the tree when empty (so `slotchange` can tell us
+ * medical translator's review (when it does) and the `count` sources behind a "Sources (N)" disclosure. How
+ * the content was checked shows under the dates (in the compact footer, first in the sources). The slot stays in the tree when empty (so `slotchange` can tell us
  * when it fills) but takes no room.
  */
 export function footer(host: FooterHost, sources: TemplateResult, count: number): TemplateResult {
@@ -54,6 +54,7 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
             </p>`
           : nothing
       }
+      ${host.footer === 'compact' ? nothing : provenance()}
       ${host.shownClinicReview ? clinicReview(host.shownClinicReview) : nothing}
       ${
         host.translationUnreviewed
@@ -65,7 +66,7 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
             </p>`
           : nothing
       }
-      ${count > 0 ? sourcesDisclosure(sources, count, host.expanded) : nothing}
+      ${count > 0 ? sourcesDisclosure(sources, count, host.expanded, host.footer === 'compact') : nothing}
     </footer>`;
 }
 
@@ -97,7 +98,22 @@ const clinicReview = ({ name, role, date }: ClinicReview): TemplateResult =>
   </p>`;
 
 // The summary labels the list inside (aria-labelledby="sources-title"); footnote links open it (in-page-link.ts).
-const sourcesDisclosure = (sources: TemplateResult, count: number, open: boolean): TemplateResult =>
+/**
+ * How the content was checked, and by whom not yet: under "Last reviewed" in the full footer (so that date is
+ * not read as a clinician's review), at the top of the sources in the compact one.
+ */
+const provenance = (): TemplateResult =>
+  html`<p part="provenance" class="provenance">
+    ${msg(
+      'Checked against the cited sources by the ketamine-widgets project. Not yet reviewed by a clinician. Checked again at least once a year, and sooner when a drug label or a major trial changes.',
+      {
+        id: 'footer.provenance',
+        desc: 'Under the review dates of every widget (or first inside its list of sources): who checked the content and how (the project, against its sources; no clinician yet), then how often it is checked again. "ketamine-widgets" is the name of the project; keep it as is. "drug label" = the official prescribing information of a medicine.',
+      },
+    )}
+  </p>`;
+
+const sourcesDisclosure = (sources: TemplateResult, count: number, open: boolean, compact: boolean): TemplateResult =>
   html`<details class="sources" ?open=${open}>
     <summary part="sources-toggle" class="more-toggle" id="sources-title">
       ${msg(str`Sources (${formatNumber(count)})`, {
@@ -105,16 +121,7 @@ const sourcesDisclosure = (sources: TemplateResult, count: number, open: boolean
         desc: 'Button that shows or hides the list of sources under a widget; the placeholder is how many sources there are.',
       })}
     </summary>
-    <p part="provenance" class="provenance">
-      ${msg(
-        'Checked against the cited sources by the ketamine-widgets project. Not yet reviewed by a clinician. Checked again at least once a year, and sooner when a drug label or a major trial changes.',
-        {
-          id: 'footer.provenance',
-          desc: 'First line inside the list of sources under every widget: who checked the content and how (the project, against its sources; no clinician yet), then how often it is checked again. "ketamine-widgets" is the name of the project; keep it as is. "drug label" = the official prescribing information of a medicine.',
-        },
-      )}
-    </p>
-    ${sources}
+    ${compact ? provenance() : nothing} ${sources}
   </details>`;
 
 export const footerStyles = css`

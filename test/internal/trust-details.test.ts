@@ -131,19 +131,26 @@ describe('next review', () => {
 
 describe('how the content was checked', () => {
   for (const name of WIDGET_NAMES) {
-    it(`<ketamine-${name}> says who checked it, at the top of its sources, taking no first-view room`, async () => {
+    it(`<ketamine-${name}> says who checked it under the review dates, and atop its sources when compact`, async () => {
       const el = await widget(name);
       const line = part(el, 'provenance')!;
       expect(textOf(line)).to.equal(
         'Checked against the cited sources by the ketamine-widgets project. Not yet reviewed by a clinician. ' +
           'Checked again at least once a year, and sooner when a drug label or a major trial changes.',
       );
+      // Full footer: in the first view, right under "Last reviewed", so that date is not read as a clinician's review.
+      expect(line.checkVisibility(), 'full footer: in the first view').to.be.true;
+      expect(line.previousElementSibling).to.equal(part(el, 'reviewed'), 'right under the dates');
       const sources = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.sources')!;
-      expect(line.parentElement).to.equal(sources);
-      expect(line.checkVisibility(), 'closed: not in the first view').to.be.false;
+
+      el.footer = 'compact';
+      await el.updateComplete;
+      const compact = part(el, 'provenance')!;
+      expect(compact.parentElement, 'compact footer: inside the sources').to.equal(sources);
+      expect(compact.checkVisibility(), 'compact and closed: not shown').to.be.false;
       sources.open = true;
-      expect(line.checkVisibility(), 'open: the first thing it shows').to.be.true;
-      expect(line.previousElementSibling!.localName).to.equal('summary');
+      expect(compact.checkVisibility(), 'open: the first thing it shows').to.be.true;
+      expect(compact.previousElementSibling!.localName).to.equal('summary');
       await setLocale('de');
       await el.updateComplete;
       expect(textOf(part(el, 'provenance')))
