@@ -37,12 +37,13 @@ const VALIDATION = '11.5 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
 // Main file: 18 kB until issue 14 (the hand-over from a CDN's short address, the content version and the
 // translation-review line in every footer); 19.5 kB until issue 21 (the footer's next-review, due-for-review,
-// provenance and clinic-review lines). The widget chunks and the whole page grew with issue 21's content.
+// provenance and clinic-review lines). The widget chunks, the npm entries and the whole page grew with issue 21's
+// content (four content reviews' caveats) and the server-safe controllers.
 const MAIN_FILE = '19.5 kB';
 const WIDGET_CHUNK = '7.5 kB';
-const EVERY_WIDGET = '62 kB';
+const EVERY_WIDGET = '64 kB';
 /** Issue 6's target is 6 kB without Lit; not met (README, "Size and speed"): a ceiling. */
-const NPM_ENTRY = '19.5 kB';
+const NPM_ENTRY = '20.5 kB';
 
 const row = (name, path, limit) => ({ name, path, limit, gzip: true });
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
