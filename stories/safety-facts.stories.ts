@@ -115,7 +115,7 @@ const meta = {
           '"Is ketamine treatment safe for me?": approval status, what people feel during and after a session, ' +
           'the rules of the one approved form (esketamine nasal spray), who should not have it and who needs extra ' +
           'care, long-term risks and questions to ask a clinic, every statement footnoted to its source. Each part ' +
-          'is a native disclosure, closed at first under its heading and (for four) one key line; `expanded` opens ' +
+          'is a native disclosure, closed at first under its heading and (for five) one key line; `expanded` opens ' +
           'them all, and all print open. `sections` chooses and orders the parts. A clinic can add its ' +
           'own items, shown apart and marked "From your clinic", as an inline `<script type="application/json">` ' +
           'child or the `.additions` property; invalid input shows the error panel and fires `ketamine-error`.',
@@ -127,7 +127,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<SafetyArgs>;
 
-/** The first view: six closed parts, with the key lines (off-label, what you may feel, rules, long term). */
+/** The first view: six closed parts, with the key lines (off-label, what you may feel, rules, who should not have it, long term). */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, TAG);

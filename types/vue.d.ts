@@ -474,7 +474,7 @@ export type CustomElements = {
    * - **intro** - The note under the heading on footnotes and sections.
    * - **section** - One section (`details`), with `data-section` set to its id.
    * - **summary** - A section's heading, which opens and closes it (`summary`).
-   * - **key-fact** - The key line under a section's heading, seen while it is closed (status, effects, rules, long-term).
+   * - **key-fact** - The key line under a section's heading, seen while it is closed (status, effects, rules, who, long-term).
    * - **facts** - A list of sourced statements.
    * - **footnote** - A numbered footnote link.
    * - **clinic** - The clinic's own items in a section, marked "From your clinic".

@@ -132,7 +132,7 @@ describe('<ketamine-safety-facts>', () => {
       expect(boxed).not.to.match(/breath|respirat/i);
     });
 
-    it('shows the nasal spray rules as such, and "ask your clinic" for IV ketamine', async () => {
+    it('shows the nasal spray rules as such, and "ask your clinic" for ketamine by drip, shot or tablet', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
       const rules = textOf(section(el, 'rules'));
       expect(rules).to.include('the one approved form');
@@ -140,9 +140,13 @@ describe('<ketamine-safety-facts>', () => {
       expect(rules).to.include('Do not drive until the next day, after a restful sleep');
       expect(rules).to.include('Someone else must take you home');
       expect(rules).to.include('Do not eat for 2 hours before');
-      expect(rules).to.match(/IV .*Ask your clinic/);
-      expect(rules, 'the IV line also names driving').to.include('and when you may drive again');
-      expect(rules, 'no IV rule from the UNVERIFIED fields').not.to.match(/IV[^.]*must/);
+      // Review 4, D4: every other form, not only IV: a drip, a shot under the skin (the Glue studies, §K) or a tablet
+      // (§A glue-2020-r107); no FDA label sets rules for them in mental health (§I ketalar-label).
+      expect(rules).to.include(
+        'Ketamine by drip (into a vein), shot (under the skin) or tablet: no FDA label sets rules for its use in mental health. Ask your clinic',
+      );
+      expect(rules, 'the line also names driving').to.include('and when you may drive again');
+      expect(rules, 'no rule from the UNVERIFIED fields').not.to.match(/tablet[^.]*must/);
     });
 
     it('lists exactly the label’s three contraindications, and the cautions apart', async () => {
@@ -162,7 +166,9 @@ describe('<ketamine-safety-facts>', () => {
         .and.include('label of ketamine as an anesthetic')
         .and.include('Tell your clinic about all your medicines');
       expect(iv)
-        .to.include('no FDA label lists who should not have it for mental health')
+        .to.include(
+          'Ketamine by drip (into a vein), shot (under the skin) or tablet: no FDA label lists who should not have it for mental health',
+        )
         .and.include('Ask your clinic');
       expect(iv).to.include('pregnant').and.include('all your medicines');
       const whoItems = [...section(el, 'who').querySelectorAll('li')];
@@ -489,7 +495,10 @@ describe('<ketamine-safety-facts>', () => {
       expect(textOf(keyFact(el, 'rules')))
         .to.include('at least 2 hours')
         .and.include('must not drive until the next day')
-        .and.include('For ketamine into a vein (IV), ask your clinic');
+        // Review 4, D4: a drip, a shot or a tablet, not only IV.
+        .and.include(
+          'Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic',
+        );
       expect(textOf(keyFact(el, 'long-term')))
         .to.include('long-term use is safe')
         .and.include(
@@ -507,16 +516,21 @@ describe('<ketamine-safety-facts>', () => {
           'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it',
         )
         // Who needs extra care, as the heading promises (evidence.md §I spravato-label cautions).
-        .and.include('People with psychosis or past drug problems need extra care')
+        // Review 4, H2: psychosis explained where it first shows.
+        .and.include('People with psychosis (losing touch with what is real) or past drug problems need extra care')
         .and.include('It may harm an unborn baby')
         // Review 3, D2: the warning is the anesthetic label's, and it covers every drug that makes you sleepy
         // (§I ketalar-label: benzodiazepines, opioids "or other sedating drugs").
         .and.include(
           'Ketamine’s anesthetic label warns: with drugs that make you sleepy, like some anxiety medicines or strong painkillers, it may cause very deep sleep, slowed breathing, coma or death',
         )
-        .and.include('For IV ketamine, ask your clinic');
-      // Review 3, D13: short enough to read closed (about 70 words), in short sentences.
-      expect(who.split(/\s+/).length, 'words').to.be.at.most(75);
+        // Review 4, D4: a drip, a shot or a tablet, not only IV.
+        .and.include(
+          'Ketamine by drip, shot or tablet: no FDA label says who should not have it for mental health. Ask your clinic',
+        );
+      // Review 3, D13: short enough to read closed (about 70 words), in short sentences. Review 4 added the plain
+      // words for psychosis (H2) and the note on every other form (D4), about 20 words, so the cap rose from 75 to 95.
+      expect(who.split(/\s+/).length, 'words').to.be.at.most(95);
       for (const sentence of who.split(/(?<=\.) /)) expect(sentence.split(/\s+/).length, sentence).to.be.at.most(30);
       // Summaries hold no links (a link inside a summary would be a control inside a control).
       expect(root(el).querySelectorAll('summary a')).to.have.length(0);

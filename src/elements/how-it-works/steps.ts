@@ -75,9 +75,9 @@ export const STEPS: readonly Step[] = [
         desc: 'Step 1 name in the diagram: the NMDA receptor. Usually kept as is.',
       }),
     title: () =>
-      msg('Ketamine blocks NMDA receptors', {
+      msg('Ketamine blocks one kind of receiver on brain cells (NMDA)', {
         id: 'how-it-works.step.nmda.title',
-        desc: 'Step 1 title. NMDA is the name of a receptor; keep it as is.',
+        desc: 'Step 1 title. "One kind of receiver on brain cells" = a receptor, in plain words; NMDA is the name of the receptor; keep it as is.',
       }),
     text: () =>
       msg(
@@ -139,9 +139,9 @@ export const STEPS: readonly Step[] = [
         desc: 'Step 3 name in the diagram: the AMPA receptor. Usually kept as is.',
       }),
     title: () =>
-      msg('AMPA receptors may switch on', {
+      msg('Another kind of receiver on brain cells (AMPA) may switch on', {
         id: 'how-it-works.step.ampa.title',
-        desc: 'Step 3 title. AMPA is the name of a receptor; keep it as is. "May": this step is an idea, not a proven fact.',
+        desc: 'Step 3 title. "Another kind of receiver on brain cells" = another receptor, in plain words (as in the step 1 title); AMPA is the name of the receptor; keep it as is. "May": this step is an idea, not a proven fact.',
       }),
     text: () =>
       msg(

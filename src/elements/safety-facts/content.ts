@@ -277,13 +277,15 @@ const RULES: Section = {
       id: 'safety-facts.rules.title',
       desc: 'Heading of the section on the rules for esketamine nasal spray (the one approved form) at each session.',
     }),
-  // Restates the section's rules (I spravato-label, spravato-patient-site; K: IV rules UNVERIFIED, ask your clinic).
+  // Restates the section's rules (I spravato-label, spravato-patient-site; I ketalar-label: no FDA label sets rules for
+  // low-dose ketamine in psychiatry; E: racemic ketamine by IV infusion, injection or tablet; K: rules for it UNVERIFIED,
+  // ask your clinic).
   key: () =>
     msg(
-      'With the nasal spray, you are watched for at least 2 hours, need a ride home, and must not drive until the next day. For ketamine into a vein (IV), ask your clinic.',
+      'With the nasal spray, you are watched for at least 2 hours, need a ride home, and must not drive until the next day. Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic.',
       {
         id: 'safety-facts.rules.key',
-        desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; IV = intravenous. Keep the number.',
+        desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; drip = intravenous (IV) infusion, shot = injection (under the skin or into a muscle), tablet = by mouth: every other form of ketamine; FDA = US Food and Drug Administration. Keep the number.',
       },
     ),
   blocks: [
@@ -349,15 +351,16 @@ const RULES: Section = {
       ],
     },
     {
-      // I (ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry); K (IV rules UNVERIFIED: ask your clinic).
+      // I (ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry); E (racemic ketamine by IV infusion,
+      // injection or tablet); K (the Glue studies' shots under the skin; rules outside trials UNVERIFIED: ask your clinic).
       items: [
         {
           text: () =>
             msg(
-              'Ketamine by IV (a drip into a vein): no FDA label sets rules for its use in mental health. Ask your clinic about eating and drinking before, how long you stay, whether you need a ride home, and when you may drive again.',
+              'Ketamine by drip (into a vein), shot (under the skin) or tablet: no FDA label sets rules for its use in mental health. Ask your clinic about eating and drinking before, how long you stay, whether you need a ride home, and when you may drive again.',
               {
                 id: 'safety-facts.rules.iv',
-                desc: 'Safety facts, rules: for IV ketamine there are no official rules; the patient should ask the clinic (about eating and drinking, length of stay, a ride home and driving). IV = intravenous.',
+                desc: 'Safety facts, rules: for ketamine given any other way than the approved nasal spray (drip = intravenous infusion; shot under the skin = subcutaneous injection; tablet) there are no official rules; the patient should ask the clinic (about eating and drinking, length of stay, a ride home and driving). FDA = US Food and Drug Administration.',
               },
             ),
           sources: ['ketalar-label'],
@@ -379,14 +382,14 @@ const WHO: Section = {
   // dependence) and "may cause fetal harm" (I spravato-label), said to be the nasal spray's; the anesthetic label's
   // warning, said to be its own (I ketalar-label: with benzodiazepines, opioids "or other sedating drugs" it "may
   // result in profound sedation, respiratory depression, coma, or death"; benzodiazepines as anxiety medicines: D
-  // mendez-2024-ma); and, as no FDA label sets rules for low-dose ketamine in psychiatry (I ketalar-label), IV: ask
-  // your clinic, so the nasal spray's list is not read as a list for IV ketamine.
+  // mendez-2024-ma); and, as no FDA label sets rules for low-dose ketamine in psychiatry (I ketalar-label), ketamine by
+  // drip, shot or tablet (E): ask your clinic, so the nasal spray's list is not read as a list for other forms.
   key: () =>
     msg(
-      'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it. People with psychosis or past drug problems need extra care. It may harm an unborn baby. Ketamine’s anesthetic label warns: with drugs that make you sleepy, like some anxiety medicines or strong painkillers, it may cause very deep sleep, slowed breathing, coma or death. For IV ketamine, ask your clinic.',
+      'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it. People with psychosis (losing touch with what is real) or past drug problems need extra care. It may harm an unborn baby. Ketamine’s anesthetic label warns: with drugs that make you sleepy, like some anxiety medicines or strong painkillers, it may cause very deep sleep, slowed breathing, coma or death. Ketamine by drip, shot or tablet: no FDA label says who should not have it for mental health. Ask your clinic.',
       {
         id: 'safety-facts.who.key',
-        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened; keep it short. The approved nasal spray = esketamine; "is not for" = must not be used by (contraindications); bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past brain bleeding = intracerebral hemorrhage; past drug problems = a history of drug abuse or dependence; unborn baby = fetus. The warning about other medicines is that of the ketamine anesthetic label (Ketalar), about benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs. IV = intravenous (into a vein).',
+        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened; keep it short. The approved nasal spray = esketamine; "is not for" = must not be used by (contraindications); bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past brain bleeding = intracerebral hemorrhage; psychosis = losing touch with what is real, in plain words (as in the section’s psychosis item); past drug problems = a history of drug abuse or dependence; unborn baby = fetus. The warning about other medicines is that of the ketamine anesthetic label (Ketalar), about benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs. Drip = intravenous (IV) infusion, shot = injection, tablet = by mouth: every form of ketamine other than the approved nasal spray; FDA = US Food and Drug Administration.',
       },
     ),
   blocks: [
@@ -488,7 +491,7 @@ const WHO: Section = {
       ],
     },
     {
-      // Beyond the nasal spray's label: ketamine itself, and IV ketamine.
+      // Beyond the nasal spray's label: ketamine itself, and ketamine by drip, shot or tablet.
       items: [
         // I (ketalar-label, the anaesthetic label: with benzodiazepines, opioids or other sedating drugs "may result
         // in profound sedation, respiratory depression, coma, or death"); D (mendez-2024-ma: benzodiazepines are
@@ -505,15 +508,16 @@ const WHO: Section = {
           sources: ['ketalar-label'],
         },
         // I (ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry; spravato-label: the
-        // contraindications and cautions named, as things to tell the clinic). Closes the section, so the nasal
-        // spray's list is not read as the complete list for IV ketamine.
+        // contraindications and cautions named, as things to tell the clinic; E: racemic ketamine by IV infusion,
+        // injection or tablet). Closes the section, so the nasal spray's list is not read as the complete list for
+        // other forms of ketamine.
         {
           text: () =>
             msg(
-              'Ketamine by IV (a drip into a vein): no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant. Tell them about all your medicines too.',
+              'Ketamine by drip (into a vein), shot (under the skin) or tablet: no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant. Tell them about all your medicines too.',
               {
                 id: 'safety-facts.who.iv',
-                desc: 'Safety facts: for IV ketamine in mental health no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions and all medicines. FDA = US Food and Drug Administration; IV = intravenous.',
+                desc: 'Safety facts: for ketamine in mental health given any other way than the approved nasal spray (drip = intravenous infusion; shot under the skin = subcutaneous injection; tablet), no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions and all medicines. FDA = US Food and Drug Administration.',
               },
             ),
           sources: ['ketalar-label', 'spravato-label'],

@@ -25,10 +25,12 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  * not have it and who needs extra care, risks of frequent or long-term use,
  * and questions to ask the clinic. Every statement carries a numbered
  * footnote to its source. Each section is a native disclosure (`details`),
- * closed at first: the first view is the six headings, four of them with a
+ * closed at first: the first view is the six headings, five of them with a
  * key line (off-label for anxiety disorders and PTSD; what you may feel; the
- * nasal spray's 2 hours of watching and a ride home, ask your clinic for IV;
- * long-term safety unknown). The `expanded` attribute opens every section and
+ * nasal spray's 2 hours of watching and a ride home, ask your clinic for
+ * ketamine by drip, shot or tablet; who should not have it and who needs
+ * extra care, with the warning on other sleep-causing drugs; long-term safety
+ * unknown). The `expanded` attribute opens every section and
  * the sources from the start; printing opens them all. A clinic can add its
  * own items to any section (e.g. its monitoring rules or an emergency
  * number), shown in a block marked "From your clinic", apart from the
@@ -36,7 +38,7 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  *
  * Section ids, for the `sections` attribute and the clinic's additions:
  * `status` (approval), `effects` (during and after a session), `rules` (the
- * approved nasal spray's rules; ask your clinic for IV), `who` (who should
+ * approved nasal spray's rules; ask your clinic for other forms), `who` (who should
  * not have it, who needs extra care), `long-term` (frequent or long-term use),
  * `questions` (questions to ask your clinic).
  *
@@ -54,7 +56,7 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  * @csspart intro - The note under the heading on footnotes and sections.
  * @csspart section - One section (`details`), with `data-section` set to its id.
  * @csspart summary - A section's heading, which opens and closes it (`summary`).
- * @csspart key-fact - The key line under a section's heading, seen while it is closed (status, effects, rules, long-term).
+ * @csspart key-fact - The key line under a section's heading, seen while it is closed (status, effects, rules, who, long-term).
  * @csspart facts - A list of sourced statements.
  * @csspart footnote - A numbered footnote link.
  * @csspart clinic - The clinic's own items in a section, marked "From your clinic".
