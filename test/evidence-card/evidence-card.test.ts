@@ -250,6 +250,39 @@ describe('<ketamine-evidence-card>', () => {
     );
   });
 
+  // Review 4, D1: a card's first view (every disclosure closed) names the harms its details list (§A–B).
+  it('names each study’s main harms in the first view, as its side effects do', async () => {
+    const firstView = async (id: string) => {
+      const el = await fixture<KetamineEvidenceCard>(
+        html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
+      );
+      await settled(el);
+      const root = el.shadowRoot!;
+      expect(
+        [...root.querySelectorAll('details')].some((d) => d.open),
+        id,
+      ).to.be.false;
+      const details = root.querySelector('[part~="details"]')!;
+      expect(details.contains(root.querySelector('[part~="outcome"]')), `${id}: the result is outside the details`).to
+        .be.false;
+      return [root.querySelector('[part~="header"]'), root.querySelector('[part~="outcome"]')].map(textOf).join(' ');
+    };
+    // §A glue-2018-maintenance, Adverse effects: blood pressure about 10 mm Hg higher at 30 min; CADSS 20 at week 1.
+    expect(await firstView('glue-2018-maintenance'))
+      .to.include('Blood pressure rose about 10 mm Hg 30 minutes after a dose.')
+      .and.include('Feeling detached or unreal was strongest in week 1.');
+    // §B feder-2014-ptsd, Adverse effects: "transient dissociation and haemodynamic changes in some patients".
+    expect(await firstView('feder-2014-ptsd')).to.include(
+      'Some people briefly felt detached or unreal, or had changes in blood pressure or heart rate.',
+    );
+    // §B abdallah-2022-ptsd: "dissociative and psychosis-like effects rose with dose, returned to baseline within 2 h".
+    expect(await firstView('abdallah-2022-ptsd')).to.include(
+      'Feeling detached and odd thoughts rose with the dose and were gone within 2 hours.',
+    );
+    // §A glue-2020-r107: "one brief report of dissociation".
+    expect(await firstView('glue-2020-r107')).to.include('Feeling detached or unreal was reported once, briefly.');
+  });
+
   it('qualifies a small study’s safety claim, and explains its scales in plain words', async () => {
     const facts = async (id: string) => {
       const el = await fixture<KetamineEvidenceCard>(
@@ -286,7 +319,10 @@ describe('<ketamine-evidence-card>', () => {
     expect(outcome).to.include('About 7 in 10 people responded to ketamine, and 2 in 10 to midazolam.');
     const first = root.querySelector('[part~="facts"] .fact')!;
     expect(textOf(first.querySelector('dt'))).to.equal('The exact numbers');
-    expect(textOf(first.querySelector('dd'))).to.include('d = 1.13 (95% range 0.36 to 1.91)');
+    // Review 4, H5: what d and its range are, in plain words beside the numbers.
+    expect(textOf(first.querySelector('dd'))).to.include(
+      'How big the difference was: d = 1.13 on a shared scale (95% range: likely between 0.36 and 1.91).',
+    );
     expect(first.closest('details'), 'one step away').to.equal(root.querySelector('[part~="details"]'));
   });
 
@@ -297,7 +333,7 @@ describe('<ketamine-evidence-card>', () => {
     await settled(el);
     const result = textOf(el.shadowRoot!.querySelector('[part~="outcome"] .result'));
     expect(result).to.match(
-      /^158 veterans and service members took part\. Antidepressants had not helped their PTSD\. The main question was PTSD symptoms\. They did not improve more with ketamine than with placebo/,
+      /^158 veterans and service members took part\. Antidepressants had not helped their PTSD\. PTSD symptoms, the main question, did not improve more with ketamine than with placebo/,
     );
     expect(result).to.include('In a secondary result (not the main question), the 0.5 mg per kg dose eased depression');
   });

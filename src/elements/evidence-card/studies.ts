@@ -164,12 +164,13 @@ const glue2018: () => StudyInput = () => ({
   route: 'subcutaneous',
   outcome: 'improved',
   // §A glue-2018-maintenance, Design (uncontrolled, open-label), Population (20 responders from the ascending-dose
-  // study) and Results: who took part and the open design come first, in the first view.
+  // study), Results and Adverse effects (blood pressure about 10 mm Hg higher at 30 min; dissociation, CADSS 20 at
+  // week 1, 8.8 at week 14): who took part, the open design and the main harms are all in the first view.
   result: msg(
-    'All 20 had already done well on ketamine shots, and everyone knew they got ketamine. One hour after each dose, anxiety scores fell by about 50%. 18 of 20 people said their social life or work went better.',
+    'All 20 had already done well on ketamine shots, and everyone knew they got ketamine. One hour after each dose, anxiety scores fell by about 50%. 18 of 20 people said their social life or work went better. Blood pressure rose about 10 mm Hg 30 minutes after a dose. Feeling detached or unreal was strongest in week 1.',
     {
       id: 'study.glue-2018-maintenance.result',
-      desc: 'Glue 2018 main result (Fear Questionnaire and Hamilton Anxiety scores). "Had already done well on ketamine shots" = all 20 had responded to ketamine injections under the skin in an earlier study; "everyone knew they got ketamine" = open-label. Keep all numbers.',
+      desc: 'Glue 2018 main result (Fear Questionnaire and Hamilton Anxiety scores), shown on the card before its details, with its main harms. "Had already done well on ketamine shots" = all 20 had responded to ketamine injections under the skin in an earlier study; "everyone knew they got ketamine" = open-label. "Feeling detached or unreal" = dissociation, as in the side effects. Keep all numbers and units (mm Hg).',
     },
   ),
   firstMeasured: msg('1 hour after each dose', {
@@ -182,10 +183,10 @@ const glue2018: () => StudyInput = () => ({
   }),
   // §A glue-2018-maintenance, Adverse effects: CADSS 20 at week 1, 8.8 at week 14 (less than half).
   sideEffects: msg(
-    'Feeling detached or unreal (dissociation) was strongest in week 1, and less than half as strong by week 14 (a score of 20, then 8.8). Blood pressure rose about 10 mm Hg at 30 minutes. Most common: nausea, dizziness, blurred vision.',
+    'Feeling detached or unreal (dissociation) was strongest in week 1. By week 14 it was less than half as strong (on a dissociation scale, 20 at first, then 8.8). Blood pressure rose about 10 mm Hg at 30 minutes. Most common: nausea, dizziness, blurred vision.',
     {
       id: 'study.glue-2018-maintenance.side-effects',
-      desc: 'Glue 2018: side effects. The scores 20 and 8.8 are on the CADSS, a dissociation scale. Keep all numbers and units.',
+      desc: 'Glue 2018: side effects. The scores 20 (week 1) and 8.8 (week 14) are on the CADSS, a dissociation scale. Keep all numbers and units.',
     },
   ),
   limitations: msg(
@@ -272,12 +273,13 @@ const glue2020R107: () => StudyInput = () => ({
   route: 'oral',
   outcome: 'improved',
   // §A glue-2020-r107, Design and Results: open-label, uncontrolled; 7 patients who had improved with subcutaneous
-  // ketamine before. Who took part and the open design are in the first view, beside the result.
+  // ketamine before; "one brief report of dissociation". Who took part, the open design and the one harm reported are
+  // in the first view, beside the result.
   result: msg(
-    'Mood improved slowly over 96 hours (4 days). All 7 people improved by more than 50% on mood ratings. All 7 had improved on ketamine shots before, and everyone knew they got ketamine.',
+    'Mood improved slowly over 96 hours (4 days). All 7 people improved by more than 50% on mood ratings. All 7 had improved on ketamine shots before, and everyone knew they got ketamine. Feeling detached or unreal was reported once, briefly.',
     {
       id: 'study.glue-2020-r107.result',
-      desc: 'Glue 2020 tablets main result. "Ketamine shots" = injections under the skin; "everyone knew they got ketamine" = open-label. Keep all numbers.',
+      desc: 'Glue 2020 tablets main result, with the one side effect reported. "Ketamine shots" = injections under the skin; "everyone knew they got ketamine" = open-label; "feeling detached or unreal" = dissociation. Keep all numbers.',
     },
   ),
   sideEffects: msg(
@@ -323,13 +325,14 @@ const feder2014: () => StudyInput = () => ({
   dose: singleInfusionDose(),
   route: 'intravenous',
   outcome: 'better-than-control',
-  // §B feder-2014-ptsd, Population (41 adults with chronic PTSD) and Result: effect size, CI and p are UNVERIFIED, so
-  // the size is said to be unknown here.
+  // §B feder-2014-ptsd, Population (41 adults with chronic PTSD), Result (effect size, CI and p are UNVERIFIED, so the
+  // size is said to be unknown here) and Adverse effects ("transient dissociation and haemodynamic changes in some
+  // patients"): the harms are in the first view too.
   result: msg(
-    '41 adults with long-term PTSD took part. PTSD symptoms fell more after ketamine than after midazolam, 24 hours after the drip. Patients rated their own symptoms on a questionnaire (IES-R). The benefit was short-lived. We could not check how big the difference was.',
+    '41 adults with long-term PTSD took part. PTSD symptoms fell more after ketamine than after midazolam, 24 hours after the drip. Patients rated their own symptoms on a questionnaire (IES-R). The benefit was short-lived, and we could not check how big the difference was. Some people briefly felt detached or unreal, or had changes in blood pressure or heart rate.',
     {
       id: 'study.feder-2014-ptsd.result',
-      desc: 'Feder 2014 main result. It starts with who took part (41 adults with chronic PTSD). IES-R = Impact of Event Scale–Revised, a questionnaire patients fill in themselves; keep the abbreviation. The last sentence: the size of the difference is not in our checked summary.',
+      desc: 'Feder 2014 main result, with its side effects. It starts with who took part (41 adults with chronic PTSD). IES-R = Impact of Event Scale–Revised, a questionnaire patients fill in themselves; keep the abbreviation. "We could not check how big the difference was": the size of the difference is not in our checked summary. The last sentence: short-lived dissociation ("felt detached or unreal") and changes in blood pressure or heart rate, in some patients.',
     },
   ),
   firstMeasured: msg('Main result at 24 hours after the infusion', {
@@ -378,10 +381,10 @@ const feder2021: () => StudyInput = () => ({
     },
   ),
   resultNumbers: msg(
-    'Effect size: d = 1.13 (95% range 0.36 to 1.91). A response (symptoms fell by 30% or more): 67% with ketamine, 20% with midazolam.',
+    'How big the difference was: d = 1.13 on a shared scale (95% range: likely between 0.36 and 1.91). A response (symptoms fell by 30% or more): 67% with ketamine, 20% with midazolam.',
     {
       id: 'study.feder-2021-ptsd.result-numbers',
-      desc: 'Feder 2021: the exact figures behind the main result. d = Cohen’s d, an effect size; "95% range" = 95% confidence interval, as the glossary calls it. Keep all numbers.',
+      desc: 'Feder 2021: the exact figures behind the main result. "How big the difference was … on a shared scale" = the effect size, Cohen’s d (a standardized score); keep "d = 1.13". "95% range" = 95% confidence interval, as the glossary calls it; "likely between" explains it. Keep all numbers.',
     },
   ),
   firstMeasured: msg('Main result at week 2', {
@@ -430,12 +433,13 @@ const abdallah2022: () => StudyInput = () => ({
   route: 'intravenous',
   outcome: 'no-difference',
   // §B abdallah-2022-ptsd: Population 158, PTSD not responding to antidepressants; primary outcome PCL-5, null; the
-  // MADRS benefit at 0.5 mg/kg is secondary, so it comes after.
+  // MADRS benefit at 0.5 mg/kg is secondary, so it comes after; "dissociative and psychosis-like effects rose with
+  // dose, returned to baseline within 2 h": the harms are in the first view too.
   result: msg(
-    '158 veterans and service members took part. Antidepressants had not helped their PTSD. The main question was PTSD symptoms. They did not improve more with ketamine than with placebo, whether rated by patients or by clinicians. In a secondary result (not the main question), the 0.5 mg per kg dose eased depression symptoms more than placebo.',
+    '158 veterans and service members took part. Antidepressants had not helped their PTSD. PTSD symptoms, the main question, did not improve more with ketamine than with placebo, whether rated by patients or by clinicians. In a secondary result (not the main question), the 0.5 mg per kg dose eased depression symptoms more than placebo. Feeling detached and odd thoughts rose with the dose and were gone within 2 hours.',
     {
       id: 'study.abdallah-2022-ptsd.result',
-      desc: 'Abdallah 2022 main result. It starts with who took part (158 military veterans and active-duty service members with antidepressant-resistant PTSD). Negative on PTSD, the primary outcome (self-rated PCL-5 and clinician ratings); depression (MADRS) improved at 0.5 mg/kg, a secondary outcome. Keep the PTSD result before the depression result, and the word for "secondary".',
+      desc: 'Abdallah 2022 main result, with its side effects. It starts with who took part (158 military veterans and active-duty service members with antidepressant-resistant PTSD). Negative on PTSD, the primary outcome (self-rated PCL-5 and clinician ratings); depression (MADRS) improved at 0.5 mg/kg, a secondary outcome. Keep the PTSD result before the depression result, and the word for "secondary". The last sentence: dissociation ("feeling detached") and psychosis-like effects ("odd thoughts") rose with the dose and were gone within 2 hours. Keep the numbers.',
     },
   ),
   followUp: msg('4 weeks after the last infusion', {

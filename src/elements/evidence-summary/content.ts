@@ -74,13 +74,14 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
         },
       ),
     // Like the other verdicts: "Not sure", then the reasons. Indirectness: §C hartland-2023-ma (14 RCTs of mood, anxiety
-    // and chronic pain) and §E (no RCT in GAD alone); bias: 11 of 14 at high risk; §C tully-2022-sr.
+    // and chronic pain) and §E (no RCT in GAD alone); bias: 11 of 14 at high risk, in plain words (the glossary's
+    // definition of bias); §C tully-2022-sr.
     sure: () =>
       msg(
-        'Not sure. These trials were not only about anxiety disorders. No randomized trial has tested generalized anxiety alone. 11 of the 14 trials had a high risk of bias. Another review found that the effects last up to a week and are temporary (Tully 2022).',
+        'Not sure. These trials were not only about anxiety disorders. No randomized trial has tested generalized anxiety alone. 11 of the 14 trials had flaws. These could make their results look better or worse than they are. Another review found that the effects last up to a week and are temporary (Tully 2022).',
         {
           id: 'evidence-summary.gad.sure',
-          desc: 'How sure we can be about the generalized anxiety results: a verdict ("Not sure"), then its reasons (the trials were in other conditions too; risk of bias). Keep "Tully 2022" and the numbers.',
+          desc: 'How sure we can be about the generalized anxiety results: a verdict ("Not sure"), then its reasons (the trials were in other conditions too; "had flaws. These could make their results look better or worse than they are" = a high risk of bias). Keep "Tully 2022" and the numbers.',
         },
       ),
   },
@@ -90,26 +91,26 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
       msg('Post-traumatic stress disorder (PTSD)', { id: 'evidence-summary.ptsd.name', desc: 'Condition heading.' }),
     finding: () =>
       msg(
-        '6 trials with 221 people. Ketamine did a little better than the comparison treatment. After a correction for bias, the difference was too small to be sure it is real.',
+        '6 trials with 221 people. Ketamine did a little better than the comparison treatment. When the researchers adjusted the results for possible flaws (bias), the difference was too small to be sure it is real.',
         {
           id: 'evidence-summary.ptsd.finding',
-          desc: 'The short finding for PTSD, always shown under its heading. The result after the correction for bias (no clear difference) must read as plainly as the first result. Keep the numbers.',
+          desc: 'The short finding for PTSD, always shown under its heading. "Adjusted the results for possible flaws (bias)" = the review’s statistical correction for bias; keep the word for "bias" in brackets, as the glossary writes it. The result after that correction (no clear difference) must read as plainly as the first result. Keep the numbers.',
         },
       ),
     // §C borgogna-2024-ma (6 RCTs, 221; bias-corrected and vs active controls not significant); whittaker-2021-ma (its
     // 3 PTSD trials: OR 2.03, not significant); almeida-2024-ma (10 studies; authors UNVERIFIED, so not named).
     found: () =>
       msg(
-        'One review combined 6 trials with 221 people (Borgogna 2024). Ketamine did a little better than the comparison. After a correction for bias, the difference was too small to be sure it is real. Compared with another real drug, there was no clear difference at 24 hours. At 2 weeks, there were no clear differences. Another review combined the 3 PTSD trials it found. It found no clear difference in who responded (Whittaker 2021). Another 2024 review, of 10 studies, found a benefit only at the end of the treatment course, with results that varied a lot.',
+        'One review combined 6 trials with 221 people (Borgogna 2024). Ketamine did a little better than the comparison. When the researchers adjusted the results for possible flaws (bias), the difference was too small to be sure it is real. Compared with another real drug, there was no clear difference at 24 hours. At 2 weeks, there were no clear differences. Another review combined the 3 PTSD trials it found. It found no clear difference in who responded (Whittaker 2021). Another 2024 review, of 10 studies, found a benefit only at the end of the treatment course, with results that varied a lot.',
         {
           id: 'evidence-summary.ptsd.found',
-          desc: 'What the combined trials found for PTSD. Keep the names, years and numbers. "Another real drug" = another drug given for comparison (an active control), not a placebo; do not write "effective". "Another 2024 review": a second review from 2024 (its authors are not named).',
+          desc: 'What the combined trials found for PTSD. Keep the names, years and numbers. "Adjusted the results for possible flaws (bias)" = the review’s statistical correction for bias. "Another real drug" = another drug given for comparison (an active control), not a placebo; do not write "effective". "Another 2024 review": a second review from 2024 (its authors are not named).',
         },
       ),
     sure: () =>
-      msg('Not sure. The effect is small, and it does not hold up after the correction for bias.', {
+      msg('Not sure. The effect is small, and it does not hold up when the results are adjusted for possible flaws.', {
         id: 'evidence-summary.ptsd.sure',
-        desc: 'How sure we can be about the PTSD results.',
+        desc: 'How sure we can be about the PTSD results. "Adjusted for possible flaws" = the review’s statistical correction for bias.',
       }),
   },
 ];
@@ -175,13 +176,13 @@ export const MEASURES: readonly Measure[] = [
           desc: 'Explains the measure of a chart panel (a standardized mean difference, in plain words: one shared score for results from different tests).',
         },
       ),
-    // §C hartland-2023-ma: "14 RCTs (mood, anxiety, chronic pain); 11 at high risk of bias".
+    // §C hartland-2023-ma: "14 RCTs (mood, anxiety, chronic pain); 11 at high risk of bias", in plain words.
     note: () =>
       msg(
-        'These trials were not only about anxiety disorders. The 14 trials were in people with mood, anxiety or chronic pain problems. 11 of them had a high risk of bias.',
+        'These trials were not only about anxiety disorders. The 14 trials were in people with mood, anxiety or chronic pain problems. 11 of them had flaws that could make their results look better or worse than they are.',
         {
           id: 'evidence-summary.hartland.note',
-          desc: 'Note under the title of a chart panel: what the combined trials were about, and their risk of bias. Keep the numbers.',
+          desc: 'Note under the title of a chart panel: what the combined trials were about, and their risk of bias ("flaws that could make their results look better or worse than they are" = a high risk of bias). Keep the numbers.',
         },
       ),
     // The review reported ketamine's benefit as negative SMDs; shown with the sign flipped, on this axis.
@@ -245,9 +246,9 @@ export const MEASURES: readonly Measure[] = [
       {
         condition: 'ptsd',
         label: () =>
-          msg('After correction for bias', {
+          msg('Adjusted for possible flaws (bias)', {
             id: 'evidence-summary.borgogna.corrected',
-            desc: 'Chart row: the same result after a statistical correction for bias.',
+            desc: 'Chart row: the same result after a statistical correction for bias. Keep the word for "bias" in brackets, as the glossary writes it.',
           }),
         value: 0.2,
         low: -0.08,
@@ -379,10 +380,10 @@ export const CLAIMS: readonly Claim[] = [
       ),
     evidence: () =>
       msg(
-        'In one trial, the benefit showed at 24 hours and did not last long (Feder 2014). In a trial of 30 people, it lasted a median of 27.5 days in those who responded (Feder 2021). The largest trial, with 158 people, found no effect on PTSD symptoms (Abdallah 2022). Ketamine plus therapy did no better than a control drug plus therapy (Duek 2023). Reviews find a small effect that does not hold up after a correction for bias (Borgogna 2024).',
+        'In one trial, the benefit showed at 24 hours and did not last long (Feder 2014). In a trial of 30 people, it lasted a median of 27.5 days in those who responded (Feder 2021). The largest trial, with 158 people, found no effect on PTSD symptoms (Abdallah 2022). Ketamine plus therapy did no better than a control drug plus therapy (Duek 2023). Reviews find a small effect that does not hold up when the results are adjusted for possible flaws (Borgogna 2024).',
         {
           id: 'evidence-summary.evidence.ptsd',
-          desc: 'What the evidence supports. Keep the names, years and numbers.',
+          desc: 'What the evidence supports. Keep the names, years and numbers. "Adjusted for possible flaws" = the review’s statistical correction for bias.',
         },
       ),
     sources: ['feder-2014-ptsd', 'feder-2021-ptsd', 'abdallah-2022-ptsd', 'duek-2023-ptsd', 'borgogna-2024-ma'],
