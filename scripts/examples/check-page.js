@@ -53,6 +53,16 @@ export async function checkPage(browser, root) {
 
     await page.goto(url);
     await page.waitForSelector('p[role="status"]');
+    // Clinic content is validated by a lazily loaded chunk, after the first update: wait until every widget
+    // shows its content or its error panel (as the browser tests' settled() does).
+    await page.waitForFunction(
+      (tags) =>
+        [...document.querySelectorAll(tags.join(','))].every((widget) =>
+          widget.shadowRoot?.querySelector('[part~="base"], [part~="error"]'),
+        ),
+      {},
+      WIDGETS,
+    );
     const state = await page.evaluate(async (tags) => {
       const widgets = [...document.querySelectorAll(tags.join(','))];
       await Promise.all(widgets.map((widget) => widget.updateComplete));
