@@ -88,8 +88,8 @@ const OTHER_SOURCES = {
   'short-2018-sr': {
     citation:
       'Short B, Fong J, Galvez V, Shelker W, Loo CK. Side-effects associated with ketamine use in depression: a systematic review. Lancet Psychiatry. 2018;5(1):65–78.',
+    // Its PMID carries no [PM], [PMC] or [2nd] tag in the evidence file, so no PubMed link.
     doi: '10.1016/S2215-0366(17)30272-9',
-    pmid: '28757132',
   },
   'shahani-2007': {
     citation:

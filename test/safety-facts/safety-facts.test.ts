@@ -220,7 +220,9 @@ describe('<ketamine-safety-facts>', () => {
       expect(citedIn(el, section(el, 'who')).join(' ')).to.include('KETALAR');
       const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part~="source"] a[part~="link"]')];
       expect(links.some((a) => a.href === 'https://doi.org/10.1001/jamapsychiatry.2017.0080')).to.be.true;
-      expect(links.some((a) => a.href.startsWith('https://pubmed.ncbi.nlm.nih.gov/28757132'))).to.be.true;
+      // Short 2018: its DOI, but no PubMed link (the evidence file does not tag its PMID as checked).
+      expect(links.some((a) => a.href === 'https://doi.org/10.1016/S2215-0366(17)30272-9')).to.be.true;
+      expect(links.some((a) => a.href.startsWith('https://pubmed.ncbi.nlm.nih.gov/28757132'))).to.be.false;
     });
   });
 
