@@ -317,6 +317,13 @@ describe('<ketamine-evidence-card>', () => {
     // Review 3, D17: the wide interval in plain words.
     expect(outcome).to.include('But because the study was small, the true difference could be small or very large.');
     expect(outcome).to.include('About 7 in 10 people responded to ketamine, and 2 in 10 to midazolam.');
+    // Review 5, D2: the first view says what "responded" meant and that the benefit faded (evidence.md §B
+    // feder-2021-ptsd: response = ≥30% reduction; median time to loss of response 27.5 days), as the details do.
+    expect(outcome)
+      .to.include('“Responded” meant symptoms fell by at least 30%.')
+      .and.include(
+        'In those helped, the benefit faded: half had lost it by about 4 weeks (27.5 days) after the last drip.',
+      );
     const first = root.querySelector('[part~="facts"] .fact')!;
     expect(textOf(first.querySelector('dt'))).to.equal('The exact numbers');
     // Review 4, H5: what d and its range are, in plain words beside the numbers.

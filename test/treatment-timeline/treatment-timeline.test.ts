@@ -143,9 +143,15 @@ describe('<ketamine-treatment-timeline>', () => {
       expect(textOf(monitoring), 'no rule for IV ketamine is made up').to.include('Ask your clinic');
       // Monitoring, first view: who watches after IV ketamine, and for how long, is the clinic's to say (evidence.md §K:
       // UNVERIFIED for IV ketamine); 2 hours is the nasal spray's rule.
+      // Review 5, D4 and D5: the nasal spray's driving rules and sleepiness rates (§K, §I spravato-label), named as the
+      // nasal spray's; for other forms, driving is the clinic's to say (UNVERIFIED for IV ketamine).
       expect(firstView(monitoring!, 'description')).to.equal(
-        'Ask your clinic who will watch you during and after each session, and for how long. With the approved nasal spray (esketamine), it is at least 2 hours after each dose. In studies, side effects included feeling detached and higher blood pressure.',
+        'Ask your clinic who will watch you during and after each session, and for how long. In studies, side effects included feeling detached and higher blood pressure. With the approved nasal spray (esketamine), you are watched for at least 2 hours after each dose. In its depression studies, about 5 to 6 in 10 people became sleepy, and 3 or 4 in 1,000 passed out. With the nasal spray, someone must drive you home, and you must not drive until the next day. For other forms, ask your clinic about driving.',
       );
+      expect(firstView(monitoring!, 'description'))
+        .to.include('feeling detached and higher blood pressure')
+        .and.include('With the nasal spray, someone must drive you home')
+        .and.include('For other forms, ask your clinic about driving.');
       expect(firstView(monitoring!, 'description')).to.not.include('Staff watch you');
       expect(textOf(monitoring), 'Spravato’s rules named as its own').to.include('Spravato’s label and the maker’s');
       // The 40 minutes are the drip's, in the trials, not a visit's.
@@ -156,6 +162,10 @@ describe('<ketamine-treatment-timeline>', () => {
       // Follow-up assumes no benefit: continue or stop, and the effect often faded.
       expect(firstView(followUp!, 'description')).to.include('decide whether to continue or stop');
       expect(firstView(followUp!, 'description')).to.include('faded within days to weeks');
+      // Review 5, D3: long-term safety is unknown (evidence.md §D short-2018-sr, §H banov-2020-review), in the first view.
+      expect(firstView(followUp!, 'description')).to.include(
+        'No one knows yet if using ketamine for a long time is safe.',
+      );
       // CBT is a treatment in its own right (NICE CG113: CBT, applied relaxation or a medicine, as choices), not a
       // follow-on to ketamine; nothing says to combine them, as nothing in the evidence file supports it.
       expect(firstView(complementary!, 'title')).to.equal('Talk therapy (CBT)');

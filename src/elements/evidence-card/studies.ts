@@ -372,12 +372,14 @@ const feder2021: () => StudyInput = () => ({
   route: 'intravenous',
   outcome: 'better-than-control',
   // §B feder-2021-ptsd, Population (30 people with chronic PTSD) and Results: 11.88 points; d = 1.13 (95% CI
-  // 0.36–1.91) in plain words here, exactly in resultNumbers; responders 67% vs 20% as natural frequencies.
+  // 0.36–1.91) in plain words here, exactly in resultNumbers; responders 67% vs 20% as natural frequencies;
+  // response = ≥30% reduction [2nd]; among ketamine responders, median time to loss of response 27.5 days after the
+  // course (review 5, D2: the fading and the meaning of "responded" in the first view).
   result: msg(
-    '30 people with long-term PTSD took part. After 2 weeks, PTSD scores (CAPS-5 scale) were 11.88 points lower with ketamine than with midazolam. This was a large difference. But because the study was small, the true difference could be small or very large. About 7 in 10 people responded to ketamine, and 2 in 10 to midazolam.',
+    '30 people with long-term PTSD took part. After 2 weeks, PTSD scores (CAPS-5 scale) were 11.88 points lower with ketamine than with midazolam. This was a large difference. But because the study was small, the true difference could be small or very large. About 7 in 10 people responded to ketamine, and 2 in 10 to midazolam. “Responded” meant symptoms fell by at least 30%. In those helped, the benefit faded: half had lost it by about 4 weeks (27.5 days) after the last drip.',
     {
       id: 'study.feder-2021-ptsd.result',
-      desc: 'Feder 2021 main result, in plain words. It starts with who took part (30 people with chronic PTSD). "The true difference could be small or very large" = the 95% confidence interval was wide. CAPS-5 = Clinician-Administered PTSD Scale; keep the abbreviation. "About 7 in 10" and "2 in 10" are natural frequencies (people out of 10). Keep all numbers.',
+      desc: 'Feder 2021 main result, in plain words. It starts with who took part (30 people with chronic PTSD). "The true difference could be small or very large" = the 95% confidence interval was wide. CAPS-5 = Clinician-Administered PTSD Scale; keep the abbreviation. "About 7 in 10" and "2 in 10" are natural frequencies (people out of 10). “Responded” = a response, a fall in symptoms of 30% or more. The last sentence: among those who responded to ketamine, the median time to losing the response was 27.5 days (about 4 weeks) after the last infusion ("half had lost it by" = the median). Keep all numbers.',
     },
   ),
   resultNumbers: msg(

@@ -179,6 +179,9 @@ const administration = (): BuiltInStep => ({
   ],
 });
 
+// K (the nasal spray's 2 hours and its driving rules; for IV ketamine, driving is UNVERIFIED: ask your clinic);
+// I (spravato-label, the nasal spray only, depression trials: sedation "48% to 61%", "0.3% to 0.4%" lost
+// consciousness); the Glue studies and B (abdallah-2022-ptsd): feeling detached, higher blood pressure.
 const monitoring = (): BuiltInStep => ({
   id: 'monitoring',
   title: msg('Monitoring', {
@@ -186,10 +189,10 @@ const monitoring = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 3 title: staff watch the patient during and after each session.',
   }),
   description: msg(
-    'Ask your clinic who will watch you during and after each session, and for how long. With the approved nasal spray (esketamine), it is at least 2 hours after each dose. In studies, side effects included feeling detached and higher blood pressure.',
+    'Ask your clinic who will watch you during and after each session, and for how long. In studies, side effects included feeling detached and higher blood pressure. With the approved nasal spray (esketamine), you are watched for at least 2 hours after each dose. In its depression studies, about 5 to 6 in 10 people became sleepy, and 3 or 4 in 1,000 passed out. With the nasal spray, someone must drive you home, and you must not drive until the next day. For other forms, ask your clinic about driving.',
     {
       id: 'timeline.step.monitoring.description',
-      desc: 'Treatment timeline, step 3 (monitoring): short description. Who watches the patient after IV ketamine, and how long, is not known (ask the clinic); the 2-hour rule is that of esketamine nasal spray (Spravato) only. Feeling detached = dissociation (Glue studies, Abdallah 2022). Keep the number.',
+      desc: 'Treatment timeline, step 3 (monitoring): short description. Who watches the patient after IV ketamine, and how long, is not known (ask the clinic). Feeling detached = dissociation (Glue studies, Abdallah 2022). The rest is for esketamine nasal spray (Spravato) only, never IV ketamine: the 2-hour rule; in its depression studies, about 5 to 6 in 10 (48% to 61%) had sedation (sleepiness) and 3 or 4 in 1,000 (0.3% to 0.4%) lost consciousness (passed out); a ride home and no driving until the next day. For other forms (IV drip, shots, tablets), driving rules are not known: ask the clinic. Keep the numbers.',
     },
   ),
   timing: msg('During and after each session', {
@@ -247,6 +250,8 @@ const monitoring = (): BuiltInStep => ({
   ],
 });
 
+// Glue studies, tully-2022-sr and B (feder-2021-ptsd): the benefit faded; D (short-2018-sr: "little long-term safety
+// data") and H (banov-2020-review: "the effects of long-term use are unknown"): long-term safety unknown.
 const followUp = (): BuiltInStep => ({
   id: 'follow-up',
   title: msg('Follow-up', {
@@ -254,10 +259,10 @@ const followUp = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 4 title: check-ins after treatment.',
   }),
   description: msg(
-    'At check-ins, you and your clinic decide whether to continue or stop. In studies, any benefit often faded within days to weeks.',
+    'At check-ins, you and your clinic decide whether to continue or stop. In studies, any benefit often faded within days to weeks. No one knows yet if using ketamine for a long time is safe.',
     {
       id: 'timeline.step.follow-up.description',
-      desc: 'Treatment timeline, step 4 (follow-up): short description. It does not assume a benefit: the choice is to continue or to stop. "Days to weeks": about a week in the anxiety studies (Glue), a median of 27.5 days in one PTSD trial (Feder 2021).',
+      desc: 'Treatment timeline, step 4 (follow-up): short description. It does not assume a benefit: the choice is to continue or to stop. "Days to weeks": about a week in the anxiety studies (Glue), a median of 27.5 days in one PTSD trial (Feder 2021). The last sentence: there are little long-term safety data (Short 2018 review); the effects of long-term use are unknown (Banov 2020 review).',
     },
   ),
   timing: msg('After your sessions', {
@@ -296,6 +301,7 @@ const followUp = (): BuiltInStep => ({
     'feder-2021-ptsd',
     'glue-2018-maintenance',
     'short-2018-sr',
+    'banov-2020-review',
   ],
 });
 
