@@ -491,7 +491,11 @@ describe('<ketamine-safety-facts>', () => {
         // dissociation, 61% to 75% in the nasal spray's depression trials (§I spravato-label).
         .and.include('or have odd thoughts or perceptions')
         .and.include('In the nasal-spray studies, in depression, about 6 to 8 in 10 people felt detached')
-        .and.include('About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out');
+        .and.include('About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out')
+        // Review 6, D3: the large blood-pressure rises of the details (8% to 19% vs 1% to 4%), with their rate.
+        .and.include(
+          'About 1 to 2 in 10 had a large rise in blood pressure at least once (fewer than 1 in 20 on placebo)',
+        );
       // The rate of passing out on its scale (0.3% to 0.4%, evidence.md §I spravato-label), not "a few".
       expect(textOf(keyFact(el, 'effects'))).not.to.include('a few');
       expect(textOf(keyFact(el, 'rules')))

@@ -167,7 +167,7 @@ const glue2018: () => StudyInput = () => ({
   // study), Results and Adverse effects (blood pressure about 10 mm Hg higher at 30 min; dissociation, CADSS 20 at
   // week 1, 8.8 at week 14): who took part, the open design and the main harms are all in the first view.
   result: msg(
-    'All 20 had already done well on ketamine shots, and everyone knew they got ketamine. One hour after each dose, anxiety scores fell by about 50%. 18 of 20 people said their social life or work went better. Blood pressure rose about 10 mm Hg 30 minutes after a dose. Feeling detached or unreal was strongest in week 1.',
+    'All 20 had already done well on ketamine shots, and everyone knew they got ketamine. One hour after each dose, anxiety scores fell by about 50%. 18 of 20 people said their social life or work went better. Blood pressure rose about 10 mm Hg 30 minutes after a dose. Feeling detached or unreal lessened over the weeks.',
     {
       id: 'study.glue-2018-maintenance.result',
       desc: 'Glue 2018 main result (Fear Questionnaire and Hamilton Anxiety scores), shown on the card before its details, with its main harms. "Had already done well on ketamine shots" = all 20 had responded to ketamine injections under the skin in an earlier study; "everyone knew they got ketamine" = open-label. "Feeling detached or unreal" = dissociation, as in the side effects. Keep all numbers and units (mm Hg).',
@@ -183,7 +183,7 @@ const glue2018: () => StudyInput = () => ({
   }),
   // §A glue-2018-maintenance, Adverse effects: CADSS 20 at week 1, 8.8 at week 14 (less than half).
   sideEffects: msg(
-    'Feeling detached or unreal (dissociation) was strongest in week 1. By week 14 it was less than half as strong (on a dissociation scale, 20 at first, then 8.8). Blood pressure rose about 10 mm Hg at 30 minutes. Most common: nausea, dizziness, blurred vision.',
+    'Feeling detached or unreal (dissociation) was less than half as strong in week 14 as in week 1 (on a dissociation scale, 20 in week 1, 8.8 in week 14). Blood pressure rose about 10 mm Hg at 30 minutes. Most common: nausea, dizziness, blurred vision.',
     {
       id: 'study.glue-2018-maintenance.side-effects',
       desc: 'Glue 2018: side effects. The scores 20 (week 1) and 8.8 (week 14) are on the CADSS, a dissociation scale. Keep all numbers and units.',

@@ -153,13 +153,14 @@ const EFFECTS: Section = {
   // glue-2018-maintenance; B abdallah-2022-ptsd); psychosis-like effects, odd thoughts or perceptions (B
   // abdallah-2022-ptsd; D short-2018-sr); and, kept to the nasal spray in depression (I spravato-label), dissociative
   // or perceptual changes 61% to 75% (about 6 to 8 in 10), sedation 48% to 61% (about 5 to 6 in 10) and loss of
-  // consciousness 0.3% to 0.4% (3 or 4 in every 1,000).
+  // consciousness 0.3% to 0.4% (3 or 4 in every 1,000), and a large blood-pressure rise 8% to 19% vs 1% to 4% on
+  // placebo (about 1 to 2 in 10, fewer than 1 in 20).
   key: () =>
     msg(
-      'You may feel detached from yourself or your surroundings, or have odd thoughts or perceptions. Your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 6 to 8 in 10 people felt detached. About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out.',
+      'You may feel detached from yourself or your surroundings, or have odd thoughts or perceptions. Your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 6 to 8 in 10 people felt detached. About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out. About 1 to 2 in 10 had a large rise in blood pressure at least once (fewer than 1 in 20 on placebo).',
       {
         id: 'safety-facts.effects.key',
-        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words; odd thoughts or perceptions = psychosis-like effects, in plain words. The rates of feeling detached (about 6 to 8 in 10 = 61% to 75%), sleepiness (about 5 to 6 in 10) and passing out (losing consciousness; 3 or 4 in every 1,000 = 0.3% to 0.4%) all come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
+        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words; odd thoughts or perceptions = psychosis-like effects, in plain words. The rates of feeling detached (about 6 to 8 in 10 = 61% to 75%), sleepiness (about 5 to 6 in 10), passing out (losing consciousness; 3 or 4 in every 1,000 = 0.3% to 0.4%) and a large rise in blood pressure (about 1 to 2 in 10 = 8% to 19%, against fewer than 1 in 20 = 1% to 4% on placebo) all come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
       },
     ),
   blocks: [
