@@ -31,7 +31,7 @@ const LOCALE_CHUNK = '6 kB';
 // actions slot, opening for print and the page-following colour scheme, all shared, so in the main file); 29.5 kB
 // until issue 21 (the corrected content: its caveats, natural frequencies and exact numbers; and in every footer
 // the next-review date, the due-for-review and provenance lines and the clinic's own review).
-const PAGE = '29.5 kB';
+const PAGE = '30 kB';
 // 11.5 kB since issue 21: the clinic's review (the `clinic-review` attribute) is checked in the lazy chunk.
 const VALIDATION = '11.5 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
@@ -40,7 +40,7 @@ const VALIDATION = '11.5 kB';
 // provenance and clinic-review lines). The widget chunks, the npm entries and the whole page grew with issue 21's
 // content (four content reviews' caveats) and the server-safe controllers.
 const MAIN_FILE = '19.5 kB';
-const WIDGET_CHUNK = '7.5 kB';
+const WIDGET_CHUNK = '8 kB';
 const EVERY_WIDGET = '64 kB';
 /** Issue 6's target is 6 kB without Lit; not met (README, "Size and speed"): a ceiling. */
 const NPM_ENTRY = '20.5 kB';
