@@ -99,6 +99,24 @@ function inContainer(width: string, study: string): KetamineEvidenceCard {
   return el;
 }
 
+/**
+ * What a built-in study's card shows with every disclosure closed (its header and its outcome with the result),
+ * after checking that nothing is open and that the result is not inside "Study details".
+ */
+async function firstView(id: string): Promise<string> {
+  const el = await fixture<KetamineEvidenceCard>(html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`);
+  await settled(el);
+  const root = el.shadowRoot!;
+  expect(
+    [...root.querySelectorAll('details')].some((d) => d.open),
+    id,
+  ).to.be.false;
+  const details = root.querySelector('[part~="details"]')!;
+  expect(details.contains(root.querySelector('[part~="outcome"]')), `${id}: the result is outside the details`).to.be
+    .false;
+  return [root.querySelector('[part~="header"]'), root.querySelector('[part~="outcome"]')].map(textOf).join(' ');
+}
+
 describe('<ketamine-evidence-card>', () => {
   afterEach(async () => {
     document.querySelectorAll('body > ketamine-evidence-card, .test-container').forEach((el) => el.remove());
@@ -176,19 +194,7 @@ describe('<ketamine-evidence-card>', () => {
 
   it('says in the first view of the Glue cards that ketamine was a shot under the skin, and what rose with the dose', async () => {
     for (const id of ['glue-2017-dose', 'glue-2020-replication']) {
-      const el = await fixture<KetamineEvidenceCard>(
-        html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
-      );
-      await settled(el);
-      const root = el.shadowRoot!;
-      // The first view: everything outside the closed disclosures.
-      expect(
-        [...root.querySelectorAll('details')].some((d) => d.open),
-        id,
-      ).to.be.false;
-      const first = [root.querySelector('[part~="header"]'), root.querySelector('[part~="outcome"]')]
-        .map(textOf)
-        .join(' ');
+      const first = await firstView(id);
       expect(first, id).to.include('shot under the skin (not a drip into a vein)');
       expect(first, id).to.match(/blood pressure and heart rate/);
     }
@@ -196,18 +202,6 @@ describe('<ketamine-evidence-card>', () => {
 
   // Review 2, D5 and D6: what the first view (everything outside the closed disclosures) must say.
   it('says in the first view what the details say: Taylor 2018’s self-rated result, the tablet pilot’s design', async () => {
-    const firstView = async (id: string) => {
-      const el = await fixture<KetamineEvidenceCard>(
-        html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
-      );
-      await settled(el);
-      const root = el.shadowRoot!;
-      expect(
-        [...root.querySelectorAll('details')].some((d) => d.open),
-        id,
-      ).to.be.false;
-      return [root.querySelector('[part~="header"]'), root.querySelector('[part~="outcome"]')].map(textOf).join(' ');
-    };
     // §A taylor-2018-sad: self-rated VAS-Anxiety no different overall (p = 0.95); VAS response 88.89% vs 52.94%.
     const taylor = await firstView('taylor-2018-sad');
     expect(taylor)
@@ -252,21 +246,6 @@ describe('<ketamine-evidence-card>', () => {
 
   // Review 4, D1: a card's first view (every disclosure closed) names the harms its details list (§A–B).
   it('names each study’s main harms in the first view, as its side effects do', async () => {
-    const firstView = async (id: string) => {
-      const el = await fixture<KetamineEvidenceCard>(
-        html`<ketamine-evidence-card study=${id}></ketamine-evidence-card>`,
-      );
-      await settled(el);
-      const root = el.shadowRoot!;
-      expect(
-        [...root.querySelectorAll('details')].some((d) => d.open),
-        id,
-      ).to.be.false;
-      const details = root.querySelector('[part~="details"]')!;
-      expect(details.contains(root.querySelector('[part~="outcome"]')), `${id}: the result is outside the details`).to
-        .be.false;
-      return [root.querySelector('[part~="header"]'), root.querySelector('[part~="outcome"]')].map(textOf).join(' ');
-    };
     // §A glue-2018-maintenance, Adverse effects: blood pressure about 10 mm Hg higher at 30 min; CADSS 20 at week 1,
     // 8.8 at week 14 (two points, not a peak).
     expect(await firstView('glue-2018-maintenance'))
