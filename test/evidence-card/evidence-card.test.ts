@@ -282,8 +282,12 @@ describe('<ketamine-evidence-card>', () => {
       .and.include('The patients’ own anxiety scale (VAS): overall scores did not differ (p = 0.95).');
     expect(taylor).not.to.match(/0[- ]to[- ]100/);
     // Review 2, H6: §A glue-2020-r107 says only "no change in vital signs".
+    // Review 7, D4: a study this small cannot show safety (§F; §I sanacora-2017-consensus).
     expect(await facts('glue-2020-r107')).to.include(
-      'No change in vital signs (body measures such as blood pressure and heart rate).',
+      'No change in vital signs (body measures such as blood pressure and heart rate). Dissociation was reported once, briefly. A study this small (7 people) cannot show that ketamine is safe.',
+    );
+    expect(await facts('feder-2021-ptsd')).to.include(
+      'No serious side effects were reported. A study this small (30 people) cannot show that ketamine is safe.',
     );
   });
 

@@ -76,6 +76,16 @@ describe('<ketamine-evidence-summary>', () => {
     }
     expect(rendered(one(el, '[part="disclaimer"]'))).to.be.true;
     expect(textOf(one(el, '[part="disclaimer"]'))).to.include('not medical advice');
+    // Review 7, D6: the reviews are about benefit, so the first view also names the harms, cited by author and year
+    // like the findings (evidence.md §A glue-2017-dose, §B abdallah-2022-ptsd, §D short-2018-sr), and the three
+    // sources are in the source list.
+    const harms = one(el, '.harms');
+    expect(rendered(harms)).to.be.true;
+    expect(textOf(harms)).to.equal(
+      'These results are about benefit. In studies, ketamine also caused a feeling of being detached, odd thoughts and higher blood pressure, more so at higher doses (Glue 2017, Abdallah 2022). Little is known about its long-term safety (Short 2018).',
+    );
+    const sources = textOf(one(el, '[part="sources"]'));
+    expect(sources).to.include('Glue P').and.include('Abdallah CG').and.include('Short B');
   });
 
   it('keeps the longer texts, the chart and the sources in the DOM behind closed disclosures', async () => {
@@ -98,7 +108,8 @@ describe('<ketamine-evidence-summary>', () => {
     expect(textOf(one(el, '.chart-details summary'))).to.equal('See the chart');
     expect(all(el, '[part="estimate"]')).to.have.length(9);
     expect(rendered(one(el, '[part="chart"]'))).to.be.false;
-    expect(textOf(one(el, '[part="sources-toggle"]'))).to.equal('Sources (6)');
+    // Six reviews and trials for the findings, and the three sources of the harms line (review 7, D6).
+    expect(textOf(one(el, '[part="sources-toggle"]'))).to.equal('Sources (9)');
     expect(rendered(one(el, '[part="sources"]'))).to.be.false;
     expect(textOf(one(el, '[part="sources"]'))).to.include('Borgogna NC');
   });

@@ -81,8 +81,12 @@ describe('<ketamine-how-it-works>', () => {
   it('answers the article claims and compares onset, without any link off the page but its sources', async () => {
     const el = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
     const claims = [...root(el).querySelectorAll('[part~="claim"]')].map(textOf);
-    expect(claims[0]).to.include('rewire anxiety-related pathways').and.to.include('20 people with depression');
-    expect(claims[1]).to.include('long-lasting improvements').and.to.include('long-term use are unknown');
+    // Review 7, D1: common questions in plain words, not quotations the evidence file does not hold.
+    expect(claims[0])
+      .to.include('A common question: Can ketamine change how brain cells connect in anxiety?')
+      .and.to.include('20 people with depression');
+    expect(claims[1]).to.include('Do its effects last long?').and.to.include('long-term use are unknown');
+    for (const claim of claims) expect(claim).not.to.match(/[“”]/);
     const onset = textOf(part(el, 'onset'));
     expect(onset).to.include('injection under the skin').and.to.include('By week 8').and.to.include('12 weeks');
     expect(onset).to.include('put ketamine side by side with these medicines');

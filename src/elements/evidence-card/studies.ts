@@ -282,11 +282,13 @@ const glue2020R107: () => StudyInput = () => ({
       desc: 'Glue 2020 tablets main result, with the one side effect reported. "Ketamine shots" = injections under the skin; "everyone knew they got ketamine" = open-label; "feeling detached or unreal" = dissociation. Keep all numbers.',
     },
   ),
+  // §A glue-2020-r107 (7 patients: "no change in vital signs"; one brief dissociation); §F: a single small
+  // trial never reads as strong evidence; §I sanacora-2017-consensus: "limited data on safety".
   sideEffects: msg(
-    'No change in vital signs (body measures such as blood pressure and heart rate). Dissociation was reported once, briefly.',
+    'No change in vital signs (body measures such as blood pressure and heart rate). Dissociation was reported once, briefly. A study this small (7 people) cannot show that ketamine is safe.',
     {
       id: 'study.glue-2020-r107.side-effects',
-      desc: 'Glue 2020 tablets: side effects. "Vital signs" = body measures such as blood pressure and heart rate; the source says only "no change in vital signs".',
+      desc: 'Glue 2020 tablets: side effects. "Vital signs" = body measures such as blood pressure and heart rate; the source says only "no change in vital signs". The last sentence: with only 7 people, the study cannot show safety. Keep the number 7.',
     },
   ),
   limitations: msg(
@@ -397,10 +399,15 @@ const feder2021: () => StudyInput = () => ({
     id: 'study.feder-2021-ptsd.follow-up',
     desc: 'Feder 2021: how long the response lasted among responders. Keep the number.',
   }),
-  sideEffects: msg('No serious side effects were reported.', {
-    id: 'study.feder-2021-ptsd.side-effects',
-    desc: 'Feder 2021: side effects.',
-  }),
+  // §B feder-2021-ptsd ("no serious adverse events", 30 people); §F: a single small trial never reads as strong
+  // evidence; §I sanacora-2017-consensus: "limited data on safety".
+  sideEffects: msg(
+    'No serious side effects were reported. A study this small (30 people) cannot show that ketamine is safe.',
+    {
+      id: 'study.feder-2021-ptsd.side-effects',
+      desc: 'Feder 2021: side effects. The last sentence: with only 30 people, the study cannot show safety. Keep the number 30.',
+    },
+  ),
   limitations: msg(
     'Only 30 people. A response meant symptoms fell by 30% or more. Our summary does not say whether the study was blinded.',
     {

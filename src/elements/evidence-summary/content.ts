@@ -3,9 +3,9 @@ import type { SourceId } from '../../content/sources.js';
 
 /*
  * The built-in content: the reviews and meta-analyses of shared/content/evidence.md section C (and, for social
- * anxiety's self-rated null result, the trial of section A it rests on, taylor-2018-sad), and the source
- * article's claims beside what the evidence supports (section E). Every number is copied from
- * there; nothing is pooled or recomputed here. Texts are functions, so msg() runs in the current locale.
+ * anxiety's self-rated null result, the trial of section A it rests on, taylor-2018-sad), one line on harms
+ * (sections A, B and D), and the source article's claims beside what the evidence supports (section E). Every
+ * number is copied from there; nothing is pooled or recomputed here. Texts are functions, so msg() runs in the current locale.
  */
 
 export const CONDITIONS = ['sad', 'gad', 'ptsd'] as const;
@@ -115,6 +115,24 @@ export const CONDITION_TEXTS: readonly ConditionText[] = [
   },
 ];
 
+/**
+ * The first view's harms line, under the intro: the reviews above are about benefit, so the summary embedded alone
+ * must not read as if ketamine had no harms. §A glue-2017-dose (dissociation, blood pressure and heart rate rose
+ * with dose); §B abdallah-2022-ptsd (dissociative and psychosis-like effects rose with dose); §D short-2018-sr
+ * (after acute doses, psychiatric, psychosis-like and cardiovascular side effects more frequent than with
+ * placebo; little long-term safety data). Cited by author and year, like the findings.
+ */
+export const HARMS = (): string =>
+  msg(
+    'These results are about benefit. In studies, ketamine also caused a feeling of being detached, odd thoughts and higher blood pressure, more so at higher doses (Glue 2017, Abdallah 2022). Little is known about its long-term safety (Short 2018).',
+    {
+      id: 'evidence-summary.harms',
+      desc: 'Line under the intro, always shown: the reviews looked at benefit; side effects of ketamine in studies. "A feeling of being detached" = dissociation; "odd thoughts" = psychosis-like effects (odd thoughts or perceptions). "Little is known about its long-term safety" = there are little long-term safety data. Keep "Glue 2017", "Abdallah 2022" and "Short 2018" (the sources, by first author and year).',
+    },
+  );
+
+export const HARMS_SOURCES: readonly SourceId[] = ['glue-2017-dose', 'abdallah-2022-ptsd', 'short-2018-sr'];
+
 /** The sources the summary cites, in the order of its source list. */
 export const SUMMARY_SOURCES: readonly SourceId[] = [
   'whittaker-2021-ma',
@@ -123,6 +141,7 @@ export const SUMMARY_SOURCES: readonly SourceId[] = [
   'tully-2022-sr',
   'borgogna-2024-ma',
   'almeida-2024-ma',
+  ...HARMS_SOURCES,
 ];
 
 /** One pooled estimate with its 95% interval, as the review published it. */

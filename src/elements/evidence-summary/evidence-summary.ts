@@ -7,7 +7,7 @@ import { footer } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
 import { getLocale } from '../../localization/localization.js';
 import { textDirection } from '../../localization/locales.js';
-import { CLAIMS, CONDITIONS, CONDITION_TEXTS, MEASURES, SUMMARY_SOURCES, type Condition } from './content.js';
+import { CLAIMS, CONDITIONS, CONDITION_TEXTS, HARMS, MEASURES, SUMMARY_SOURCES, type Condition } from './content.js';
 import type { Audit, AuditInput } from './evidence-summary.schema.js';
 import { auditSection, claimsSection, conditionSection, dataTable, sourceList } from './summary-template.js';
 import { forestPanel } from './forest-plot.js';
@@ -21,7 +21,8 @@ const loadSchema = () => import('./evidence-summary.schema.js').then((m) => m.au
  * found for social anxiety, generalized anxiety and PTSD, in plain words:
  * what the pooled trials found, how many trials and people they rest on, and
  * how sure we can be, negative and uncertain results as plainly as positive
- * ones. The first view is short: per condition, a one-line finding and how
+ * ones. The first view is short: under the intro, one line on side effects
+ * (the reviews are about benefit); per condition, a one-line finding and how
  * sure we can be; the longer text, the chart, the claims and the clinic audit
  * are each one native disclosure away (all open with `expanded` and in print).
  * A forest-plot style chart (inline SVG, one axis per measure, each
@@ -160,6 +161,7 @@ export class KetamineEvidenceSummary extends KetamineElement {
           { id: 'evidence-summary.intro', desc: 'Text under the heading of the evidence summary.' },
         )}
       </p>
+      <p class="harms">${HARMS()}</p>
       ${chosen
         .map((id) => CONDITION_TEXTS.find((c) => c.id === id)!)
         .map((c) => conditionSection(this, c, sub, this.expanded))}

@@ -85,25 +85,25 @@ function onset(seen: Set<number>, open: boolean): TemplateResult {
 }
 
 function claims(seen: Set<number>, open: boolean): TemplateResult {
-  const youMayHaveRead = msg('What you may have read', {
+  const commonQuestion = msg('A common question', {
     id: 'how-it-works.claims.read',
-    desc: 'Label before a claim quoted from a clinic article.',
+    desc: 'Label before a common question about ketamine, asked in plain words.',
   });
   const researchShows = msg('What the research shows', {
     id: 'how-it-works.claims.research',
-    desc: 'Label before what the evidence supports, answering the claim above it.',
+    desc: 'Label before what the evidence supports, answering the question above it.',
   });
   return disclosure(
-    msg('Claims about how it works', {
+    msg('Common questions about how it works', {
       id: 'how-it-works.claims.heading',
-      desc: 'Heading of the part that answers claims made in clinic articles with what the research shows.',
+      desc: 'Heading of the part that answers common questions about how ketamine works with what the research shows.',
     }),
     html`<div part="claims" class="claims">
       <ul class="claim-list" role="list">
         ${CLAIMS.map(
           (claim) =>
             html`<li part="claim" class="claim" data-claim=${claim.id}>
-              <p class="claim-text"><span class="claim-label">${youMayHaveRead}:</span> ${claim.claim()}</p>
+              <p class="claim-text"><span class="claim-label">${commonQuestion}:</span> ${claim.claim()}</p>
               <p class="claim-evidence"><span class="claim-label">${researchShows}:</span> ${cited(claim, seen)}</p>
             </li>`,
         )}

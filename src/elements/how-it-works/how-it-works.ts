@@ -29,7 +29,7 @@ const loadSchema = () => import('./how-it-works.schema.js').then((m) => m.howItW
  * how it is known ("Seen in animals", "Tested in people with depression",
  * "Not known for anxiety"), with the research's scope beside it: depression,
  * mostly animals. Then how fast ketamine, benzodiazepines and SSRIs act on
- * anxiety, and two common claims answered with what the research shows.
+ * anxiety, and two common questions answered with what the research shows.
  * Every fact carries a numbered footnote to its source.
  *
  * The diagram is inline SVG, hidden from assistive technology: the ordered
@@ -40,7 +40,7 @@ const loadSchema = () => import('./how-it-works.schema.js').then((m) => m.howItW
  *
  * Concise first: the scope and the model (the diagram and one line per step)
  * show at once; each step's explanation and how it is known, the other
- * ideas, the onset comparison and the claims are native disclosures
+ * ideas, the onset comparison and the common questions are native disclosures
  * (`details`), as are the sources. The `expanded` attribute opens them all
  * from the start, and printing opens them all.
  *

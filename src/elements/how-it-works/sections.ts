@@ -118,25 +118,25 @@ export const ONSET_NOTE = (): string =>
 
 export interface Claim extends Cited {
   id: string;
-  /** A phrase from a clinic article, quoted. */
+  /** A common idea about ketamine, asked as a plain question (not a quotation). */
   claim: () => string;
 }
 
-/** Phrases from the clinic article, answered with what the evidence supports (sections C, E and H). */
+/** Common ideas about how ketamine works, asked as plain questions and answered with what the evidence supports (sections C and H). */
 export const CLAIMS: readonly Claim[] = [
   {
     id: 'rewire',
     claim: () =>
-      msg('Ketamine can “rewire anxiety-related pathways”.', {
+      msg('Can ketamine change how brain cells connect in anxiety?', {
         id: 'how-it-works.claim.rewire',
-        desc: 'A claim quoted from a clinic article, under "What you may have read". Keep the quotation marks of your language.',
+        desc: 'A common question about ketamine, in plain words (not a quotation), under "A common question". "Change how brain cells connect" = make new connections between brain cells.',
       }),
     text: () =>
       msg(
         'The idea of new brain connections comes from animal studies of depression. When one step was tested in 20 people with depression, blocking it did not change the effect 24 hours later. None of the studies we checked looked at this in anxiety.',
         {
           id: 'how-it-works.claim.rewire.evidence',
-          desc: 'What the research shows, answering the "rewire" claim. Keep the numbers 20 and 24.',
+          desc: 'What the research shows, answering the question whether ketamine changes how brain cells connect in anxiety. Keep the numbers 20 and 24.',
         },
       ),
     sources: ['zanos-2018-mechanisms', 'abdallah-2020-rapamycin'],
@@ -144,16 +144,16 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'long-lasting',
     claim: () =>
-      msg('Ketamine brings “long-lasting improvements”.', {
+      msg('Do its effects last long?', {
         id: 'how-it-works.claim.long-lasting',
-        desc: 'A claim quoted from a clinic article, under "What you may have read". Keep the quotation marks of your language.',
+        desc: 'A common question about ketamine, in plain words (not a quotation), under "A common question". "Its" = ketamine’s.',
       }),
     text: () =>
       msg(
         'In anxiety studies, the effect lasted up to about a week. In depression, symptoms usually come back within 3 to 14 days without more doses. The effects of long-term use are unknown.',
         {
           id: 'how-it-works.claim.long-lasting.evidence',
-          desc: 'What the research shows, answering the "long-lasting" claim. Keep the numbers 3 and 14.',
+          desc: 'What the research shows, answering the question whether ketamine’s effects last long. Keep the numbers 3 and 14.',
         },
       ),
     sources: ['tully-2022-sr', 'abdallah-2020-rapamycin', 'banov-2020-review'],
