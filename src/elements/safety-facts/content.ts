@@ -380,10 +380,10 @@ const WHO: Section = {
     }),
   // Restates the section's gravest points, short (the details hold the rest: children, breastfeeding, the full
   // lists): the nasal spray's three contraindications, two cautions (psychosis; a history of drug abuse or
-  // dependence) and "may cause fetal harm" (I spravato-label), each sentence naming the nasal spray; the anesthetic label's
-  // warning, said to be its own (I ketalar-label: with benzodiazepines, opioids "or other sedating drugs" it "may
-  // result in profound sedation, respiratory depression, coma, or death"; benzodiazepines as anxiety medicines: D
-  // mendez-2024-ma); and, as no FDA label sets rules for low-dose ketamine in psychiatry (I ketalar-label), ketamine by
+  // dependence) and "may cause fetal harm" (I spravato-label), each sentence naming the nasal spray; the anesthetic
+  // label's warning, said to be its own (I ketalar-label: with benzodiazepines, opioids "or other sedating drugs" it
+  // "may result in profound sedation, respiratory depression, coma, or death"; benzodiazepines as anxiety medicines:
+  // D mendez-2024-ma); and, as no FDA label sets rules for low-dose ketamine in psychiatry (I ketalar-label), ketamine by
   // drip, shot or tablet (E): ask your clinic, so the nasal spray's list is not read as a list for other forms.
   key: () =>
     msg(
