@@ -191,6 +191,14 @@ describe('<ketamine-treatment-timeline>', () => {
         )
         .and.include(
           'Some people should not have the approved nasal spray, such as people who have had bleeding in the brain or are pregnant',
+        )
+        // Review 7, D5: for every other form, no FDA label lists who should not have it (§I ketalar-label), and the
+        // first view names what to tell the provider, so the nasal spray's list is not read as the whole list.
+        .and.include(
+          'For ketamine by drip, shot or tablet, no FDA label lists who should not have it for mental health',
+        )
+        .and.include(
+          'Tell your provider if you have high blood pressure, heart or blood-vessel problems, psychosis, past drug problems, or are pregnant',
         );
       for (const step of stepsOf(el)) {
         expect(textOf(step.querySelector('[part~="step-sources"]'))).to.match(/^Sources: \d/);

@@ -380,17 +380,17 @@ const WHO: Section = {
     }),
   // Restates the section's gravest points, short (the details hold the rest: children, breastfeeding, the full
   // lists): the nasal spray's three contraindications, two cautions (psychosis; a history of drug abuse or
-  // dependence) and "may cause fetal harm" (I spravato-label), said to be the nasal spray's; the anesthetic label's
-  // warning, said to be its own (I ketalar-label: with benzodiazepines, opioids "or other sedating drugs" it "may
-  // result in profound sedation, respiratory depression, coma, or death"; benzodiazepines as anxiety medicines: D
-  // mendez-2024-ma); and, as no FDA label sets rules for low-dose ketamine in psychiatry (I ketalar-label), ketamine by
+  // dependence) and "may cause fetal harm" (I spravato-label), each sentence naming the nasal spray; the anesthetic
+  // label's warning, said to be its own (I ketalar-label: with benzodiazepines, opioids "or other sedating drugs" it
+  // "may result in profound sedation, respiratory depression, coma, or death"; benzodiazepines as anxiety medicines:
+  // D mendez-2024-ma); and, as no FDA label sets rules for low-dose ketamine in psychiatry (I ketalar-label), ketamine by
   // drip, shot or tablet (E): ask your clinic, so the nasal spray's list is not read as a list for other forms.
   key: () =>
     msg(
-      'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it. People with psychosis (losing touch with what is real) or past drug problems need extra care. It may harm an unborn baby. Ketamine’s anesthetic label warns: with drugs that make you sleepy, like some anxiety medicines or strong painkillers, it may cause very deep sleep, slowed breathing, coma or death. Ketamine by drip, shot or tablet: no FDA label says who should not have it for mental health. Ask your clinic.',
+      'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it. People with psychosis (losing touch with what is real) or past drug problems need extra care with the spray. The spray may harm an unborn baby. Ketamine’s anesthetic label warns: with drugs that make you sleepy, like some anxiety medicines or strong painkillers, ketamine may cause very deep sleep, slowed breathing, coma or death. Ketamine by drip, shot or tablet: no FDA label says who should not have it for mental health. Ask your clinic.',
       {
         id: 'safety-facts.who.key',
-        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened; keep it short. The approved nasal spray = esketamine; "is not for" = must not be used by (contraindications); bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past brain bleeding = intracerebral hemorrhage; psychosis = losing touch with what is real, in plain words (as in the section’s psychosis item); past drug problems = a history of drug abuse or dependence; unborn baby = fetus. The warning about other medicines is that of the ketamine anesthetic label (Ketalar), about benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs. Drip = intravenous (IV) infusion, shot = injection, tablet = by mouth: every form of ketamine other than the approved nasal spray; FDA = US Food and Drug Administration.',
+        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened; keep it short. The approved nasal spray = esketamine; "is not for" = must not be used by (contraindications); bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past brain bleeding = intracerebral hemorrhage; psychosis = losing touch with what is real, in plain words (as in the section’s psychosis item); past drug problems = a history of drug abuse or dependence; unborn baby = fetus. Each sentence on the contraindications, the cautions and pregnancy names the nasal spray ("the spray"), so that none reads as if it applied to every form of ketamine; keep it named, not replaced by a pronoun. The warning about other medicines is that of the ketamine anesthetic label (Ketalar), about benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs. Drip = intravenous (IV) infusion, shot = injection, tablet = by mouth: every form of ketamine other than the approved nasal spray; FDA = US Food and Drug Administration.',
       },
     ),
   blocks: [

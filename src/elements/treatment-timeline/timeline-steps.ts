@@ -44,7 +44,11 @@ export const isStepId = (id: string): id is StepId => STEP_IDS.includes(id as St
 // with benzodiazepines, opioids or other sedating drugs "may result in profound sedation, respiratory depression,
 // coma, or death"; spravato-label, the nasal spray only: contraindications, cautions, pregnancy). The description
 // (first view) names the interaction danger with the label it comes from and "other drugs that make you sleepy",
-// and, for the nasal spray, bleeding in the brain and pregnancy.
+// and, for the nasal spray, bleeding in the brain and pregnancy. As no FDA label sets rules for low-dose ketamine in
+// psychiatry (I ketalar-label), it says so for ketamine by drip, shot or tablet (E) and names what to tell the
+// provider: high blood pressure and heart or blood-vessel problems (I spravato-label blood pressure and aneurysmal
+// vascular disease; D short-2018-sr cardiovascular side effects; D fda-2023-compounded-ketamine raised blood
+// pressure), psychosis, past drug problems and pregnancy (I spravato-label cautions and pregnancy).
 const assessment = (): BuiltInStep => ({
   id: 'assessment',
   title: msg('Assessment', {
@@ -52,10 +56,10 @@ const assessment = (): BuiltInStep => ({
     desc: 'Treatment timeline, step 1 title: a qualified provider checks whether ketamine fits the patient.',
   }),
   description: msg(
-    'A qualified provider checks whether ketamine could suit you. It is not FDA-approved for anxiety or PTSD. Its studies are small, with mixed results. Tell your provider about all your medicines. Ketamine’s label as an anesthetic warns about other drugs that make you sleepy, such as some anxiety medicines or strong painkillers. With them, ketamine may cause very deep sleep, slowed breathing, coma or death. Some people should not have the approved nasal spray, such as people who have had bleeding in the brain or are pregnant.',
+    'A qualified provider checks whether ketamine could suit you. It is not FDA-approved for anxiety or PTSD. Its studies are small, with mixed results. Tell your provider about all your medicines. Ketamine’s label as an anesthetic warns about other drugs that make you sleepy, such as some anxiety medicines or strong painkillers. With them, ketamine may cause very deep sleep, slowed breathing, coma or death. Some people should not have the approved nasal spray, such as people who have had bleeding in the brain or are pregnant. For ketamine by drip, shot or tablet, no FDA label lists who should not have it for mental health. Tell your provider if you have high blood pressure, heart or blood-vessel problems, psychosis, past drug problems, or are pregnant.',
     {
       id: 'timeline.step.assessment.description',
-      desc: 'Treatment timeline, step 1 (assessment): short description, seen before the step is opened. "Provider" = a doctor or other licensed clinician. Keep the abbreviation FDA. It sums up the details: off-label use, small studies with mixed results; the warning of the ketamine anesthetic label (Ketalar), said to be that label’s, on use with other sedating drugs ("drugs that make you sleepy"), such as benzodiazepines (some anxiety medicines) or opioids (strong painkillers) ("profound sedation, respiratory depression, coma, or death"); and, for the approved nasal spray (esketamine) only, a contraindication (past bleeding in the brain) and pregnancy (its patient leaflet: do not take it if pregnant).',
+      desc: 'Treatment timeline, step 1 (assessment): short description, seen before the step is opened. "Provider" = a doctor or other licensed clinician. Keep the abbreviation FDA. It sums up the details: off-label use, small studies with mixed results; the warning of the ketamine anesthetic label (Ketalar), said to be that label’s, on use with other sedating drugs ("drugs that make you sleepy"), such as benzodiazepines (some anxiety medicines) or opioids (strong painkillers) ("profound sedation, respiratory depression, coma, or death"); and, for the approved nasal spray (esketamine) only, a contraindication (past bleeding in the brain) and pregnancy (its patient leaflet: do not take it if pregnant); then, for ketamine by drip (intravenous infusion), shot (injection) or tablet, that no FDA label lists who should not have it for mental health, and the conditions to tell the provider about (high blood pressure, heart or blood-vessel problems, psychosis = losing touch with what is real, a history of drug abuse or dependence, pregnancy).',
     },
   ),
   timing: msg('Before any treatment', {
