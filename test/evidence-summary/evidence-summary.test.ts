@@ -372,7 +372,10 @@ describe('<ketamine-evidence-summary>', () => {
     const hrefs = all(el, '[part="source"] a').map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('https://doi.org/10.1177/20451253211056743');
     expect(hrefs).to.include('https://pubmed.ncbi.nlm.nih.gov/37005739/');
-    expect(hrefs.filter((h) => h!.includes('pubmed'))).to.have.length(3);
+    // Three reviews, and Glue 2017 and Abdallah 2022 (cited by the harms line), whose PMIDs are tagged [PM].
+    expect(hrefs).to.include('https://pubmed.ncbi.nlm.nih.gov/28441895/');
+    expect(hrefs).to.include('https://pubmed.ncbi.nlm.nih.gov/35046508/');
+    expect(hrefs.filter((h) => h!.includes('pubmed'))).to.have.length(5);
   });
 
   it('passes axe in light and dark, with claims, closed and open', async () => {
