@@ -29,10 +29,23 @@ function firstRenderRows(results) {
   );
 }
 
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+
+function prerenderedTable(bytes) {
+  const locales = Object.keys(Object.values(bytes)[0]);
+  return table(
+    ['widget', ...locales],
+    Object.entries(bytes).map(([tag, byLocale]) => [
+      `\`<${tag}>\``,
+      ...locales.map((l) => `${kB(byLocale[l].gzip)} (${kB(byLocale[l].raw)})`),
+    ]),
+  );
+}
+
 /** The sections a run measured (a reduced run has only some), each a list of lines. */
 const SECTIONS = {
   firstRender: (results) => [
-    'Time to widgets shown: navigation → their content on screen (to the frame); client = rendered by the CDN bundle, static = the same content as static HTML; runs interleaved',
+    'Time to widgets shown: navigation → their content on screen (to the frame); client = rendered by the CDN bundle, prerendered = the same page through `ketamine-widgets render` (script loading after the HTML), static = the same content as static HTML; runs interleaved',
     table(
       [
         'page',
@@ -42,6 +55,10 @@ const SECTIONS = {
       ],
       firstRenderRows(results),
     ),
+  ],
+  prerenderedBytes: (results) => [
+    'Pre-rendered HTML per widget (the registry example) and locale: gzip (raw), kB',
+    prerenderedTable(results.prerenderedBytes),
   ],
   render: (results) => [
     'Render cost: navigation → every widget rendered',
@@ -109,9 +126,12 @@ export function printTables(results) {
 
 /** Rewrites the README's benchmark table (between its markers) from these results. */
 export function updateReadme(results) {
-  const card = results.render['ketamine-evidence-card'][100];
+  const hundred = results.render['ketamine-evidence-card'][100];
   const first = results.firstRender.pages;
-  const shown = (r) => `${r.client.median} ms; static HTML ${r.static.median} ms (${r.perStatic.client}×)`;
+  const shown = (r) =>
+    `${r.client.median} ms (${r.perStatic.client}× static); pre-rendered ${r.prerendered.median} ms (${r.perStatic.prerendered}×); static HTML ${r.static.median} ms`;
+  const card = results.prerenderedBytes['ketamine-evidence-card'];
+  const gzip = Object.values(card).map((b) => b.gzip);
   const ls = results.localeSwitch;
   const lh = results.lighthouse.scores;
   const short = table(
@@ -122,8 +142,12 @@ export function updateReadme(results) {
         ...(r.widgets > 1 ? [[`Every widget shown, ${page} (${r.widgets} widgets)`, shown(r.all)]] : []),
       ]),
       [
+        'Pre-rendered HTML of one evidence card (gzip, six languages)',
+        `${kB(Math.min(...gzip))}–${kB(Math.max(...gzip))} kB`,
+      ],
+      [
         '100 evidence cards rendered',
-        `${card.widgets.median} ms; static HTML ${card.static.median} ms (${card.widgetsPerStatic}×); 100 iframes ${card.iframe.median} ms (${card.widgetsPerIframe}×)`,
+        `${hundred.widgets.median} ms; static HTML ${hundred.static.median} ms (${hundred.widgetsPerStatic}×); 100 iframes ${hundred.iframe.median} ms (${hundred.widgetsPerIframe}×)`,
       ],
       [
         `Locale switch, demo page (${ls.widgets} widgets), until every widget has re-rendered`,

@@ -3,7 +3,7 @@
 // machine. Writes bench/results.json, prints the tables and refreshes the
 // README's table. Timings on shared machines are noisy, so read the ratios
 // (measured side by side, runs interleaved) more than the ms.
-// BENCH_SECTIONS=first,layout (a comma list of render, first, locale, heap, layout, lighthouse) runs
+// BENCH_SECTIONS=first,layout (a comma list of render, first, prerendered, locale, heap, layout, lighthouse) runs
 // fewer sections: a reduced run, written to bench/results-reduced.json, README left alone.
 // `--smoke` (`npm run bench:smoke`, in CI): one run of each measure, written to bench/results-smoke.json,
 // README left alone; it checks no timing, only that every section measured something.
@@ -28,6 +28,7 @@ import {
 } from './pages.js';
 import { DESKTOP, firstRender, heapPer100, layoutShift, localeSwitch, renderTime } from './measure.js';
 import { lighthouseRun } from './lighthouse.js';
+import { prerenderedBytes, writePrerenderedPage } from './prerender.js';
 import { ratio, summarize } from './stats.js';
 import { printTables, updateReadme } from './report.js';
 
@@ -39,7 +40,7 @@ const smoke = process.argv.includes('--smoke');
 const RUNS = smoke ? 1 : Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const COUNTS = [1, 10, 100];
 const DEMO = '/demo/index.html';
-const SECTIONS = ['render', 'first', 'locale', 'heap', 'layout', 'lighthouse'];
+const SECTIONS = ['render', 'first', 'prerendered', 'locale', 'heap', 'layout', 'lighthouse'];
 const wanted = (process.env.BENCH_SECTIONS ?? '')
   .split(',')
   .map((s) => s.trim())
@@ -73,26 +74,29 @@ try {
   const elements = benchElements();
 
   if (runs('first')) {
-    log('Time to the first widget shown: rendered by the CDN bundle, and the same content as static HTML …');
+    log('Time to the first widget shown: rendered by the CDN bundle, pre-rendered, and as static HTML …');
     const card = elements.find((e) => e.name === 'evidence-card') ?? elements[0];
-    // Each page's URL path in each variant: the client-rendered one first, then the static one, made
-    // from a snapshot of its rendered widgets. Another variant is another key here and in `variants`.
+    // Each page's URL path in each variant: the client-rendered one first, then the pre-rendered one (the same
+    // page through `ketamine-widgets render`, its module script still loading after the HTML, without
+    // `blocking="render"`), then the static one, made from a snapshot of its rendered widgets.
     const pages = [
       {
         label: `one \`<${card.tag}>\``,
         client: () => writePage('first-one-widget-client.html', oneWidgetPage(card)),
+        prerendered: () => writePrerenderedPage('first-one-widget-prerendered.html', oneWidgetPage(card)),
         static: (snapshot) => writePage('first-one-widget-static.html', staticPage(card, 1, snapshot)),
       },
       {
         label: 'demo page',
         client: () => DEMO,
+        prerendered: () => writePrerenderedPage('first-demo-prerendered.html', demoWithoutRenderBlocking()),
         static: (snapshot) => writePage('first-demo-static.html', staticDemoPage(snapshot)),
       },
     ];
-    const variants = ['client', 'static'];
+    const variants = ['client', 'prerendered', 'static'];
     results.firstRender = { variants, pages: {} };
     for (const { label, ...made } of pages) {
-      const urls = { client: made.client() };
+      const urls = { client: made.client(), prerendered: made.prerendered() };
       const snapshot = await snapshotWidgets(browser, origin + urls.client);
       urls.static = made.static(snapshot);
       const times = Object.fromEntries(variants.map((variant) => [variant, []]));
@@ -111,10 +115,14 @@ try {
         );
       }
       results.firstRender.pages[label] = entry;
-      log(
-        `  ${label}: first widget ${entry.first.client.median} ms (static ${entry.first.static.median}); every widget ${entry.all.client.median} ms (static ${entry.all.static.median})`,
-      );
+      const medians = (until) => variants.map((v) => `${v} ${entry[until][v].median}`).join(', ');
+      log(`  ${label}: first widget (ms) ${medians('first')}; every widget ${medians('all')}`);
     }
+  }
+
+  if (runs('prerendered')) {
+    log('Pre-rendered HTML per widget and locale …');
+    results.prerenderedBytes = prerenderedBytes();
   }
 
   if (runs('render')) {
@@ -276,6 +284,7 @@ if (smoke) {
   // No timing is checked (CI machines vary too much): only that every section measured something.
   const KEYS = {
     first: 'firstRender',
+    prerendered: 'prerenderedBytes',
     render: 'render',
     locale: 'localeSwitch',
     heap: 'heapPer100',
