@@ -23,8 +23,8 @@ const TEXTS = {
 const LOCALE_CHUNK = '6 kB';
 /*
  * Issue 10's budgets are 20 kB for a page showing one widget and 10 kB for the lazy validation. Neither
- * holds yet (README, "Size and speed", says what a page spends its bytes on), so these rows carry
- * ceilings just above today's sizes: they stop growth, and the README table shows them beside the targets.
+ * holds yet (docs/size-and-speed.md says what a page spends its bytes on), so these rows carry
+ * ceilings just above today's sizes: they stop growth, and the table of docs/size-and-speed.md shows them beside the targets.
  */
 // 23.5 kB until issue 11 (the glossary and the footnote templates in the main file, the corrected content, the
 // section H and I sources); 27 kB until issue 15 (the fine print with "Sources (N)" and its compact layout, the
@@ -42,7 +42,7 @@ const VALIDATION = '11.5 kB';
 const MAIN_FILE = '19.5 kB';
 const WIDGET_CHUNK = '8 kB';
 const EVERY_WIDGET = '64 kB';
-/** Issue 6's target is 6 kB without Lit; not met (README, "Size and speed"): a ceiling. */
+/** Issue 6's target is 6 kB without Lit; not met (docs/size-and-speed.md): a ceiling. */
 const NPM_ENTRY = '20.5 kB';
 
 const row = (name, path, limit) => ({ name, path, limit, gzip: true });

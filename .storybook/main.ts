@@ -4,7 +4,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  * Storybook for the widgets. `npm run storybook` / `npm run build-storybook`
  * first run `lit-localize build` (src imports src/generated/) and
  * `cem analyze` (custom-elements.json feeds the controls and docs tables).
- * Docs pages are opted into per component with `tags: ['autodocs']`.
+ * Docs pages are opted into per component with `tags: ['autodocs']`; the docs/*.md pages are docs
+ * entries too (stories/docs/), whose screenshots come from the visual baselines served at `baselines/`.
  */
 const config: StorybookConfig = {
   framework: {
@@ -13,6 +14,7 @@ const config: StorybookConfig = {
   },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs', '@storybook/addon-vitest'],
+  staticDirs: [{ from: '../test/visual/baselines', to: '/baselines' }],
   core: {
     disableTelemetry: true,
   },

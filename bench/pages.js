@@ -210,7 +210,7 @@ export async function snapshotWidgets(browser, url) {
 
 /**
  * The demo page as Firefox sees it: \`blocking="render"\` ignored, so only the
- * README's reserved room keeps the page still while the script loads.
+ * reserved room of docs/webmasters.md ("No layout shift") keeps the page still while the script loads.
  */
 export function demoWithoutRenderBlocking() {
   const demo = demoPage();

@@ -1,5 +1,5 @@
-// Tables of bench/results.json: the full set for the terminal, a short one for the README.
-import { markdownTable as table, replaceReadmeSection } from '../scripts/lib/readme-section.js';
+// Tables of bench/results.json: the full set for the terminal, a short one for docs/size-and-speed.md.
+import { SIZE_AND_SPEED, markdownTable as table, replaceDocSection } from '../scripts/lib/doc-section.js';
 const spread = (s, unit = '') => `${s.median}${unit} (${s.min}–${s.max})`;
 
 function renderRows(results) {
@@ -124,8 +124,8 @@ export function printTables(results) {
   console.log(out.join('\n'));
 }
 
-/** Rewrites the README's benchmark table (between its markers) from these results. */
-export function updateReadme(results) {
+/** Rewrites the benchmark table of docs/size-and-speed.md (between its markers) from these results. */
+export function updateDocs(results) {
   const hundred = results.render['ketamine-evidence-card'][100];
   const first = results.firstRender.pages;
   const shown = (r) =>
@@ -165,5 +165,5 @@ export function updateReadme(results) {
     ],
   );
   const note = `Medians of ${results.runs} runs, ${results.date.slice(0, 10)}, ${results.browser} on ${results.machine.cpus} shared cores.`;
-  replaceReadmeSection('bench', `${short}\n\n${note}`);
+  replaceDocSection(SIZE_AND_SPEED, 'bench', `${short}\n\n${note}`);
 }

@@ -1,12 +1,12 @@
 // `npm run bench`: how much the widgets cost a page, next to the two ways a
 // clinic would embed the same content otherwise, measured in one run on this
 // machine. Writes bench/results.json, prints the tables and refreshes the
-// README's table. Timings on shared machines are noisy, so read the ratios
+// table of docs/size-and-speed.md. Timings on shared machines are noisy, so read the ratios
 // (measured side by side, runs interleaved) more than the ms.
 // BENCH_SECTIONS=first,layout (a comma list of render, first, prerendered, locale, heap, layout, lighthouse) runs
-// fewer sections: a reduced run, written to bench/results-reduced.json, README left alone.
+// fewer sections: a reduced run, written to bench/results-reduced.json, the docs left alone.
 // `--smoke` (`npm run bench:smoke`, in CI): one run of each measure, written to bench/results-smoke.json,
-// README left alone; it checks no timing, only that every section measured something.
+// the docs left alone; it checks no timing, only that every section measured something.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -30,7 +30,7 @@ import { DESKTOP, firstRender, heapPer100, layoutShift, localeSwitch, renderTime
 import { lighthouseRun } from './lighthouse.js';
 import { prerenderedBytes, writePrerenderedPage } from './prerender.js';
 import { ratio, summarize } from './stats.js';
-import { printTables, updateReadme } from './report.js';
+import { printTables, updateDocs } from './report.js';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
@@ -306,7 +306,7 @@ if (smoke) {
     process.exitCode = 1;
   } else log(`bench --smoke: every section measured (${SECTIONS.filter(runs).join(', ')}); see ${file}`);
 } else {
-  if (!reduced) updateReadme(results);
+  if (!reduced) updateDocs(results);
   // The demo page must not move while the widgets load: any layout shift fails the run.
   const shifted = (results.layoutShift ?? []).filter((s) => s.max > 0);
   if (shifted.length) {

@@ -1,4 +1,4 @@
-// The content edition (see "What changed" in README.md):
+// The content edition (see "What changed" in docs/development.md):
 //
 //   node scripts/content.js check       (part of npm test, through scripts/lib/content.test.js) fails,
 //                                       naming the ids, when a clinical claim differs from

@@ -4,7 +4,7 @@
 //                           schema, define
 //   test/<name>/<name>.test.ts, stories/<name>.stories.ts and test/visual/<name>.test.ts (its screenshots)
 // and adds the widget to src/widgets.ts (through the TypeScript compiler API, not text matching),
-// then extracts its strings into locales/ (marked as a draft: see README, "Adding a widget").
+// then extracts its strings into locales/ (marked as a draft: see docs/development.md, "Adding a widget").
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -72,7 +72,7 @@ function main() {
       ...Object.keys(files).map((path) => `  ${path}`),
       `  ${REGISTRY} (registered, as a draft)`,
       `  locales/*.xlf (its strings, extracted), schemas/${name}.schema.json, package.json exports, custom-elements.json`,
-      'Next: write its content from the evidence file, translate its strings, drop `draft`, and add a README section;',
+      'Next: write its content from the evidence file, translate its strings, drop `draft`, and add its section to docs/elements.md and its row to the table of widgets in README.md;',
       'then `npm run test:visual:update` for its screenshots (docs/visual-tests.md).',
     ].join('\n'),
   );

@@ -1,5 +1,5 @@
 /**
- * The CDN bundle (`ketamine-widgets.js`), the one script tag of the README:
+ * The CDN bundle (`ketamine-widgets.js`), the one script tag of the README and docs/webmasters.md:
  * Lit, the shared base and the localization runtime, plus a small loader that
  * fetches a widget's own chunk only when its tag is on the page, now or later.
  * A page with one evidence card downloads no timeline or comparison code.

@@ -1,5 +1,5 @@
 // The built-in clinical claims, by id, and the content changesets that record
-// how they changed (see "What changed" in README.md and scripts/content.js).
+// how they changed (see "What changed" in docs/development.md and scripts/content.js).
 //
 // What counts as a claim: every sentence or phrase a patient reads about
 // treatment, risk, evidence or numbers. In practice every msg() of src/ is a

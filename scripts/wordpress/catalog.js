@@ -28,7 +28,7 @@ export const ID_ATTRIBUTES = {
 
 /**
  * Attributes the plugin does not offer yet: `clinic-review` takes JSON (the clinic's own medical review),
- * which a shortcode's quoting cannot carry safely; a clinic sets it in a Custom HTML block (README, WordPress).
+ * which a shortcode's quoting cannot carry safely; a clinic sets it in a Custom HTML block (docs/wordpress.md).
  */
 export const NOT_OFFERED = new Set(['clinic-review']);
 

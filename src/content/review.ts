@@ -8,7 +8,7 @@ export const LAST_REVIEWED = '2026-12-07';
 /**
  * The review policy: the content is checked against the evidence file again at
  * most this many months after LAST_REVIEWED, and sooner when a drug label or a
- * major trial changes (README, "How the content is kept current").
+ * major trial changes (docs/development.md, "How the content is kept current").
  */
 export const REVIEW_INTERVAL_MONTHS = 12;
 

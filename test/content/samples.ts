@@ -1,4 +1,4 @@
-/** Sample clinic documents per kind of content: what the README shows, and the usual mistakes. */
+/** Sample clinic documents per kind of content: what docs/elements.md shows, and the usual mistakes. */
 
 const study = {
   id: 'sunrise-2025-pilot',

@@ -3,8 +3,7 @@ import { allRendered, openFixture, plain, shows, widgetOf, type Fixture } from '
 import { WIDGET_NAMES } from '../../src/widgets.js';
 
 /**
- * "No requests except for their own files, no cookies, no storage" (README, "Privacy and
- * security"), checked on a page with every widget, clinic JSON, and two language switches
+ * "No requests except for their own files, no cookies, no storage" (docs/security-and-privacy.md), checked on a page with every widget, clinic JSON, and two language switches
  * (test/fixtures/embed/no-network.html). What the page requested comes from the browser's own
  * Resource Timing (buffered PerformanceObserver and `performance.getEntriesByType`, navigation
  * included), and from a report-only policy `default-src 'self'` (test/support/embed-middleware.js)

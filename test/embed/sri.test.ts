@@ -3,7 +3,7 @@ import { WIDGET_NAMES, tagOf } from '../../src/widgets.js';
 import { allRendered, openFixture, plain, rendered, widgetOf, type Fixture } from '../support/embed-frames.js';
 
 /**
- * Subresource Integrity (README, "SRI"). Each page holds exactly what `npm run sri` prints for the
+ * Subresource Integrity (docs/webmasters.md, "SRI"). Each page holds exactly what `npm run sri` prints for the
  * folder /embed-sri/<tampered>/dist/cdn/ of the test server, which serves dist/cdn/ with one byte changed
  * in the file named <tampered> (test/support/embed-middleware.js): the script tag with `integrity` and
  * `crossorigin`, and an import map whose `integrity` entries cover every lazily loaded chunk.
@@ -16,7 +16,7 @@ const engine: Engine = /Chrome\//.test(ua) ? 'chromium' : /Firefox\//.test(ua) ?
 /**
  * Whether the engine checks the `integrity` entries of an import map for the modules it fetches with
  * import(), as this test finds them: Chromium 156, Firefox ESR 153 and WebKitGTK 2.50 all do. An engine
- * that does not runs a tampered chunk; the README says which browsers check, and the branch below says so.
+ * that does not runs a tampered chunk; docs/webmasters.md says which browsers check, and the branch below says so.
  */
 const CHECKS_IMPORT_MAP_INTEGRITY: Record<Engine, boolean> = { chromium: true, firefox: true, webkit: true };
 
@@ -168,7 +168,7 @@ describe(`embed: SRI, a widget's chunk changed by one byte (sri.html?tamper=evid
       expect(page.win.customElements.get('ketamine-how-it-works')).to.exist;
     });
   } else {
-    it(`is not checked: ${engine} ignores import-map integrity, so the changed chunk runs (README, "SRI")`, async () => {
+    it(`is not checked: ${engine} ignores import-map integrity, so the changed chunk runs (docs/webmasters.md, "SRI")`, async () => {
       await rendered(widgetOf(page, 'evidence-card'));
       expect(page.probe.console.error).to.deep.equal([]);
     });

@@ -204,11 +204,11 @@ describe('the clinic’s own review (`clinic-review`)', () => {
     expect(part(el, 'clinic-review')).to.equal(null);
   });
 
-  it("has a valid example in the README's content-currency section", async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const section = readme.slice(readme.indexOf('## How the content is kept current'));
+  it('has a valid example in the content-currency section of docs/development.md', async () => {
+    const page = await (await fetch('/docs/development.md')).text();
+    const section = page.slice(page.indexOf('## How the content is kept current'));
     const example = /clinic-review='([^']+)'/.exec(section)?.[1];
-    expect(example, 'README example').to.be.a('string');
+    expect(example, 'docs/development.md example').to.be.a('string');
     const { clinicReviewSchema } = await import('../../src/schema/clinic-review.js');
     expect(clinicReviewSchema.safeParse(JSON.parse(example!)).success).to.be.true;
   });

@@ -22,7 +22,7 @@ import { builtInOrClinic, describeWidgetFuzz } from '../support/robustness-suite
 const TAG = 'ketamine-evidence-summary';
 const CONDITIONS = ['sad', 'gad', 'ptsd'] as const;
 
-/** The README's rule for `conditions`: known names in their order, once; none known → all, with a warning. */
+/** The rule of docs/elements.md for `conditions`: known names in their order, once; none known → all, with a warning. */
 function conditions(values: AttrValues, due: DueWarning[]): string[] {
   const value = values['conditions'];
   const wanted = (value ?? '').split(/\s+/).filter(Boolean);

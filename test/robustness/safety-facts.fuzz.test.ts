@@ -20,7 +20,7 @@ import { builtInOrClinic, describeWidgetFuzz } from '../support/robustness-suite
 
 const TAG = 'ketamine-safety-facts';
 
-/** The README's rule for `sections`: known ids in their order, once; an unknown id warns; none known → all. */
+/** The rule of docs/elements.md for `sections`: known ids in their order, once; an unknown id warns; none known → all. */
 function expected(values: AttrValues) {
   const warnings = enumWarnings(values, ['heading-level', 'theme']);
   const value = values['sections'] ?? null;

@@ -26,7 +26,7 @@ const TAG = 'ketamine-therapy-comparison';
 const CLINIC_THERAPIES = README_COMPARISON.therapies.map((t) => t.id);
 const CLINIC_CRITERIA = README_COMPARISON.criteria.map((c) => c.id);
 
-/** The README's rule for `therapies` and `criteria`: known ids in their order, once; none known → all. */
+/** The rule of docs/elements.md for `therapies` and `criteria`: known ids in their order, once; none known → all. */
 function pick(attribute: string, value: string | null, allowed: readonly string[], due: DueWarning[]): string[] {
   const wanted = (value ?? '').split(/\s+/).filter(Boolean);
   if (wanted.length === 0) return [...allowed];

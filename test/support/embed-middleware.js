@@ -37,7 +37,7 @@ import { WIDGETS, tagOf } from '../../scripts/lib/widgets.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
 
-/** What the library needs, and nothing more (README, "Security and privacy"). */
+/** What the library needs, and nothing more (docs/security-and-privacy.md). */
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 /**
  * Adversarial inputs for the robustness tests: payloads, Unicode edge cases,
  * hostile URLs, prototype keys, deep and huge values, wrong types, and
- * one-field mutations of the valid documents the README shows.
+ * one-field mutations of the valid documents docs/elements.md shows.
  *
  * Every generated document carries an expectation when one is certain:
  * `valid` (it must render, and its text must show as text), `invalid` (it
@@ -226,7 +226,7 @@ export const fieldValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /* ------------------------------------------------------------------------- */
-/* Valid documents (the README's examples) and their one-field mutations.     */
+/* Valid documents (examples of docs/elements.md), one-field mutations.      */
 /* ------------------------------------------------------------------------- */
 
 export type Path = (string | number)[];
@@ -257,7 +257,7 @@ export const README_STUDY = {
   },
 };
 
-/** The README study with every optional field set, so each one gets mutated too. */
+/** The docs' example study with every optional field set, so each one gets mutated too. */
 export const FULL_STUDY = {
   ...README_STUDY,
   id: 'sunrise-2025-rct',
@@ -331,7 +331,7 @@ export const README_SAFETY = {
   sources: [{ id: 'our-protocol', citation: 'Our monitoring protocol, 2025', url: 'https://example.org/protocol' }],
 };
 
-/** The README's clinic audit for <ketamine-evidence-summary>. */
+/** The clinic audit of docs/elements.md for <ketamine-evidence-summary>. */
 export const README_AUDIT = {
   title: { en: 'Our patients, 2025 (fictional example)', es: 'Nuestros pacientes, 2025 (ejemplo ficticio)' },
   text: 'We asked every patient to fill in an anxiety questionnaire before and after treatment.',

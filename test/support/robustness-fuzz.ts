@@ -255,7 +255,7 @@ export interface DueWarning {
 
 export type AttrValues = Record<string, string | null>;
 
-/** What a widget must do with a set of attribute values (the README's rules). */
+/** What a widget must do with a set of attribute values (the rules of docs/elements.md). */
 export interface AttrExpectation {
   outcome: 'content' | 'error';
   /** `ketamine-error` events this change must fire: 1 when the input behind an error changed, else 0. */

@@ -1,6 +1,6 @@
 import type { StudyInput } from 'ketamine-widgets';
 
-/** The clinic's own study, passed to an evidence card as an object (the fictional example of the library's README). */
+/** The clinic's own study, passed to an evidence card as an object (the fictional example of the library's docs/elements.md). */
 export const ourPilot: StudyInput = {
   id: 'sunrise-2025-pilot',
   headline: {
