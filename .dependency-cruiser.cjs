@@ -3,6 +3,7 @@
  * Imports run one way, from the top down:
  *   index.ts, cdn.ts, global-api.ts, json-schemas.ts,
  *   server.ts                                          the entries (server.ts: Node, pre-rendered HTML)
+ *   server/                                            the server entry's own modules (Node only)
  *   widgets.ts                                         the registry (lazy loaders only)
  *   elements/<name>/                                   one widget: class, templates, content, schema, texts
  *   internal/                                          controllers and parts every widget shares
@@ -10,7 +11,7 @@
  *   schema/                                            shared zod parts and validation
  *   localization/, version.ts, generated/              the floor
  */
-const ENTRIES = '^src/(index|cdn|global-api|json-schemas|server)\\.ts$';
+const ENTRIES = '^src/((index|cdn|global-api|json-schemas|server)\\.ts$|server/)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -4,7 +4,6 @@
 // built-in content is in the HTML before any script runs. Everything else in the page stays byte for byte.
 // Tags with clinic JSON children or content only the browser can show are left as they are (listed on stderr).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fillPage } from './fill-page.js';
 
 const USAGE = 'Usage: ketamine-widgets render <in.html> [-o out.html]';
 const [command, ...rest] = process.argv.slice(2);
@@ -21,7 +20,7 @@ if (command !== 'render' || inputs.length !== 1 || (at >= 0 && !output)) {
 }
 
 const server = await import('../dist/lib/server.js');
-const { page, locale, report } = await fillPage(readFileSync(inputs[0], 'utf8'), server);
+const { page, locale, report } = await server.renderPage(readFileSync(inputs[0], 'utf8'));
 if (output) writeFileSync(output, page);
 else process.stdout.write(page);
 const filled = report.filter((r) => r.filled).length;

@@ -18,8 +18,10 @@ import { setLocale } from './localization/localization.js';
 import { needMessages } from './localization/messages.js';
 import { SUPPORTED_LOCALES, resolveLocale, textDirection } from './localization/locales.js';
 import { withServerSlots } from './internal/server-context.js';
+import { fillPage, type RenderedPage } from './server/render-page.js';
 
 export { SUPPORTED_LOCALES, resolveLocale, textDirection };
+export type { PageWidgetReport, RenderedPage } from './server/render-page.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
@@ -144,4 +146,13 @@ async function renderBoth(
     if (!shadow || !at || needsBrowser(shadow)) return undefined;
     return { element, shadow: element.slice(at.startOffset, at.endOffset) };
   });
+}
+
+/**
+ * A whole page (HTML text) with every `ketamine-*` tag holding its pre-rendered shadow root, in the language of
+ * the page's `<html lang>`; every other byte stays as it was. Tags the browser must render (clinic JSON, an
+ * error) stay as written; `report` says which and why.
+ */
+export function renderPage(source: string): Promise<RenderedPage> {
+  return fillPage(source, { WIDGET_TAGS, renderShadowRoot });
 }

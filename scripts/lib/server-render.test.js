@@ -13,7 +13,6 @@ import { parse, parseFragment } from 'parse5';
 import { importTs } from './import-ts.js';
 import { flatten } from './xliff.js';
 import { parseXliff } from './xliff-files.js';
-import { fillPage } from '../../bin/fill-page.js';
 
 const root = new URL('../../', import.meta.url);
 const server = await importTs(`export * from './src/server.ts'; export { WIDGETS } from './src/widgets.ts';`);
@@ -148,7 +147,7 @@ function withoutShadowRoots(page) {
 }
 
 test('the page filler fills each widget tag it can and leaves every other byte as it was', async () => {
-  const { page, locale, report } = await fillPage(PAGE, server);
+  const { page, locale, report } = await server.renderPage(PAGE);
   assert.equal(locale, 'es-MX');
   assert.deepEqual(
     report.map((r) => [r.tag, r.filled]),
@@ -167,7 +166,7 @@ test('the page filler fills each widget tag it can and leaves every other byte a
   // The actions slot's wrapper shows (no `hidden`), since the page fills it.
   assert.doesNotMatch(page.slice(page.indexOf('part="actions"'), page.indexOf('part="actions"') + 60), /hidden/);
   // Filling again changes nothing.
-  assert.equal((await fillPage(page, server)).page, page);
+  assert.equal((await server.renderPage(page)).page, page);
 });
 
 const built = existsSync(new URL('dist/lib/server.js', root));

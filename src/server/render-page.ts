@@ -1,0 +1,99 @@
+/**
+ * Fills a page's `ketamine-*` tags with their pre-rendered shadow roots (the CLI `ketamine-widgets render`, and
+ * any build step such as an Eleventy transform). parse5 finds each tag and where its start tag ends; the shadow
+ * root goes in right there, and every other byte of the page stays as it was.
+ */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+
+/** The part of `ketamine-widgets/server` a page needs (a parameter, so this module imports no widget). */
+export interface ShadowRootRenderer {
+  WIDGET_TAGS: readonly string[];
+  renderShadowRoot(
+    tag: string,
+    attributes: Readonly<Record<string, string>>,
+    options: { locale?: string; slots?: readonly string[] },
+  ): Promise<string | undefined>;
+}
+
+/** What happened to one widget tag of the page. */
+export interface PageWidgetReport {
+  tag: string;
+  /** The line of its start tag in the source. */
+  line: number | undefined;
+  filled: boolean;
+  /** Why the browser, not the server, renders it (when not filled). */
+  why?: string;
+}
+
+export interface RenderedPage {
+  page: string;
+  /** The page's `<html lang>`, as written (undefined: none, so English). */
+  locale: string | undefined;
+  report: PageWidgetReport[];
+}
+
+/** Each element of the tree, in document order (template contents included). */
+function* elements(node: ParentNode): Generator<Element> {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elements(child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child);
+  }
+}
+
+const hasAttribute = (element: Element, name: string, value?: string): boolean =>
+  element.attrs.some((a) => a.name === name && (value === undefined || a.value === value));
+
+/** Why the browser, not the server, renders this tag; `undefined` when the server can. */
+function leftToBrowser(element: Element): string | undefined {
+  const children = element.childNodes.filter((node): node is Element => 'tagName' in node);
+  if (children.some((child) => child.tagName === 'template' && hasAttribute(child, 'shadowrootmode')))
+    return 'already pre-rendered';
+  if (children.some((child) => child.tagName === 'script' && hasAttribute(child, 'type', 'application/json')))
+    return 'clinic content in an inline JSON child';
+  if (!element.sourceCodeLocation?.startTag) return 'not written in the page (added by the parser)';
+  return undefined;
+}
+
+/**
+ * `source` with every widget tag filled, in the language of its `<html lang>`, and per widget tag what happened
+ * to it. `server` is `ketamine-widgets/server` itself (see renderPage in server.ts).
+ */
+export async function fillPage(source: string, server: ShadowRootRenderer): Promise<RenderedPage> {
+  const document = parse(source, { sourceCodeLocationInfo: true });
+  const all = [...elements(document)];
+  const locale = all.find((element) => element.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
+  const inserts: { at: number; text: string }[] = [];
+  const report: PageWidgetReport[] = [];
+  for (const element of all) {
+    if (!server.WIDGET_TAGS.includes(element.tagName)) continue;
+    const line = element.sourceCodeLocation?.startLine;
+    const why = leftToBrowser(element);
+    if (why) {
+      report.push({ tag: element.tagName, line, filled: false, why });
+      continue;
+    }
+    const attributes = Object.fromEntries(element.attrs.map((a) => [a.name, a.value]));
+    const slots = element.childNodes.flatMap((child) =>
+      'attrs' in child ? child.attrs.filter((a) => a.name === 'slot').map((a) => a.value) : [],
+    );
+    const shadow = await server.renderShadowRoot(element.tagName, attributes, { locale, slots });
+    if (shadow === undefined) {
+      report.push({
+        tag: element.tagName,
+        line,
+        filled: false,
+        why: 'content only the browser can show (an error or clinic content)',
+      });
+      continue;
+    }
+    inserts.push({ at: element.sourceCodeLocation!.startTag!.endOffset, text: shadow });
+    report.push({ tag: element.tagName, line, filled: true });
+  }
+  let page = source;
+  for (const { at, text } of inserts.sort((a, b) => b.at - a.at)) page = page.slice(0, at) + text + page.slice(at);
+  return { page, locale, report };
+}
