@@ -134,6 +134,9 @@ export function medicalWebPage(
   return page as StructuredData;
 }
 
+/** The attribute that marks the script as the library's, so that rendering a page again adds no second one. */
+export const STRUCTURED_DATA_MARK = 'data-ketamine-structured-data';
+
 /**
  * `data` as one `<script type="application/ld+json">` element. Every `<` is written as `\u003c` (the same
  * JSON), so no text in it can end the element (`</script`) or start a comment (`<!--`).
@@ -141,6 +144,3 @@ export function medicalWebPage(
 export function jsonLdScript(data: StructuredData): string {
   return `<script type="application/ld+json" ${STRUCTURED_DATA_MARK}>${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 }
-
-/** The attribute that marks the script as the library's, so that rendering a page again adds no second one. */
-export const STRUCTURED_DATA_MARK = 'data-ketamine-structured-data';
