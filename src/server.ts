@@ -19,9 +19,13 @@ import { needMessages } from './localization/messages.js';
 import { SUPPORTED_LOCALES, resolveLocale, textDirection } from './localization/locales.js';
 import { withServerSlots } from './internal/server-context.js';
 import { fillPage, type RenderedPage } from './server/render-page.js';
+import { medicalWebPage, type PageWidget, type StructuredData } from './server/structured-data.js';
+import { insertStructuredData, type PageWithStructuredData } from './server/page-structured-data.js';
 
 export { SUPPORTED_LOCALES, resolveLocale, textDirection };
 export type { PageWidgetReport, RenderedPage } from './server/render-page.js';
+export { jsonLdScript } from './server/structured-data.js';
+export type { PageWidget, StructuredData, PageWithStructuredData };
 
 type Element = DefaultTreeAdapterMap['element'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
@@ -155,4 +159,30 @@ async function renderBoth(
  */
 export function renderPage(source: string): Promise<RenderedPage> {
   return fillPage(source, { WIDGET_TAGS, renderShadowRoot });
+}
+
+/**
+ * The schema.org structured data (JSON-LD) of a page's widgets, in `options.locale`: a `MedicalWebPage` with the
+ * content's last-reviewed date, a `MedicalTrial` per evidence card and the studies' articles as its citations
+ * (src/server/structured-data.ts); `undefined` when no widget shows built-in content. `jsonLdScript` writes it
+ * as a script element.
+ */
+export function structuredData(
+  widgets: readonly PageWidget[],
+  options: Pick<RenderOptions, 'locale'> = {},
+): Promise<StructuredData | undefined> {
+  const locale = resolveLocale(options.locale);
+  return oneAtATime(async () => {
+    await switchLocale(locale, 'evidence-card');
+    return medicalWebPage(widgets, locale, WIDGET_TAGS);
+  });
+}
+
+/**
+ * A page (HTML text) with the structured data of its widgets as one `<script type="application/ld+json">`, in
+ * the language of its `<html lang>`: in its `<head>`, else before its first widget. A page that already has it
+ * stays as it was.
+ */
+export function addStructuredData(source: string): Promise<PageWithStructuredData> {
+  return insertStructuredData(source, WIDGET_TAGS, (widgets, locale) => structuredData(widgets, { locale }));
 }
