@@ -2,7 +2,9 @@
 // `npx ketamine-widgets render <in.html> [-o out.html]`: writes the page with every `ketamine-*` tag holding its
 // pre-rendered shadow root (declarative shadow DOM), in the language of the page's `<html lang>`, so the widgets'
 // built-in content is in the HTML before any script runs. Everything else in the page stays byte for byte.
-// Tags with clinic JSON children or content only the browser can show are left as they are (listed on stderr).
+// Clinic JSON children render too, checked as the browser checks them. A tag with invalid content (invalid JSON,
+// an unknown study id) stays as written, the browser shows its error panel, and the command says why (file, line,
+// tag, the console's message) and exits with 1, after writing the page: a build fails before a patient sees it.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const USAGE = 'Usage: ketamine-widgets render <in.html> [-o out.html]';
@@ -28,5 +30,8 @@ console.error(
   `ketamine-widgets: filled ${filled} of ${report.length} widget tags in ${server.resolveLocale(locale)}` +
     (locale ? ` (<html lang="${locale}">)` : ' (no <html lang>: English)'),
 );
-for (const r of report.filter((r) => !r.filled))
+for (const r of report.filter((r) => !r.filled && !r.error))
   console.error(`  <${r.tag}> on line ${r.line}: left for the browser: ${r.why}`);
+const invalid = report.filter((r) => r.error);
+for (const r of invalid) console.error(`${inputs[0]}:${r.line}: ${r.error}`);
+if (invalid.length) process.exitCode = 1;
