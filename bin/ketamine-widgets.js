@@ -1,39 +1,58 @@
 #!/usr/bin/env node
-// `npx ketamine-widgets render <in.html> [-o out.html]`: writes the page with every `ketamine-*` tag holding its
-// pre-rendered shadow root (declarative shadow DOM), in the language of the page's `<html lang>`, so the widgets'
-// built-in content is in the HTML before any script runs. Everything else in the page stays byte for byte.
-// Tags with clinic JSON children or content only the browser can show are left as they are (listed on stderr).
-// `--json-ld` also adds the page's schema.org structured data, one `<script type="application/ld+json">`.
+// `npx ketamine-widgets render <in.html> [-o out.html] [--lang <locale>] [--json-ld]`: writes the page with every
+// `ketamine-*` tag holding its pre-rendered shadow root (declarative shadow DOM), in the language of the page's
+// `<html lang>` (or `--lang`, for a fragment without one), so the widgets' content is in the HTML before any
+// script runs. Everything else in the page stays byte for byte. Clinic JSON children render too, checked as the
+// browser checks them. A tag with invalid content (invalid JSON, an unknown study id) stays as written, the
+// browser shows its error panel, and the command says why (file, line, tag, the console's message) and exits
+// with 1, after writing the page: a build fails before a patient sees it. `--json-ld` also adds the page's
+// schema.org structured data, one `<script type="application/ld+json">`.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
-const USAGE = 'Usage: ketamine-widgets render <in.html> [-o out.html] [--json-ld]';
-const [command, ...args] = process.argv.slice(2);
-const jsonLd = args.includes('--json-ld');
-const rest = args.filter((arg) => arg !== '--json-ld');
-if (command === '--help' || command === '-h') {
+const USAGE = 'Usage: ketamine-widgets render <in.html> [-o out.html] [--lang <locale>] [--json-ld]';
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      'json-ld': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  console.error(`${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const at = rest.findIndex((arg) => arg === '-o' || arg === '--output');
-const output = at >= 0 ? rest[at + 1] : undefined;
-const inputs = rest.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
-if (command !== 'render' || inputs.length !== 1 || (at >= 0 && !output)) {
+const [command, input, ...extra] = positionals;
+if (command !== 'render' || !input || extra.length) {
   console.error(USAGE);
   process.exit(2);
 }
 
 const server = await import('../dist/lib/server.js');
-const { page: filledPage, locale, report } = await server.renderPage(readFileSync(inputs[0], 'utf8'));
-const structured = jsonLd ? await server.addStructuredData(filledPage) : undefined;
-const page = structured?.page ?? filledPage;
-if (output) writeFileSync(output, page);
+const filled = await server.renderPage(readFileSync(input, 'utf8'), { locale: values.lang });
+const { locale, report } = filled;
+const structured = values['json-ld'] ? await server.addStructuredData(filled.page, { locale }) : undefined;
+const page = structured?.page ?? filled.page;
+if (values.output) writeFileSync(values.output, page);
 else process.stdout.write(page);
-const filled = report.filter((r) => r.filled).length;
+const count = report.filter((r) => r.filled).length;
 console.error(
-  `ketamine-widgets: filled ${filled} of ${report.length} widget tags in ${server.resolveLocale(locale)}` +
-    (locale ? ` (<html lang="${locale}">)` : ' (no <html lang>: English)'),
+  `ketamine-widgets: filled ${count} of ${report.length} widget tags in ${server.resolveLocale(locale)}` +
+    (locale ? ` (${values.lang ? '--lang' : '<html lang>'} ${locale})` : ' (no <html lang>: English)'),
 );
-for (const r of report.filter((r) => !r.filled))
+for (const r of report.filter((r) => !r.filled && !r.error))
   console.error(`  <${r.tag}> on line ${r.line}: left for the browser: ${r.why}`);
 if (structured)
   console.error(`  structured data (JSON-LD): ${structured.added ? 'added' : `not added: ${structured.why}`}`);
+const invalid = report.filter((r) => r.error);
+for (const r of invalid) console.error(`${input}:${r.line}: ${r.error}`);
+if (invalid.length) process.exitCode = 1;

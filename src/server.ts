@@ -5,9 +5,10 @@
  * first view and its details are in the page's HTML before any script runs; the script, when it comes, replaces
  * that content with its own render (see KetamineElement's createRenderRoot).
  *
- * Only built-in content, chosen by attributes, renders here. A widget whose content needs the browser (clinic
- * JSON in a child or a property, an unknown study id, anything shown as an error panel or a placeholder) is
- * returned as the plain tag, unchanged, for the browser to render.
+ * Built-in content, chosen by attributes, renders here, and so does a clinic's inline JSON (`options.json`),
+ * checked by the browser's own validation with the widget's own schema. A widget that would show its error panel
+ * (invalid JSON, an unknown study id) is refused with a KetamineContentError that says what the browser's console
+ * would; one that would show a placeholder is returned as the plain tag, for the browser to render.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -17,12 +18,14 @@ import { WIDGETS, WIDGET_NAMES, type WidgetName } from './widgets.js';
 import { setLocale } from './localization/localization.js';
 import { needMessages } from './localization/messages.js';
 import { SUPPORTED_LOCALES, resolveLocale, textDirection } from './localization/locales.js';
-import { withServerSlots } from './internal/server-context.js';
+import { withServerContext } from './internal/server-context.js';
+import type { ContentIssue } from './schema/content-issue.js';
 import { fillPage, type RenderedPage } from './server/render-page.js';
 import { medicalWebPage, type PageWidget, type StructuredData } from './server/structured-data.js';
 import { insertStructuredData, type PageWithStructuredData } from './server/page-structured-data.js';
+import { KetamineContentError } from './server/content-error.js';
 
-export { SUPPORTED_LOCALES, resolveLocale, textDirection };
+export { SUPPORTED_LOCALES, resolveLocale, textDirection, KetamineContentError };
 export type { PageWidgetReport, RenderedPage } from './server/render-page.js';
 export { jsonLdScript } from './server/structured-data.js';
 export type { PageWidget, StructuredData, PageWithStructuredData };
@@ -35,6 +38,11 @@ export interface RenderOptions {
   locale?: string;
   /** Named slots the page fills with its own children (e.g. `['actions']`), so their wrappers show. */
   slots?: readonly string[];
+  /**
+   * The text of the widget's inline `<script type="application/json">` child (clinic content), which renders as
+   * the browser would render it; `renderWidget` puts the child back in the tag, for the browser to read again.
+   */
+  json?: string;
 }
 
 /** The tags this entry renders: `ketamine-<name>` for every widget of the registry. */
@@ -89,20 +97,32 @@ const templateContent = (element: Element): ChildNode[] =>
 const descendants = (nodes: readonly ChildNode[]): Element[] =>
   elementsOf(nodes).flatMap((element) => [element, ...descendants(templateContent(element))]);
 
-/** Whether a rendered shadow root shows what only the browser can finish: an error panel or a placeholder. */
-function needsBrowser(shadow: Element): boolean {
-  return descendants(templateContent(shadow)).some((element) =>
-    element.attrs.some(
-      (attr) =>
-        (attr.name === 'part' && attr.value.split(/\s+/).includes('error')) ||
-        (attr.name === 'aria-busy' && attr.value === 'true'),
-    ),
+/** Whether a rendered shadow root shows a placeholder, which only the browser can finish. */
+const showsPlaceholder = (shadow: Element): boolean =>
+  descendants(templateContent(shadow)).some((element) =>
+    element.attrs.some((attr) => attr.name === 'aria-busy' && attr.value === 'true'),
   );
+
+/**
+ * The inline JSON child as `renderWidget` writes it back (none without JSON): `<` as `\u003c`, so no text closes
+ * the script early (valid JSON has `<` only inside its strings, where both read the same).
+ */
+const jsonChild = (json: string | undefined): string =>
+  json === undefined ? '' : `<script type="application/json">${json.replace(/</g, '\\u003c')}</script>`;
+
+/** The check the browser makes of an inline JSON child, with the widget's schema, loaded ahead of the render. */
+async function jsonValidation(name: WidgetName, json: string) {
+  const [{ validateContent }, schema] = await Promise.all([
+    import('./schema/validate.js'),
+    WIDGETS[name].content.schema(),
+  ]);
+  return { text: json, validate: () => validateContent(schema, { json }) };
 }
 
 /**
  * The widget's declarative shadow root alone, `<template shadowrootmode="open">…</template>`, to place as the
- * first child of the page's own tag; `undefined` when the browser must render the widget (see above).
+ * first child of the page's own tag (which keeps its inline JSON child); `undefined` when the browser must
+ * render the widget, a KetamineContentError when it would show its error panel (see above).
  */
 export function renderShadowRoot(
   tag: string,
@@ -113,9 +133,9 @@ export function renderShadowRoot(
 }
 
 /**
- * The widget's element, `<ketamine-…>` with its attributes (those it reflects added) and its declarative shadow
- * root holding the first view and the details, in `options.locale`. The plain tag, unchanged, when the browser
- * must render it (clinic content, an unknown study id: see above).
+ * The widget's element, `<ketamine-…>` with its attributes (those it reflects added), its declarative shadow
+ * root holding the first view and the details, in `options.locale`, and its inline JSON child if given. The
+ * plain tag when the browser must render it; a KetamineContentError when it would show its error panel.
  */
 export async function renderWidget(
   tag: string,
@@ -123,7 +143,7 @@ export async function renderWidget(
   options: RenderOptions = {},
 ): Promise<string> {
   const rendered = await renderBoth(tag, attributes, options);
-  return rendered?.element ?? `<${tag}${openTagAttributes(attributes)}></${tag}>`;
+  return rendered?.element ?? `<${tag}${openTagAttributes(attributes)}>${jsonChild(options.json)}</${tag}>`;
 }
 
 async function renderBoth(
@@ -136,29 +156,38 @@ async function renderBoth(
   const attrs = openTagAttributes(attributes);
   const locale = resolveLocale(options.locale);
   await WIDGETS[name].define();
+  const inlineJson = options.json === undefined ? undefined : await jsonValidation(name, options.json);
   return oneAtATime(async () => {
     await switchLocale(locale, name);
     const tagName = unsafeStatic(`ketamine-${name}`);
-    const element = withServerSlots(options.slots ?? [], () =>
-      // static-html: the tag and the attributes are static parts of the template, not bindings.
-      // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-      collectResultSync(render(html`<${tagName}${unsafeStatic(attrs)}></${tagName}>`)),
+    let issues: readonly ContentIssue[] | undefined;
+    const rendered = withServerContext(
+      { slots: new Set(options.slots), inlineJson, reportIssues: (reported) => (issues = reported) },
+      () =>
+        // static-html: the tag and the attributes are static parts of the template, not bindings.
+        // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+        collectResultSync(render(html`<${tagName}${unsafeStatic(attrs)}></${tagName}>`)),
     );
-    const host = elementsOf(parseFragment(element, { sourceCodeLocationInfo: true }).childNodes)[0];
+    if (issues) throw new KetamineContentError(`ketamine-${name}`, issues);
+    const host = elementsOf(parseFragment(rendered, { sourceCodeLocationInfo: true }).childNodes)[0];
     const shadow = host?.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'template');
     const at = shadow?.sourceCodeLocation;
-    if (!shadow || !at || needsBrowser(shadow)) return undefined;
-    return { element, shadow: element.slice(at.startOffset, at.endOffset) };
+    const end = host?.sourceCodeLocation?.endTag?.startOffset;
+    if (!shadow || !at || end === undefined || showsPlaceholder(shadow)) return undefined;
+    return {
+      element: rendered.slice(0, end) + jsonChild(options.json) + rendered.slice(end),
+      shadow: rendered.slice(at.startOffset, at.endOffset),
+    };
   });
 }
 
 /**
- * A whole page (HTML text) with every `ketamine-*` tag holding its pre-rendered shadow root, in the language of
- * the page's `<html lang>`; every other byte stays as it was. Tags the browser must render (clinic JSON, an
- * error) stay as written; `report` says which and why.
+ * A whole page (HTML text) with every `ketamine-*` tag holding its pre-rendered shadow root (clinic JSON children
+ * included), in `options.locale` or else the page's `<html lang>`; every other byte stays as it was. Tags the browser must
+ * render stay as written; `report` says which and why, with the console's message for invalid content.
  */
-export function renderPage(source: string): Promise<RenderedPage> {
-  return fillPage(source, { WIDGET_TAGS, renderShadowRoot });
+export function renderPage(source: string, options: Pick<RenderOptions, 'locale'> = {}): Promise<RenderedPage> {
+  return fillPage(source, { WIDGET_TAGS, renderShadowRoot }, options);
 }
 
 /**
@@ -180,9 +209,17 @@ export function structuredData(
 
 /**
  * A page (HTML text) with the structured data of its widgets as one `<script type="application/ld+json">`, in
- * the language of its `<html lang>`: in its `<head>`, else before its first widget. A page that already has it
+ * `options.locale` or else its `<html lang>`: in its `<head>`, else before its first widget. A page that already has it
  * stays as it was.
  */
-export function addStructuredData(source: string): Promise<PageWithStructuredData> {
-  return insertStructuredData(source, WIDGET_TAGS, (widgets, locale) => structuredData(widgets, { locale }));
+export function addStructuredData(
+  source: string,
+  options: Pick<RenderOptions, 'locale'> = {},
+): Promise<PageWithStructuredData> {
+  return insertStructuredData(
+    source,
+    WIDGET_TAGS,
+    (widgets, locale) => structuredData(widgets, { locale }),
+    options.locale,
+  );
 }

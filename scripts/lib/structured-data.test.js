@@ -237,8 +237,12 @@ test('a page without a head gets it just before its first widget; a page without
   });
 });
 
-const built = existsSync(new URL('dist/lib/server.js', root));
-test('npx ketamine-widgets render --json-ld', { skip: !built && 'run npm run build first' }, () => {
+test('npx ketamine-widgets render --json-ld', () => {
+  // The CLI runs the built server entry: `npm test` runs these tests after `npm run build`.
+  assert.ok(
+    existsSync(new URL('dist/lib/server.js', root)),
+    'dist/lib/server.js is missing: run `npm run build` first',
+  );
   const dir = mkdtempSync(join(tmpdir(), 'ketamine-json-ld-'));
   writeFileSync(join(dir, 'in.html'), PAGE);
   const bin = new URL('bin/ketamine-widgets.js', root).pathname;

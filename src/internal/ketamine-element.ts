@@ -157,10 +157,11 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     return super.createRenderRoot();
   }
 
-  /** Whether a pre-rendered shadow root stays on show: the texts of the page's language are still on their way. */
-  private get holdingPrerendered(): boolean {
-    return this.prerendered !== undefined && (this.translations.waiting || switchingLocale());
-  }
+  /**
+   * Whether the last render left a pre-rendered shadow root on show: the texts of the page's language, or the
+   * check of the clinic's content, were still on their way.
+   */
+  private holdingPrerendered = false;
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
@@ -202,12 +203,18 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
 
   protected override render(): TemplateResult | typeof nothing {
     // While the texts of the page's language load, a pre-rendered widget keeps showing what the server
-    // rendered in it, without a placeholder and without a first render in another language.
+    // rendered in it, without a placeholder and without a first render in another language; and while
+    // its clinic content is checked, without a placeholder.
+    const prerendered = this.prerendered !== undefined;
+    this.holdingPrerendered = prerendered && (this.translations.waiting || switchingLocale());
     if (this.holdingPrerendered) return nothing;
     if (this.translations.waiting) return html`<div class="root">${loadingPlaceholder}</div>`;
+    const content = this.renderContent();
+    this.holdingPrerendered = prerendered && content === loadingPlaceholder;
+    if (this.holdingPrerendered) return nothing;
     const locale = getLocale();
     // lang and dir follow the widget's own language, so text stays readable on a page in another script.
-    return html`<div class="root" lang=${locale} dir=${textDirection(locale)}>${this.renderContent()}</div>`;
+    return html`<div class="root" lang=${locale} dir=${textDirection(locale)}>${content}</div>`;
   }
 }
 

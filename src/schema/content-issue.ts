@@ -13,6 +13,11 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; issues: ContentIs
 
 const PREVIEW_LENGTH = 60;
 
+/** What the console says of a widget showing its error panel (the server renderer's error says the same). */
+export const invalidContentMessage = (tag: string, issues: readonly ContentIssue[]): string =>
+  `<${tag}>: invalid content.\n` +
+  issues.map((i) => `  ${i.path || '(value)'}: expected ${i.expected}; found ${i.found}`).join('\n');
+
 /** A short, safe-to-show preview of any value (shown as text, never as HTML). */
 export function preview(value: unknown): string {
   let text: string;

@@ -40,12 +40,14 @@ export async function insertStructuredData(
   source: string,
   widgetTags: readonly string[],
   build: (widgets: PageWidget[], locale: string | undefined) => Promise<StructuredData | undefined>,
+  givenLocale?: string,
 ): Promise<PageWithStructuredData> {
   const all = [...shownElements(parse(source, { sourceCodeLocationInfo: true }))];
   if (all.some((element) => element.tagName === 'script' && element.attrs.some((a) => a.name === STRUCTURED_DATA_MARK)))
     return { page: source, added: false, why: 'the page already has it' };
   const widgets = all.filter((element) => widgetTags.includes(element.tagName));
-  const locale = all.find((element) => element.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
+  const locale =
+    givenLocale ?? all.find((element) => element.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
   const data = await build(
     widgets.map((element) => ({
       tag: element.tagName,

@@ -4,6 +4,7 @@
  * root goes in right there, and every other byte of the page stays as it was.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { KetamineContentError } from './content-error.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
@@ -14,7 +15,7 @@ export interface ShadowRootRenderer {
   renderShadowRoot(
     tag: string,
     attributes: Readonly<Record<string, string>>,
-    options: { locale?: string; slots?: readonly string[] },
+    options: { locale?: string; slots?: readonly string[]; json?: string },
   ): Promise<string | undefined>;
 }
 
@@ -26,6 +27,11 @@ export interface PageWidgetReport {
   filled: boolean;
   /** Why the browser, not the server, renders it (when not filled). */
   why?: string;
+  /**
+   * Invalid content (clinic JSON, an unknown study id): what the browser's console will say when it shows the
+   * widget's error panel. The tag stays as written.
+   */
+  error?: string;
 }
 
 export interface RenderedPage {
@@ -44,28 +50,42 @@ function* elements(node: ParentNode): Generator<Element> {
   }
 }
 
-const hasAttribute = (element: Element, name: string, value?: string): boolean =>
-  element.attrs.some((a) => a.name === name && (value === undefined || a.value === value));
+const hasAttribute = (element: Element, name: string): boolean => element.attrs.some((a) => a.name === name);
+
+const childElements = (element: Element): Element[] =>
+  element.childNodes.filter((node): node is Element => 'tagName' in node);
 
 /** Why the browser, not the server, renders this tag; `undefined` when the server can. */
 function leftToBrowser(element: Element): string | undefined {
-  const children = element.childNodes.filter((node): node is Element => 'tagName' in node);
-  if (children.some((child) => child.tagName === 'template' && hasAttribute(child, 'shadowrootmode')))
+  if (childElements(element).some((child) => child.tagName === 'template' && hasAttribute(child, 'shadowrootmode')))
     return 'already pre-rendered';
-  if (children.some((child) => child.tagName === 'script' && hasAttribute(child, 'type', 'application/json')))
-    return 'clinic content in an inline JSON child';
   if (!element.sourceCodeLocation?.startTag) return 'not written in the page (added by the parser)';
   return undefined;
 }
 
+/** The text of the tag's inline JSON child, the first as the widget reads it (`type` in any case, as CSS matches it). */
+function inlineJson(element: Element): string | undefined {
+  const script = childElements(element).find(
+    (child) =>
+      child.tagName === 'script' &&
+      child.attrs.some((a) => a.name === 'type' && a.value.toLowerCase() === 'application/json'),
+  );
+  return script?.childNodes.map((node) => ('value' in node ? node.value : '')).join('');
+}
+
 /**
- * `source` with every widget tag filled, in the language of its `<html lang>`, and per widget tag what happened
- * to it. `server` is `ketamine-widgets/server` itself (see renderPage in server.ts).
+ * `source` with every widget tag filled, in the language `locale` or else that of its `<html lang>`, and per widget
+ * tag what happened to it. `server` is `ketamine-widgets/server` itself (see renderPage in server.ts).
  */
-export async function fillPage(source: string, server: ShadowRootRenderer): Promise<RenderedPage> {
+export async function fillPage(
+  source: string,
+  server: ShadowRootRenderer,
+  { locale: given }: { locale?: string } = {},
+): Promise<RenderedPage> {
   const document = parse(source, { sourceCodeLocationInfo: true });
   const all = [...elements(document)];
-  const locale = all.find((element) => element.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
+  const locale =
+    given ?? all.find((element) => element.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
   const inserts: { at: number; text: string }[] = [];
   const report: PageWidgetReport[] = [];
   for (const element of all) {
@@ -80,14 +100,16 @@ export async function fillPage(source: string, server: ShadowRootRenderer): Prom
     const slots = element.childNodes.flatMap((child) =>
       'attrs' in child ? child.attrs.filter((a) => a.name === 'slot').map((a) => a.value) : [],
     );
-    const shadow = await server.renderShadowRoot(element.tagName, attributes, { locale, slots });
+    let shadow: string | undefined;
+    try {
+      shadow = await server.renderShadowRoot(element.tagName, attributes, { locale, slots, json: inlineJson(element) });
+    } catch (error) {
+      if (!(error instanceof KetamineContentError)) throw error;
+      report.push({ tag: element.tagName, line, filled: false, why: 'invalid content', error: error.message });
+      continue;
+    }
     if (shadow === undefined) {
-      report.push({
-        tag: element.tagName,
-        line,
-        filled: false,
-        why: 'content only the browser can show (an error or clinic content)',
-      });
+      report.push({ tag: element.tagName, line, filled: false, why: 'content only the browser can show' });
       continue;
     }
     inserts.push({ at: element.sourceCodeLocation!.startTag!.endOffset, text: shadow });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { WidgetName } from '../../src/widgets.js';
 
 /**
  * Adversarial inputs for the robustness tests: payloads, Unicode edge cases,
@@ -357,6 +358,16 @@ export const VALID_DOCS: Record<DocKind, readonly object[]> = {
   audit: [README_AUDIT],
 };
 
+/** What each widget's inline JSON child holds. */
+export const INLINE_JSON_DOC: Record<WidgetName, DocKind> = {
+  'evidence-card': 'study',
+  'treatment-timeline': 'timeline',
+  'therapy-comparison': 'comparison',
+  'how-it-works': 'how-it-works',
+  'safety-facts': 'safety',
+  'evidence-summary': 'audit',
+};
+
 /** A generated input and what it must lead to, when that is certain. */
 export interface Generated<T = unknown> {
   value: T;
@@ -592,6 +603,10 @@ export function mutatedDoc(kind: DocKind): fc.Arbitrary<Generated> {
       }
     });
 }
+
+/** A valid document with payloads and Unicode edge cases in one text it shows (`shows`). */
+export const hostileTextDoc = (kind: DocKind): fc.Arbitrary<Generated> =>
+  mutatedDoc(kind).filter((g) => g.shows !== undefined);
 
 /** A valid document as is. */
 export const validDoc = (kind: DocKind): fc.Arbitrary<Generated> =>

@@ -4,6 +4,7 @@ import type { $ZodType as ZodType } from 'zod/v4/core';
 import type { Checked, ContentIssue } from '../../schema/content-issue.js';
 import { InlineJsonController } from './inline-json.js';
 import { IssueReporter } from './issue-reporter.js';
+import { serverInlineJson } from '../server-context.js';
 
 /** What a widget shows: nothing yet, valid content, or the issues of its input. */
 export type ContentState<T> =
@@ -51,8 +52,9 @@ function thrownMessage(error: unknown): string {
  * Issues go through the issue reporter. A newer input, or built-in content
  * chosen meanwhile, makes any validation still running stale: its result is
  * dropped in the same step as that check, so no late result can slip in.
- * On the server only built-in content shows: clinic content stays loading
- * (validation is asynchronous; the browser does it).
+ * On the server the inline JSON child is checked by the same validation,
+ * loaded beforehand by the server (see server-context.ts); a clinic value
+ * given as a property stays loading there (no page gives one).
  */
 export class ClinicContentController<V, T> implements ReactiveController {
   private current: { status: 'loading' } | { status: 'ok'; value: T } | { status: 'issues' } = { status: 'loading' };
@@ -95,7 +97,11 @@ export class ClinicContentController<V, T> implements ReactiveController {
     const value = picked?.clinic;
     const json = value === undefined ? this.json.read() : undefined;
     if (value === undefined && json === undefined) return this.apply(this.options.absent());
-    if (isServer) return;
+    if (isServer) {
+      const checked = value === undefined ? serverInlineJson()?.validate() : undefined;
+      if (checked) this.showChecked(checked as Checked<V>);
+      return;
+    }
     // The validation code and the widget's schema load together.
     let loaded: [typeof import('../../schema/validate.js'), ZodType<V>];
     try {
@@ -117,10 +123,8 @@ export class ClinicContentController<V, T> implements ReactiveController {
       this.showIssues([{ path: '', expected: 'object', found: thrownMessage(error) }]);
       return;
     }
-    if (checked.ok) return this.show(this.options.valid(checked.value));
-    const { issues } = checked;
     // Made again in a new locale by validating again (the texts come from the validation).
-    this.showIssues(issues, () => {
+    this.showChecked(checked, (issues) => {
       try {
         const again = validateContent(schema, input);
         return again.ok ? issues : again.issues;
@@ -128,6 +132,13 @@ export class ClinicContentController<V, T> implements ReactiveController {
         return issues;
       }
     });
+  }
+
+  /** Valid content, or its issues (which `remake` makes again from the first ones in a new locale). */
+  private showChecked(checked: Checked<V>, remake?: (issues: ContentIssue[]) => ContentIssue[]): void {
+    if (checked.ok) return this.show(this.options.valid(checked.value));
+    const { issues } = checked;
+    this.showIssues(issues, remake && (() => remake(issues)));
   }
 
   private apply(outcome: Outcome<T>): void {

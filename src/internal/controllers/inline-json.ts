@@ -1,10 +1,11 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { serverInlineJson } from '../server-context.js';
 
 /**
  * Watches a widget's inline `<script type="application/json">` child and calls
  * `changed` when it is added, removed or edited. Edits made while the widget
  * was out of the page (no observer then) are noticed when it comes back.
- * On the server there is no child to read (a page with one is left to the browser).
+ * On the server there is no child to read: the server passes its text (see server-context.ts).
  */
 export class InlineJsonController implements ReactiveController {
   private observer?: MutationObserver;
@@ -38,7 +39,7 @@ export class InlineJsonController implements ReactiveController {
   }
 
   private peek(): string | undefined {
-    if (isServer) return undefined;
+    if (isServer) return serverInlineJson()?.text;
     return this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { getLocale } from '../../localization/localization.js';
-import type { ContentIssue } from '../../schema/content-issue.js';
+import { invalidContentMessage, type ContentIssue } from '../../schema/content-issue.js';
+import { reportServerIssues } from '../server-context.js';
 
 /** `detail` of the `ketamine-error` event. */
 export interface KetamineErrorDetail {
@@ -11,7 +12,7 @@ export interface KetamineErrorDetail {
  * The one error mechanism: holds the issues the error panel shows, fires
  * `ketamine-error` and logs once per distinct set. Issue texts are translated
  * when made, so after a locale change they are made again (no new event).
- * On the server it only holds the issues: no event, no log (the browser does both).
+ * On the server it hands them to the server, which refuses to render the widget: no event, no log.
  */
 export class IssueReporter implements ReactiveController {
   /** The issues shown now; `undefined` when there are none. */
@@ -30,18 +31,14 @@ export class IssueReporter implements ReactiveController {
     this.remake = remake;
     this.locale = getLocale();
     this.host.requestUpdate();
-    if (isServer) return;
+    if (isServer) return reportServerIssues(issues);
     this.host.dispatchEvent(
       new CustomEvent<KetamineErrorDetail>('ketamine-error', { bubbles: true, composed: true, detail: { issues } }),
     );
     const signature = JSON.stringify(issues);
     if (signature === this.logged) return;
     this.logged = signature;
-    console.error(
-      `<${this.host.localName}>: invalid content.\n` +
-        issues.map((i) => `  ${i.path || '(value)'}: expected ${i.expected}; found ${i.found}`).join('\n'),
-      this.host,
-    );
+    console.error(invalidContentMessage(this.host.localName, issues), this.host);
   }
 
   clear(): void {
