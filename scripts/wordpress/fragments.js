@@ -11,23 +11,22 @@ export const settingsOf = (widget) =>
   );
 
 /**
- * The configurations pre-rendered: the defaults (or, for a widget that needs an attribute to show anything,
- * such as the evidence card's study, each single setting that renders), alone and with one more attribute set.
- * `renders(attributes)` says whether the server renderer gives that configuration a shadow root.
+ * The configurations pre-rendered: the defaults and each setting that picks the content (a `one` attribute with
+ * no default: the evidence card's study, the timeline's current step, the highlighted therapy), each alone and
+ * with one more attribute set. Some do not render (an evidence card needs a study): the build skips those.
  */
-export async function configurationsOf(widget, renders) {
+export function configurationsOf(widget) {
   const settings = settingsOf(widget);
-  const bases = (await renders({})) ? [{}] : await filterAsync(settings, renders);
-  return bases.flatMap((base) => [
+  const picksContent = (setting) => {
+    const spec = widget.attributes[Object.keys(setting)[0]];
+    return spec.kind === 'one' && spec.default === undefined;
+  };
+  const configurations = [{}, ...settings.filter(picksContent)].flatMap((base) => [
     base,
     ...settings.filter((setting) => !(Object.keys(setting)[0] in base)).map((setting) => ({ ...base, ...setting })),
   ]);
-}
-
-async function filterAsync(items, keep) {
-  const kept = [];
-  for (const item of items) if (await keep(item)) kept.push(item);
-  return kept;
+  // The defaults with a content setting are also that setting's own base: once each.
+  return [...new Map(configurations.map((each) => [attributeText(widget, each), each])).values()];
 }
 
 /**
@@ -45,12 +44,10 @@ const MIN_COPY_BYTES = 24;
 const tokensOf = (html) => html.split(/(?=<)/);
 const bytes = (text) => Buffer.byteLength(text);
 
-/**
- * `html` as parts the plugin joins: `[start, length]` (in UTF-8 bytes, for PHP's substr) copies from `base`, and
- * strings are literal text. The configurations of one widget differ in a few places (a heading level, a footer,
- * open details), so most of each is a few copies; the zip then holds each widget's markup about once per locale.
- */
-export function encodeAgainst(base, html) {
+/** Where each token of `base` is: its byte offset, and the indexes of each token. Kept for the last base. */
+let lastIndex = { base: undefined };
+function indexOf(base) {
+  if (lastIndex.base === base) return lastIndex;
   const baseTokens = tokensOf(base);
   const offsets = [];
   const positions = new Map();
@@ -61,7 +58,19 @@ export function encodeAgainst(base, html) {
     if (!positions.has(token)) positions.set(token, []);
     positions.get(token).push(index);
   }
+  lastIndex = { base, baseTokens, offsets, positions };
+  return lastIndex;
+}
+
+/**
+ * `html` as parts the plugin joins: `[start, length]` (in UTF-8 bytes, for PHP's substr) copies from `base`, and
+ * strings are literal text. The configurations of one widget differ in a few places (a heading level, a footer,
+ * open details), so most of each is a few copies; the zip then holds each widget's markup about once per locale.
+ */
+export function encodeAgainst(base, html) {
+  const { baseTokens, offsets, positions } = indexOf(base);
   const tokens = tokensOf(html);
+  const tokenBytes = tokens.map(bytes);
   const parts = [];
   for (let i = 0; i < tokens.length;) {
     let best = { index: 0, count: 0, size: 0 };
@@ -69,7 +78,7 @@ export function encodeAgainst(base, html) {
       let count = 0;
       let size = 0;
       while (tokens[i + count] !== undefined && tokens[i + count] === baseTokens[index + count]) {
-        size += bytes(tokens[i + count]);
+        size += tokenBytes[i + count];
         count += 1;
       }
       if (size > best.size) best = { index, count, size };

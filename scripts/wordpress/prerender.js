@@ -29,19 +29,20 @@ export async function writePrerendered(folder, catalog) {
   writeFileSync(join(folder, 'locales.json'), `${JSON.stringify(SUPPORTED_LOCALES)}\n`);
   let written = 0;
   for (const widget of catalog) {
-    const configurations = await configurationsOf(
-      widget,
-      async (attributes) => (await renderShadowRoot(widget.tag, attributes, { locale: source })) !== undefined,
-    );
+    const configurations = configurationsOf(widget);
     for (const locale of locales) {
       let base = '';
       const fragments = {};
       for (const attributes of configurations) {
         const html = await renderShadowRoot(widget.tag, attributes, { locale });
         if (html === undefined) continue;
+        let parts = encodeAgainst(base, html);
         // A fragment with much new text (the first, another study) joins the base the others copy from.
-        if (literalBytes(encodeAgainst(base, html)) > Buffer.byteLength(html) / 10) base += html;
-        fragments[attributeText(widget, attributes)] = encodeAgainst(base, html);
+        if (literalBytes(parts) > Buffer.byteLength(html) / 10) {
+          base += html;
+          parts = encodeAgainst(base, html);
+        }
+        fragments[attributeText(widget, attributes)] = parts;
         written += 1;
       }
       mkdirSync(join(folder, locale), { recursive: true });
