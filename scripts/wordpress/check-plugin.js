@@ -404,6 +404,27 @@ try {
     same(direction, 'rtl', 'direction of the widget');
   });
 
+  await check(
+    'a content choice with one more attribute is pre-rendered; two ids of a list are not: the plain tag',
+    async () => {
+      const timeline = catalog.find((each) => each.name === 'treatment-timeline');
+      const link = await publish(
+        'Pre-rendered or not',
+        '[ketamine_treatment_timeline current="monitoring" orientation="horizontal"]\n\n[ketamine_safety_facts sections="effects rules"]',
+      );
+      const [prerendered, plain] = await crawl(link);
+      same(
+        prerendered.text,
+        builtText(timeline, { current: 'monitoring', orientation: 'horizontal' }, 'en'),
+        'timeline text',
+      );
+      same(plain, { name: 'ketamine-safety-facts', children: 0, text: undefined }, 'the safety facts a crawler finds');
+      await page.goto(link);
+      const shown = await rendered(page, 'ketamine-safety-facts');
+      assert(shown.base === 1 && !shown.error, `safety facts: base parts ${shown.base}, error part ${shown.error}`);
+    },
+  );
+
   await check('a post without widgets loads no plugin script', async () => {
     const link = await publish('No widget', '<!-- wp:paragraph --><p>Opening hours: 9 to 5.</p><!-- /wp:paragraph -->');
     const requests = [];
