@@ -5,7 +5,7 @@
  */
 
 /** Each value one attribute can take on its own: a boolean on (''), one of its values, or one id of a list. */
-export const settingsOf = (widget) =>
+const settingsOf = (widget) =>
   Object.entries(widget.attributes).flatMap(([name, spec]) =>
     spec.kind === 'boolean' ? [{ [name]: '' }] : spec.values.map((value) => ({ [name]: value })),
   );
