@@ -2,14 +2,16 @@
  * `npm run build:wordpress`: the installable plugin, dist/wordpress/ketamine-widgets.zip. It holds
  * wordpress/ketamine-widgets/ (the PHP, the editor script, readme.txt), LICENSE, the CDN bundle
  * (dist/cdn/ as cdn/<version>/, so the site serves the script itself), and what is generated here from
- * custom-elements.json: widgets.json and one blocks/<name>/block.json per widget.
- * Builds the bundle first when it is missing or older than its sources. Needs Debian's `zip`.
+ * custom-elements.json: widgets.json and one blocks/<name>/block.json per widget; and the pre-rendered HTML
+ * of the configurations the blocks and shortcodes offer, in prerendered/ (prerender.js).
+ * Builds the bundle and the library first when either is missing or older than its sources. Needs Debian's `zip`.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockJson, wordpressCatalog } from './catalog.js';
 import { OUT_DIR as OUT, STAGE_PATH as STAGE, ZIP_PATH as ZIP } from './paths.js';
+import { SERVER_ENTRY, writePrerendered } from './prerender.js';
 
 const BUNDLE = 'dist/cdn/ketamine-widgets.js';
 
@@ -23,8 +25,9 @@ function newest(path) {
 }
 
 const bundleSources = ['src', 'locales', 'package.json', 'vite.config.ts', 'lit-localize.json'];
-if (!existsSync(BUNDLE) || Math.max(...bundleSources.map(newest)) > statSync(BUNDLE).mtimeMs) {
-  console.log(`${BUNDLE} is missing or stale: npm run build`);
+const built = [BUNDLE, SERVER_ENTRY];
+if (built.some((file) => !existsSync(file) || Math.max(...bundleSources.map(newest)) > statSync(file).mtimeMs)) {
+  console.log(`${built.join(' or ')} is missing or stale: npm run build`);
   run('npm', ['run', 'build']);
 }
 run('npm', ['run', '--silent', 'analyze']);
@@ -45,6 +48,7 @@ for (const widget of catalog) {
     `${JSON.stringify(blockJson(widget, version), null, 2)}\n`,
   );
 }
+const fragments = await writePrerendered(join(STAGE, 'prerendered'), catalog);
 
 /** The plugin's version is the package's: in the PHP header, the PHP constant and readme.txt. */
 function stampVersion(file, pattern) {
@@ -61,4 +65,6 @@ stampVersion('ketamine-widgets.php', /^(define\( 'KETAMINE_WIDGETS_VERSION', ')[
 stampVersion('readme.txt', /^(Stable tag:\s+)\S+/m);
 
 run('zip', ['-q', '-r', '-X', 'ketamine-widgets.zip', 'ketamine-widgets'], { cwd: OUT });
-console.log(`${ZIP}: ${catalog.length} widgets, ${(statSync(ZIP).size / 1024).toFixed(0)} kB`);
+console.log(
+  `${ZIP}: ${catalog.length} widgets, ${fragments} pre-rendered fragments, ${(statSync(ZIP).size / 1024).toFixed(0)} kB`,
+);

@@ -2,15 +2,19 @@
  * `npm run test:wordpress`: the plugin zip in a real WordPress (Debian's, see server.js), driven by
  * headless Chromium. It uploads and activates the zip through Plugins → Add New → Upload Plugin,
  * publishes a post per widget as a shortcode and as a block (the markup the editor saves), and
- * checks each widget renders the same content as on a plain page; then every kind of attribute,
- * Spanish and Arabic, a post without widgets, hostile shortcodes, and a block inserted in the
- * editor. Prints `N passed, N failed` last.
+ * checks each widget renders the same content as on a plain page, and that the page's HTML as a
+ * crawler gets it (a plain GET, parsed without running any script) already holds the widget's text,
+ * pre-rendered; then every kind of attribute, Spanish and Arabic, a configuration that is not
+ * pre-rendered, a post without widgets, hostile shortcodes, and a block inserted in the editor.
+ * Prints `N passed, N failed` last.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, parseFragment } from 'parse5';
 import puppeteer from 'puppeteer-core';
 import { ELEMENTS, WIDGETS } from '../lib/widgets.js';
+import { attributeText, decode } from './fragments.js';
 import { ZIP_PATH, STAGE_PATH } from './paths.js';
 import { startWordPress } from './server.js';
 
@@ -80,15 +84,19 @@ function forms(name) {
 }
 
 /**
- * What a widget shows, once rendered in `locale`: whether its `base` and `error` parts are there, and its first heading (an `h1`–`h6` or a `role="heading"`).
- * Waits up to 15 s for the content.
+ * What a widget shows, once its script has rendered it in `locale` (taking over a pre-rendered shadow root):
+ * how many `base` parts and whether an `error` part are there, its first heading (an `h1`–`h6` or a
+ * `role="heading"`) and its disclaimer. Waits up to 15 s for the content.
  */
 async function rendered(page, selector, locale = 'en') {
   await page
     .waitForFunction(
       (selector, locale) => {
-        const root = document.querySelector(selector)?.shadowRoot;
+        const element = document.querySelector(selector);
+        const root = element?.shadowRoot;
         const heading = root?.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6');
+        // A pre-rendered shadow root is there before the script: wait for the element's own class.
+        if (!customElements.get(element?.localName)) return false;
         // The widget marks its content with the language it is shown in, once its translations are in.
         return root?.querySelector('[lang]')?.getAttribute('lang') === locale && heading?.textContent.trim();
       },
@@ -113,10 +121,12 @@ async function rendered(page, selector, locale = 'en') {
     const element = document.querySelector(selector);
     await element.updateComplete;
     const root = element.shadowRoot;
+    const textOf = (part) => part?.textContent.trim().replace(/\s+/g, ' ');
     return {
-      base: Boolean(root.querySelector('[part~="base"]')),
+      base: root.querySelectorAll('[part~="base"]').length,
       error: Boolean(root.querySelector('[part~="error"]')),
-      heading: root.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6').textContent.trim().replace(/\s+/g, ' '),
+      heading: textOf(root.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6')),
+      disclaimer: textOf(root.querySelector('[part~="disclaimer"]')),
       text: root.textContent.replace(/\s+/g, ' ').length,
     };
   }, selector);
@@ -141,6 +151,68 @@ function servedWidgets(page, html) {
         ),
       }));
   }, html);
+}
+
+/** The text of a parse5 node as a reader sees it: without styles, whitespace folded; a template's content included. */
+function readerText(node) {
+  const text = (each) =>
+    each.nodeName === '#text'
+      ? each.value
+      : each.nodeName === 'style'
+        ? ''
+        : [...(each.childNodes ?? []), ...(each.content ? [each.content] : [])].map(text).join(' ');
+  return text(node).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The widgets of a page as a crawler reads them: its HTML fetched with a plain GET (logged out, as `curl` does)
+ * and parsed by parse5, no script run. For each widget tag: its name, how many child nodes it has, and the text
+ * of its pre-rendered shadow root (its first child, `<template shadowrootmode="open">`), if any.
+ */
+async function crawl(link) {
+  const response = await fetch(link);
+  assert(response.ok, `GET ${link}: ${response.status}`);
+  const widgets = [];
+  const visit = (node) => {
+    if (node.tagName?.startsWith('ketamine-')) {
+      const [first] = node.childNodes;
+      const prerendered =
+        first?.tagName === 'template' &&
+        first.attrs.some((attr) => attr.name === 'shadowrootmode' && attr.value === 'open');
+      widgets.push({
+        name: node.tagName,
+        children: node.childNodes.length,
+        text: prerendered ? readerText(first) : undefined,
+      });
+    }
+    for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) visit(child);
+  };
+  visit(parse(await response.text()));
+  return widgets;
+}
+
+/** The text of the fragment the build wrote for this widget, these attributes and this locale. */
+function builtText(widget, attributes, locale) {
+  const file = JSON.parse(readFileSync(join(STAGE_PATH, 'prerendered', locale, `${widget.name}.json`), 'utf8'));
+  const parts = file.fragments[attributeText(widget, attributes)];
+  assert(parts, `no ${locale} fragment for <${widget.tag} ${attributeText(widget, attributes)}>`);
+  return readerText(parseFragment(decode(file.base, parts)).childNodes[0]);
+}
+
+/**
+ * Checks a crawler reads the widget's pre-rendered text in the page: the fragment the build wrote, word for
+ * word (WordPress's content filters left it alone), holding the heading and the disclaimer the script shows.
+ */
+async function checkCrawled(link, widget, attributes, locale, shown) {
+  const crawled = await crawl(link);
+  same(crawled.length, 1, `widgets a crawler finds on ${link}`);
+  const [{ name, text }] = crawled;
+  same(name, widget.tag, 'the tag a crawler finds');
+  assert(text, `<${widget.tag}> holds no pre-rendered shadow root in the HTML of ${link}`);
+  same(text, builtText(widget, attributes, locale), `the pre-rendered ${locale} text`);
+  for (const what of ['heading', 'disclaimer']) {
+    assert(text.includes(shown[what]), `the pre-rendered ${locale} text has no ${what} "${shown[what]}"`);
+  }
 }
 
 /** The plugin's script tags on the page: type and address (path and query). */
@@ -264,9 +336,11 @@ try {
         const served = await (await page.goto(link)).text();
         same(await servedWidgets(page, served), [{ name: widget.tag, attributes }], 'widget tags WordPress served');
         const shown = await rendered(page, widget.tag);
-        assert(shown.base && !shown.error, `base part ${shown.base}, error part ${shown.error}`);
+        // Taken over by the script: one base part, not the pre-rendered one beside the script's own.
+        assert(shown.base === 1 && !shown.error, `base parts ${shown.base}, error part ${shown.error}`);
         same(shown.heading, reference.heading, 'heading');
         same(shown.text, reference.text, 'length of the text');
+        await checkCrawled(link, widget, attributes, 'en', reference);
         // Exactly this address: with a `?ver=` query, the chunks' imports of it would load it twice.
         same(await scripts(page), [{ type: 'module', src: BUNDLE_PATH }], 'plugin scripts');
         if (form === 'shortcode') {
@@ -276,15 +350,17 @@ try {
           await page.goto(spanishLink.href);
           same(await page.$eval('html', (html) => html.lang), 'es-ES', 'the page language');
           const spanish = await rendered(page, widget.tag, 'es');
+          same(spanish.base, 1, 'base parts in Spanish');
           same(spanish.heading, spanishReference.heading, 'Spanish heading');
           assert(spanish.heading !== shown.heading, `the heading stayed English: ${spanish.heading}`);
+          await checkCrawled(spanishLink.href, widget, attributes, 'es', spanishReference);
         }
       });
     }
   }
 
   await check(
-    'every kind of attribute (one of a set, a list of ids, a boolean) reaches the tag, as a shortcode and as a block',
+    'every kind of attribute (one of a set, a list of ids, a boolean) reaches the tag, as a shortcode and as a block; so many attributes are not pre-rendered: the plain tag',
     async () => {
       // In the catalog's order, which is the order WordPress writes them in.
       const attributes = {
@@ -305,7 +381,12 @@ try {
       const tag = { name: 'ketamine-therapy-comparison', attributes };
       same(await servedWidgets(page, served), [tag, tag], 'widget tags WordPress served');
       const shown = await rendered(page, tag.name);
-      assert(shown.base && !shown.error, `base part ${shown.base}, error part ${shown.error}`);
+      assert(shown.base === 1 && !shown.error, `base parts ${shown.base}, error part ${shown.error}`);
+      same(
+        await crawl(link),
+        [tag, tag].map(({ name }) => ({ name, children: 0, text: undefined })),
+        'what a crawler finds',
+      );
     },
   );
 
@@ -318,9 +399,31 @@ try {
     same(await page.$eval('html', (html) => html.lang), 'ar', 'the page language');
     const arabic = await rendered(page, widget.tag, 'ar');
     same(arabic.heading, reference.heading, 'Arabic heading');
+    await checkCrawled(link.href, widget, WIDGETS['evidence-card'].example, 'ar', reference);
     const direction = await page.$eval(widget.tag, (el) => el.shadowRoot.querySelector('[lang]').getAttribute('dir'));
     same(direction, 'rtl', 'direction of the widget');
   });
+
+  await check(
+    'a content choice with one more attribute is pre-rendered; two ids of a list are not: the plain tag',
+    async () => {
+      const timeline = catalog.find((each) => each.name === 'treatment-timeline');
+      const link = await publish(
+        'Pre-rendered or not',
+        '[ketamine_treatment_timeline current="monitoring" orientation="horizontal"]\n\n[ketamine_safety_facts sections="effects rules"]',
+      );
+      const [prerendered, plain] = await crawl(link);
+      same(
+        prerendered.text,
+        builtText(timeline, { current: 'monitoring', orientation: 'horizontal' }, 'en'),
+        'timeline text',
+      );
+      same(plain, { name: 'ketamine-safety-facts', children: 0, text: undefined }, 'the safety facts a crawler finds');
+      await page.goto(link);
+      const shown = await rendered(page, 'ketamine-safety-facts');
+      assert(shown.base === 1 && !shown.error, `safety facts: base parts ${shown.base}, error part ${shown.error}`);
+    },
+  );
 
   await check('a post without widgets loads no plugin script', async () => {
     const link = await publish('No widget', '<!-- wp:paragraph --><p>Opening hours: 9 to 5.</p><!-- /wp:paragraph -->');
@@ -359,7 +462,10 @@ try {
       const served = await (await page.goto(link, { waitUntil: 'networkidle0' })).text();
       const content = await page.evaluate((html) => {
         const post = new DOMParser().parseFromString(html, 'text/html').querySelector('.wp-block-post-content');
-        return { text: post.textContent, elements: [...post.querySelectorAll('*')].map((el) => el.localName) };
+        // A widget's pre-rendered shadow root (its first child) is the plugin's, not the input's.
+        const prerendered = (el) => el.localName === 'template' && el.parentElement.localName.startsWith('ketamine-');
+        const elements = [...post.querySelectorAll('*')].filter((el) => !prerendered(el));
+        return { text: post.textContent, elements: elements.map((el) => el.localName) };
       }, served);
       assert(!content.text.includes('[ketamine_'), 'a shortcode was left as text');
       const others = content.elements.filter((name) => !name.startsWith('ketamine-') && !['p', 'br'].includes(name));

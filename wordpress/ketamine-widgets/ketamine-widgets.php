@@ -22,6 +22,7 @@ define( 'KETAMINE_WIDGETS_VERSION', '0.1.0' );
 define( 'KETAMINE_WIDGETS_FILE', __FILE__ );
 
 require_once __DIR__ . '/includes/catalog.php';
+require_once __DIR__ . '/includes/prerendered.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/register.php';
 

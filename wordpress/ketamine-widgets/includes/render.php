@@ -1,6 +1,7 @@
 <?php
 /**
- * Server-side rendering: the widget's custom-element tag with checked attributes, nothing else.
+ * Server-side rendering: the widget's custom-element tag with checked attributes,
+ * and its pre-rendered content when there is some (prerendered.php).
  *
  * @package KetamineWidgets
  */
@@ -63,7 +64,9 @@ function ketamine_widgets_checked_attributes( array $widget, array $input ) {
 }
 
 /**
- * The widget's tag, and its script enqueued (so only pages with a widget load it).
+ * The widget's tag, holding its pre-rendered content when the build made it
+ * for these attributes, and its script enqueued (so only pages with a widget
+ * load it).
  *
  * @param array<string, mixed>  $widget     A catalog entry.
  * @param array<string, mixed>  $input      Attribute name => value, unchecked.
@@ -72,15 +75,17 @@ function ketamine_widgets_checked_attributes( array $widget, array $input ) {
  */
 function ketamine_widgets_tag( array $widget, array $input, array $extra_html = array() ) {
 	wp_enqueue_script( 'ketamine-widgets' );
-	$html = '<' . $widget['tag'];
-	foreach ( $extra_html as $attributes ) {
-		$html .= ' ' . $attributes;
-	}
+	$attributes = array();
 	foreach ( ketamine_widgets_checked_attributes( $widget, $input ) as $name => $value ) {
 		// Names come from the catalog, never from the input.
-		$html .= '' === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
+		$attributes[] = '' === $value ? $name : $name . '="' . esc_attr( $value ) . '"';
 	}
-	return $html . '></' . $widget['tag'] . '>';
+	$html = '<' . $widget['tag'];
+	foreach ( array_merge( $extra_html, $attributes ) as $attribute ) {
+		$html .= ' ' . $attribute;
+	}
+	$html .= '>' . ketamine_widgets_prerendered( $widget, implode( ' ', $attributes ) );
+	return $html . '</' . $widget['tag'] . '>';
 }
 
 /**
