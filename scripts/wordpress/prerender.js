@@ -21,7 +21,15 @@ export const SERVER_ENTRY = 'dist/lib/server.js';
  */
 export async function writePrerendered(folder, catalog) {
   // Lit's server renderer sets up its DOM stand-ins on import: only this build step needs them.
-  const { renderShadowRoot, SUPPORTED_LOCALES } = await import(pathToFileURL(resolve(SERVER_ENTRY)).href);
+  const { renderShadowRoot, SUPPORTED_LOCALES, KetamineContentError } = await import(
+    pathToFileURL(resolve(SERVER_ENTRY)).href
+  );
+  /** A configuration the widget shows as an error (an evidence card without a study): the plain tag, not a fragment. */
+  const render = (tag, attributes, options) =>
+    renderShadowRoot(tag, attributes, options).catch((error) => {
+      if (error instanceof KetamineContentError) return undefined;
+      throw error;
+    });
   // The source locale and the translations; not a pseudo-locale of the source language (en-XA, for QA).
   const [source] = SUPPORTED_LOCALES;
   const locales = SUPPORTED_LOCALES.filter((locale) => locale === source || !locale.startsWith(`${source}-`));
@@ -34,7 +42,7 @@ export async function writePrerendered(folder, catalog) {
       let base = '';
       const fragments = {};
       for (const attributes of configurations) {
-        const html = await renderShadowRoot(widget.tag, attributes, { locale });
+        const html = await render(widget.tag, attributes, { locale });
         if (html === undefined) continue;
         let parts = encodeAgainst(base, html);
         // A fragment with much new text (the first, another study) joins the base the others copy from.
