@@ -71,6 +71,7 @@ export function numberedSources(
             part="source"
             class="source"
             id=${sourceAnchor(n)}
+            data-source=${n}
             tabindex="-1"
             data-key=${key ?? nothing}
             ?data-clinic=${fromClinic}
