@@ -28,6 +28,7 @@ export function footnoteLinks(
           part="footnote"
           class="footnote"
           href="#${sourceAnchor(n)}"
+          data-kind="footnote"
           id=${first ? firstId(n) : nothing}
           data-source=${n}
           ><span aria-hidden="true">${formatNumber(n)}</span

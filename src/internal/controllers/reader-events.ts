@@ -81,22 +81,22 @@ export class ReaderEventsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (isServer) return;
-    this.host.addEventListener('click', this.clicked);
-    // `toggle` neither bubbles nor leaves the shadow root: caught on its way down.
-    this.root().addEventListener('toggle', this.toggled, true);
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
+    this.listen('addEventListener');
   }
 
   hostDisconnected(): void {
-    if (isServer) return;
-    this.host.removeEventListener('click', this.clicked);
-    this.root().removeEventListener('toggle', this.toggled, true);
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
+    this.listen('removeEventListener');
     this.clickedSummaries.clear();
     this.printing = false;
+  }
+
+  /** The host's clicks; its shadow root's `toggle` events, which neither bubble nor leave it (so: capture); printing. */
+  private listen(method: 'addEventListener' | 'removeEventListener'): void {
+    if (isServer) return;
+    this.host[method]('click', this);
+    this.root()[method]('toggle', this, true);
+    window[method]('beforeprint', this);
+    window[method]('afterprint', this);
   }
 
   hostUpdated(): void {
@@ -107,11 +107,23 @@ export class ReaderEventsController implements ReactiveController {
     if (previous && previous !== locale) this.fire('ketamine-locale-change', { locale });
   }
 
-  private readonly clicked = (event: MouseEvent): void => {
-    // Retargeted to the host when the click was inside the shadow root; a light-DOM child otherwise.
-    if (event.target === this.host) this.clickedInside(event.composedPath()[0] as Element);
-    else if (this.isAction(event.target as Element)) this.fire('ketamine-action', {});
-  };
+  /** @internal The one listener (an `EventListenerObject`) for every event `listen` names. */
+  handleEvent(event: Event): void {
+    const { type, target } = event;
+    if (type === 'beforeprint') {
+      if (!this.printing) this.fire('ketamine-print', {});
+      this.printing = true;
+    } else if (type === 'afterprint') {
+      this.printing = false;
+    } else if (type === 'toggle') {
+      this.toggled(target as HTMLDetailsElement);
+    } else if (target === this.host) {
+      // A click retargeted to the host: it was inside the shadow root.
+      this.clickedInside(event.composedPath()[0] as Element);
+    } else if (this.isAction(target as Element)) {
+      this.fire('ketamine-action', {});
+    }
+  }
 
   private clickedInside(origin: Element): void {
     const summary = origin.closest('summary');
@@ -119,12 +131,12 @@ export class ReaderEventsController implements ReactiveController {
       this.clickedSummaries.add(summary.parentElement);
       return;
     }
-    const link = origin.closest<HTMLAnchorElement>('a[href]');
-    const kind = link?.classList.contains('footnote') ? 'footnote' : link?.dataset['kind'];
-    if (!link || !isLinkKind(kind)) return;
+    // Footnotes and source links say their kind (footnote-links.ts, source-links.ts); back links do not.
+    const link = origin.closest<HTMLAnchorElement>('a[data-kind]');
+    if (!link) return;
     const source = Number(link.closest('[data-source]')?.getAttribute('data-source'));
     this.fire('ketamine-source-follow', {
-      kind,
+      kind: link.dataset['kind'] as KetamineSourceLinkKind,
       href: link.getAttribute('href')!,
       ...(source > 0 ? { source } : {}),
     });
@@ -138,22 +150,13 @@ export class ReaderEventsController implements ReactiveController {
     return child?.slot === 'actions' && control !== null && child.contains(control);
   }
 
-  private readonly toggled = (event: Event): void => {
-    const details = event.target;
-    if (!(details instanceof HTMLDetailsElement) || !this.clickedSummaries.delete(details)) return;
+  /** Only the toggle that follows a click on the summary is the reader's. */
+  private toggled(details: HTMLDetailsElement): void {
     const section = details.dataset['section'];
-    if (section) this.fire('ketamine-toggle', { section, open: details.open });
-  };
-
-  private readonly beforePrint = (): void => {
-    if (this.printing) return;
-    this.printing = true;
-    this.fire('ketamine-print', {});
-  };
-
-  private readonly afterPrint = (): void => {
-    this.printing = false;
-  };
+    if (this.clickedSummaries.delete(details) && section) {
+      this.fire('ketamine-toggle', { section, open: details.open });
+    }
+  }
 
   private fire<K extends keyof ReaderEventDetails>(name: K, detail: Omit<ReaderEventDetails[K], 'widget'>): void {
     this.host.dispatchEvent(
@@ -161,7 +164,3 @@ export class ReaderEventsController implements ReactiveController {
     );
   }
 }
-
-const LINK_KINDS: readonly string[] = ['footnote', 'doi', 'pubmed', 'web'] satisfies KetamineSourceLinkKind[];
-const isLinkKind = (kind: string | undefined): kind is KetamineSourceLinkKind =>
-  kind !== undefined && LINK_KINDS.includes(kind);
