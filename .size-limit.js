@@ -30,16 +30,18 @@ const LOCALE_CHUNK = '6 kB';
 // section H and I sources); 27 kB until issue 15 (the fine print with "Sources (N)" and its compact layout, the
 // actions slot, opening for print and the page-following colour scheme, all shared, so in the main file); 30 kB
 // until issue 21 (the corrected content: its caveats, natural frequencies and exact numbers; and in every footer
-// the next-review date, the due-for-review and provenance lines and the clinic’s own review; six content reviews).
-const PAGE = '30 kB';
+// the next-review date, the due-for-review and provenance lines and the clinic’s own review; six content reviews);
+// 30.5 kB until issue 24 (the reader events every widget fires for the clinic's own analytics, in the main file).
+const PAGE = '30.5 kB';
 // 11.5 kB since issue 21: the clinic's review (the `clinic-review` attribute) is checked in the lazy chunk.
 const VALIDATION = '11.5 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
 // Main file: 18 kB until issue 14 (the hand-over from a CDN's short address, the content version and the
 // translation-review line in every footer); 19.5 kB until issue 21 (the footer's next-review, due-for-review,
 // provenance and clinic-review lines). The widget chunks, the npm entries and the whole page grew with issue 21's
-// content (four content reviews' caveats) and the server-safe controllers.
-const MAIN_FILE = '19.5 kB';
+// content (four content reviews' caveats) and the server-safe controllers. 20 kB until issue 24 (the reader
+// events: about 0.5 kB for one controller shared by every widget).
+const MAIN_FILE = '20 kB';
 const WIDGET_CHUNK = '8 kB';
 const EVERY_WIDGET = '64 kB';
 /** Issue 6's target is 6 kB without Lit; not met (docs/size-and-speed.md): a ceiling. */

@@ -30,6 +30,14 @@ export type { AuditInput } from './elements/evidence-summary/evidence-summary.sc
 export type { LocalizedText } from './schema/common.js';
 export type { ContentIssue } from './schema/content-issue.js';
 export type { KetamineErrorDetail, Theme, HeadingLevel } from './internal/ketamine-element.js';
+export type {
+  KetamineToggleDetail,
+  KetamineSourceFollowDetail,
+  KetamineSourceLinkKind,
+  KetamineLocaleChangeDetail,
+  KetamineWidgetDetail,
+  KetamineReaderEventMap,
+} from './internal/controllers/reader-events.js';
 
 /** A detached element holding one tag of every widget: what a copy loaded first is asked to define. */
 function everyWidget(): ParentNode {

@@ -54,7 +54,7 @@ const bookingLink = html`<a
 >`;
 
 const sectionIds = (root: ShadowRoot) =>
-  [...root.querySelectorAll<HTMLDetailsElement>('details[data-section]')].map((d) => d.dataset['section']);
+  [...root.querySelectorAll<HTMLDetailsElement>('details[part~="section"]')].map((d) => d.dataset['section']);
 
 /**
  * A clinic's own items, entirely made up for the stories ("Sunrise Clinic"

@@ -73,6 +73,16 @@ YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says 
 
   /** The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
   "on:ketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  /** The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: `strength`, `study-details`, `sources`, `glossary`. */
+  "on:ketamine-toggle"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineToggleDetail>) => void;
+  /** The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one. */
+  "on:ketamine-source-follow"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineSourceFollowDetail>) => void;
+  /** The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`. */
+  "on:ketamine-locale-change"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineLocaleChangeDetail>) => void;
+  /** The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`. */
+  "on:ketamine-print"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
+  /** The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address. */
+  "on:ketamine-action"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
 };
 
 type KetamineTreatmentTimelineProps = {
@@ -104,10 +114,20 @@ timing?, details?, icon?, sources? }`). They replace the built-in steps.
 Without it, an inline `<script type="application/json">` child with
 `{"steps": [...]}` is read; without either, the built-in steps show. */
   "bind:steps"?: KetamineTreatmentTimeline["steps"];
-  /** A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open. */
+  /** A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open. The timeline's own event, kept as it was; to count what readers open, use `ketamine-toggle`, which every widget fires for the reader's toggles only. */
   "on:ketamine-step-toggle"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineStepToggleDetail>) => void;
   /** The clinic-supplied steps are invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
   "on:ketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  /** The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a step's id (as in `ketamine-step-toggle`), `sources`, `glossary`. */
+  "on:ketamine-toggle"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineToggleDetail>) => void;
+  /** The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one. */
+  "on:ketamine-source-follow"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineSourceFollowDetail>) => void;
+  /** The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`. */
+  "on:ketamine-locale-change"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineLocaleChangeDetail>) => void;
+  /** The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`. */
+  "on:ketamine-print"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
+  /** The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address. */
+  "on:ketamine-action"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
 };
 
 type KetamineTherapyComparisonProps = {
@@ -143,6 +163,16 @@ Without it, the widget reads an inline `<script type="application/json">` child.
   "bind:additions"?: KetamineTherapyComparison["additions"];
   /** The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
   "on:ketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  /** The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's), `sources`, `glossary`. */
+  "on:ketamine-toggle"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineToggleDetail>) => void;
+  /** The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one. */
+  "on:ketamine-source-follow"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineSourceFollowDetail>) => void;
+  /** The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`. */
+  "on:ketamine-locale-change"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineLocaleChangeDetail>) => void;
+  /** The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`. */
+  "on:ketamine-print"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
+  /** The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address. */
+  "on:ketamine-action"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
 };
 
 type KetamineHowItWorksProps = {
@@ -169,6 +199,16 @@ built-in content. Without it, the widget reads an inline
   "bind:additions"?: KetamineHowItWorks["additions"];
   /** The clinic-supplied note is invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
   "on:ketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  /** The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a step's id (`nmda`…), `other-ideas`, `onset`, `claims`, `sources`, `glossary`. */
+  "on:ketamine-toggle"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineToggleDetail>) => void;
+  /** The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one. */
+  "on:ketamine-source-follow"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineSourceFollowDetail>) => void;
+  /** The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`. */
+  "on:ketamine-locale-change"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineLocaleChangeDetail>) => void;
+  /** The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`. */
+  "on:ketamine-print"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
+  /** The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address. */
+  "on:ketamine-action"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
 };
 
 type KetamineSafetyFactsProps = {
@@ -199,6 +239,16 @@ inline `<script type="application/json">` child. */
   "bind:additions"?: KetamineSafetyFacts["additions"];
   /** The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
   "on:ketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  /** The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a section's id (`status`, `effects`, `rules`, `who`, `long-term`, `questions`), `sources`, `glossary`. */
+  "on:ketamine-toggle"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineToggleDetail>) => void;
+  /** The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one. */
+  "on:ketamine-source-follow"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineSourceFollowDetail>) => void;
+  /** The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`. */
+  "on:ketamine-locale-change"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineLocaleChangeDetail>) => void;
+  /** The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`. */
+  "on:ketamine-print"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
+  /** The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address. */
+  "on:ketamine-action"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
 };
 
 type KetamineEvidenceSummaryProps = {
@@ -228,6 +278,16 @@ never pooled with them. Without it, the widget reads an inline `<script type="ap
   "bind:audit"?: KetamineEvidenceSummary["audit"];
   /** The clinic audit is invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
   "on:ketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  /** The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a condition's id (`sad`, `gad`, `ptsd`…), `chart`, `claims`, `audit`, `sources`, `glossary`. */
+  "on:ketamine-toggle"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineToggleDetail>) => void;
+  /** The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one. */
+  "on:ketamine-source-follow"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineSourceFollowDetail>) => void;
+  /** The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`. */
+  "on:ketamine-locale-change"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineLocaleChangeDetail>) => void;
+  /** The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`. */
+  "on:ketamine-print"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
+  /** The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address. */
+  "on:ketamine-action"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
 };
 
 export type CustomElements = {
@@ -238,6 +298,11 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **ketamine-error** - The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   * - **ketamine-toggle** - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: `strength`, `study-details`, `sources`, `glossary`.
+   * - **ketamine-source-follow** - The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one.
+   * - **ketamine-locale-change** - The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`.
+   * - **ketamine-print** - The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`.
+   * - **ketamine-action** - The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with a clinic-supplied study. Never shown.
@@ -293,8 +358,13 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **ketamine-step-toggle** - A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open.
+   *  - **ketamine-step-toggle** - A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open. The timeline's own event, kept as it was; to count what readers open, use `ketamine-toggle`, which every widget fires for the reader's toggles only.
    * - **ketamine-error** - The clinic-supplied steps are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   * - **ketamine-toggle** - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a step's id (as in `ketamine-step-toggle`), `sources`, `glossary`.
+   * - **ketamine-source-follow** - The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one.
+   * - **ketamine-locale-change** - The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`.
+   * - **ketamine-print** - The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`.
+   * - **ketamine-action** - The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with the clinic's own steps, as `{"steps": [...]}`. Never shown.
@@ -358,6 +428,11 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **ketamine-error** - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   * - **ketamine-toggle** - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's), `sources`, `glossary`.
+   * - **ketamine-source-follow** - The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one.
+   * - **ketamine-locale-change** - The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`.
+   * - **ketamine-print** - The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`.
+   * - **ketamine-action** - The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with clinic additions (`{ therapies, criteria, sources }`). Never shown.
@@ -422,6 +497,11 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **ketamine-error** - The clinic-supplied note is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   * - **ketamine-toggle** - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a step's id (`nmda`…), `other-ideas`, `onset`, `claims`, `sources`, `glossary`.
+   * - **ketamine-source-follow** - The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one.
+   * - **ketamine-locale-change** - The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`.
+   * - **ketamine-print** - The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`.
+   * - **ketamine-action** - The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with a clinic note (`{ "note": … }`). Never shown as such.
@@ -486,6 +566,11 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **ketamine-error** - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   * - **ketamine-toggle** - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a section's id (`status`, `effects`, `rules`, `who`, `long-term`, `questions`), `sources`, `glossary`.
+   * - **ketamine-source-follow** - The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one.
+   * - **ketamine-locale-change** - The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`.
+   * - **ketamine-print** - The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`.
+   * - **ketamine-action** - The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with clinic additions (`{ sections, sources }`). Never shown.
@@ -540,6 +625,11 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **ketamine-error** - The clinic audit is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   * - **ketamine-toggle** - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a condition's id (`sad`, `gad`, `ptsd`…), `chart`, `claims`, `audit`, `sources`, `glossary`.
+   * - **ketamine-source-follow** - The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one.
+   * - **ketamine-locale-change** - The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`.
+   * - **ketamine-print** - The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`.
+   * - **ketamine-action** - The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address.
    *
    * ### **Slots:**
    *  - _default_ - Optional `<script type="application/json">` with the clinic's own audit (`{ title, text, numbers, sources }`). Never shown.

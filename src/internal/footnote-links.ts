@@ -28,6 +28,7 @@ export function footnoteLinks(
           part="footnote"
           class="footnote"
           href="#${sourceAnchor(n)}"
+          data-kind="footnote"
           id=${first ? firstId(n) : nothing}
           data-source=${n}
           ><span aria-hidden="true">${formatNumber(n)}</span
@@ -71,6 +72,7 @@ export function numberedSources(
             part="source"
             class="source"
             id=${sourceAnchor(n)}
+            data-source=${n}
             tabindex="-1"
             data-key=${key ?? nothing}
             ?data-clinic=${fromClinic}

@@ -355,7 +355,7 @@ function termsIn(content: unknown): Term[] {
 export function glossary(content: unknown, open = false): TemplateResult | typeof nothing {
   const terms = termsIn(content);
   if (!terms.length) return nothing;
-  return html`<details part="glossary" class="glossary" ?open=${open}>
+  return html`<details part="glossary" class="glossary" data-section="glossary" ?open=${open}>
     <summary class="glossary-summary">
       ${msg('What the words mean', {
         id: 'glossary.title',

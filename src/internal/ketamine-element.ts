@@ -24,6 +24,7 @@ import { AttributeWarnings, warnOncePerPage } from './attribute-warnings.js';
 import { TranslationGroupController } from './controllers/translation-group.js';
 import { HasSlotController } from './controllers/has-slot.js';
 import { OpenForPrintController } from './controllers/open-for-print.js';
+import { ReaderEventsController } from './controllers/reader-events.js';
 import type { ContentState } from './controllers/clinic-content.js';
 import { ClinicReviewController } from './controllers/clinic-review.js';
 import { NEXT_REVIEW, reviewDue } from '../content/review.js';
@@ -46,6 +47,11 @@ const FOOTER_LAYOUTS: readonly FooterLayout[] = ['full', 'compact'];
  * updates, waiting for its translations, and the lang/dir wrapper. Content,
  * issues and the inline JSON child are controllers (see controllers/). Free of
  * side effects until an element is created.
+ *
+ * @event {CustomEvent<KetamineSourceFollowDetail>} ketamine-source-follow - The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one.
+ * @event {CustomEvent<KetamineLocaleChangeDetail>} ketamine-locale-change - The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`.
+ * @event {CustomEvent<KetamineWidgetDetail>} ketamine-print - The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`.
+ * @event {CustomEvent<KetamineWidgetDetail>} ketamine-action - The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address.
  *
  * @slot actions - The clinic's own next step (a link or button such as "Book a consultation"), shown after the content and before the fine print, styled by the page. Takes no room when empty.
  *
@@ -139,6 +145,11 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
     this.footer = 'full';
     updateWhenLocaleChanges(this);
     new OpenForPrintController(this, () => this.renderRoot);
+    new ReaderEventsController(
+      this,
+      () => this.renderRoot,
+      () => this.contentLocale,
+    );
   }
 
   /** @internal Keeps the controllers on the server too (see willUpdate). */
@@ -162,6 +173,11 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
    * check of the clinic's content, were still on their way.
    */
   private holdingPrerendered = false;
+
+  /** The locale the content is shown in; `undefined` while a placeholder or the pre-rendered nodes show. */
+  private get contentLocale(): string | undefined {
+    return this.holdingPrerendered || this.translations.waiting ? undefined : getLocale();
+  }
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);

@@ -23,20 +23,25 @@ export function sourceLinks(source: Citable, websiteLabel: () => string): Templa
     id: 'link.new-tab',
     desc: 'Screen-reader-only note after a link that opens in a new browser tab.',
   });
-  const link = (href: string, label: TemplateResult | string) =>
+  // `data-kind` names the link in the `ketamine-source-follow` event (controllers/reader-events.ts).
+  const link = (href: string, kind: 'doi' | 'pubmed' | 'web', label: TemplateResult | string) =>
     html`<li>
-      <a part="link" href=${href} target="_blank" rel="noopener noreferrer"
+      <a part="link" href=${href} target="_blank" rel="noopener noreferrer" data-kind=${kind}
         >${label}<span class="visually-hidden"> ${newTab}</span></a
       >
     </li>`;
   return html`<ul class="links">
-    ${doi ? link(doi, html`<bdi dir="ltr">DOI: ${source.doi}</bdi>`) : nothing}
+    ${doi ? link(doi, 'doi', html`<bdi dir="ltr">DOI: ${source.doi}</bdi>`) : nothing}
     ${
       pubmed
-        ? link(pubmed, msg('PubMed record', { id: 'link.pubmed', desc: 'Link to the study on PubMed. Keep "PubMed".' }))
+        ? link(
+            pubmed,
+            'pubmed',
+            msg('PubMed record', { id: 'link.pubmed', desc: 'Link to the study on PubMed. Keep "PubMed".' }),
+          )
         : nothing
     }
-    ${web ? link(web, websiteLabel()) : nothing}
+    ${web ? link(web, 'web', websiteLabel()) : nothing}
   </ul>`;
 }
 

@@ -114,7 +114,7 @@ const provenance = (): TemplateResult =>
   </p>`;
 
 const sourcesDisclosure = (sources: TemplateResult, count: number, open: boolean, compact: boolean): TemplateResult =>
-  html`<details class="sources" ?open=${open}>
+  html`<details class="sources" data-section="sources" ?open=${open}>
     <summary part="sources-toggle" class="more-toggle" id="sources-title">
       ${msg(str`Sources (${formatNumber(count)})`, {
         id: 'footer.sources',

@@ -51,7 +51,7 @@ describeWidgetFuzz({
       const problems: string[] = [];
       const root = el.shadowRoot!;
       const want = expected(values).sections;
-      const shown = [...root.querySelectorAll('details[data-section]')].map((d) => d.getAttribute('data-section'));
+      const shown = [...root.querySelectorAll('details[part~="section"]')].map((d) => d.getAttribute('data-section'));
       if (shown.join(' ') !== want.join(' ')) problems.push(`sections ${shown.join(' ')}, expected ${want.join(' ')}`);
       const level = root.querySelector('[part~="title"]')?.getAttribute('aria-level');
       if (level !== enumValue(values, 'heading-level')) problems.push(`title heading level ${level}`);

@@ -46,9 +46,9 @@ const withJson = (json: string, attributes: Record<string, string> = {}): Promis
 
 const root = (el: El) => el.shadowRoot!;
 const sectionIds = (el: El) =>
-  [...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')].map((d) => d.dataset['section']);
+  [...root(el).querySelectorAll<HTMLDetailsElement>('details[part~="section"]')].map((d) => d.dataset['section']);
 const section = (el: El, id: string) => root(el).querySelector<HTMLDetailsElement>(`details[data-section="${id}"]`)!;
-const sections = (el: El) => [...root(el).querySelectorAll<HTMLDetailsElement>('details[data-section]')];
+const sections = (el: El) => [...root(el).querySelectorAll<HTMLDetailsElement>('details[part~="section"]')];
 const sourcesList = (el: El) => root(el).querySelector<HTMLDetailsElement>('details.sources')!;
 const keyFact = (el: El, id: string) => section(el, id).querySelector('summary [part~="key-fact"]');
 /** Rendered and not inside a closed disclosure (what a reader sees without opening anything). */
@@ -190,7 +190,7 @@ describe('<ketamine-safety-facts>', () => {
 
     it('footnotes every statement except the questions, numbered in order of first appearance', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
-      for (const li of root(el).querySelectorAll('details[data-section]:not([data-section="questions"]) li')) {
+      for (const li of root(el).querySelectorAll('details[part~="section"]:not([data-section="questions"]) li')) {
         expect(li.querySelectorAll('a.footnote').length, textOf(li).slice(0, 50)).to.be.greaterThan(0);
       }
       expect(section(el, 'questions').querySelectorAll('a.footnote')).to.have.length(0);
@@ -414,7 +414,7 @@ describe('<ketamine-safety-facts>', () => {
     it('passes axe in dark theme, all sections open', async () => {
       const el = await render(html`<ketamine-safety-facts theme="dark"></ketamine-safety-facts>`);
       root(el)
-        .querySelectorAll<HTMLDetailsElement>('details[data-section]')
+        .querySelectorAll<HTMLDetailsElement>('details[part~="section"]')
         .forEach((d) => (d.open = true));
       await expect(el).to.be.accessible();
     });
@@ -423,7 +423,7 @@ describe('<ketamine-safety-facts>', () => {
       if (!hasMediaEmulation()) this.skip();
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
       root(el)
-        .querySelectorAll<HTMLDetailsElement>('details[data-section]')
+        .querySelectorAll<HTMLDetailsElement>('details[part~="section"]')
         .forEach((d) => (d.open = true));
       // theme="auto" turns dark only on a page that declares it supports dark (test/theme/).
       document.documentElement.style.colorScheme = 'light dark';

@@ -7,13 +7,22 @@ import 'ketamine-widgets/treatment-timeline';
 import type {} from 'ketamine-widgets/react';
 import { ourPilot } from './our-pilot.ts';
 
+/** Stands in for the clinic's own, first-party analytics: here, the console. */
+function countOpened(widget: string, section: string): void {
+  console.info('opened', widget, section);
+}
+
 export function App() {
   const [studyProblem, setStudyProblem] = useState('');
 
   return (
     <main>
       <h1>Ketamine treatment at Sunrise Clinic</h1>
-      <ketamine-how-it-works heading-level="2"></ketamine-how-it-works>
+      {/* What readers open, for the clinic's own analytics (docs/privacy.md): ids only, nothing sent by the widget. */}
+      <ketamine-how-it-works
+        heading-level="2"
+        onketamine-toggle={(event) => event.detail.open && countOpened(event.detail.widget, event.detail.section)}
+      ></ketamine-how-it-works>
 
       <h2>What the studies found</h2>
       <ketamine-evidence-card study="feder-2021-ptsd" footer="compact"></ketamine-evidence-card>

@@ -1,4 +1,5 @@
 import { defineElement } from '../../internal/define.js';
+import type { KetamineReaderEventMap } from '../../internal/controllers/reader-events.js';
 import { KetamineEvidenceCard } from './evidence-card.js';
 
 defineElement('ketamine-evidence-card', KetamineEvidenceCard);
@@ -7,7 +8,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'ketamine-evidence-card': KetamineEvidenceCard;
   }
-  interface HTMLElementEventMap {
+  interface HTMLElementEventMap extends KetamineReaderEventMap {
     'ketamine-error': CustomEvent<import('../../internal/ketamine-element.js').KetamineErrorDetail>;
   }
 }

@@ -27,6 +27,7 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  * @tagname ketamine-evidence-card
  *
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The study id is unknown or the clinic-supplied study is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: `strength`, `study-details`, `sources`, `glossary`.
  *
  * @slot - Optional `<script type="application/json">` with a clinic-supplied study. Never shown.
  * @slot actions - The clinic's own link or button (e.g. "Book a consultation"), shown after the card's content and before the fine print, styled by the page. Takes no room when empty.

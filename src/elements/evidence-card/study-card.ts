@@ -46,7 +46,7 @@ export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: 
         <p class="result">${localize(study.result)}</p>
       </div>
 
-      <details part="strength" class="strength" ?open=${expanded}>
+      <details part="strength" class="strength" data-section="strength" ?open=${expanded}>
         <summary>
           <span part="badge" class="badge" data-certainty=${strength.certainty}>
             <span class="chevron" aria-hidden="true"></span>
@@ -89,7 +89,7 @@ export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: 
         </div>
       </details>
 
-      <details part="details" class="study-details" ?open=${expanded}>
+      <details part="details" class="study-details" data-section="study-details" ?open=${expanded}>
         <summary part="details-toggle" class="more-toggle">
           ${msg('Study details', {
             id: 'card.study-details',

@@ -40,6 +40,7 @@ const loadSchema = () => import('./evidence-summary.schema.js').then((m) => m.au
  * @tagname ketamine-evidence-summary
  *
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic audit is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a condition's id (`sad`, `gad`, `ptsd`…), `chart`, `claims`, `audit`, `sources`, `glossary`.
  *
  * @slot - Optional `<script type="application/json">` with the clinic's own audit (`{ title, text, numbers, sources }`). Never shown.
  * @slot actions - The clinic's own link or button ("Book a consultation"), shown after the content and before the sources and disclaimer, styled by the page. Takes no room when empty.
@@ -165,7 +166,7 @@ export class KetamineEvidenceSummary extends KetamineElement {
       ${chosen
         .map((id) => CONDITION_TEXTS.find((c) => c.id === id)!)
         .map((c) => conditionSection(this, c, sub, this.expanded))}
-      <details part="details" class="more chart-details" ?open=${this.expanded}>
+      <details part="details" class="more chart-details" data-section="chart" ?open=${this.expanded}>
         <summary part="details-toggle" class="more-toggle">
           ${msg('See the chart', {
             id: 'evidence-summary.see-chart',

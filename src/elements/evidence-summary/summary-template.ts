@@ -25,7 +25,7 @@ export function conditionSection(host: HTMLElement, c: ConditionText, level: num
       >
       ${c.sure()}
     </p>
-    <details part="details" class="more" ?open=${open}>
+    <details part="details" class="more" data-section=${c.id} ?open=${open}>
       <summary part="details-toggle" class="more-toggle">
         ${msg('More about these results', {
           id: 'evidence-summary.more',
@@ -128,7 +128,7 @@ export function dataTable(measures: { m: Measure; rows: readonly Estimate[] }[],
 /** "What you may have read": the source article's claims beside what the evidence supports, behind a disclosure. */
 export function claimsSection(open: boolean): TemplateResult {
   return html`<div part="claims" class="claims">
-    <details part="details" class="more" ?open=${open}>
+    <details part="details" class="more" data-section="claims" ?open=${open}>
       <summary part="details-toggle" class="more-toggle">
         ${msg('What you may have read', {
           id: 'evidence-summary.claims-heading',
@@ -160,7 +160,7 @@ const evidenceLabel = (): string =>
 /** The clinic's own audit in its marked box, beside (never pooled with) the published results; its title opens it. */
 export function auditSection(audit: Audit, open: boolean): TemplateResult {
   return html`<div part="audit" class="audit">
-    <details part="details" class="more" ?open=${open}>
+    <details part="details" class="more" data-section="audit" ?open=${open}>
       <summary part="details-toggle" class="more-toggle" dir="auto">${localize(audit.title)}</summary>
       <p class="audit-note">
         ${msg('From this clinic. Not part of the published reviews above, and not combined with them.', {

@@ -26,10 +26,17 @@ const cited = (item: Cited, seen: Set<number>): TemplateResult => html`${item.te
 
 /**
  * A native disclosure, open from the start when `open` (the `expanded` attribute); print opens it too.
- * `toggleParts` are the summary's parts besides `details-toggle` (the older names of the same texts).
+ * `section` is its stable id (for `ketamine-toggle`); `toggleParts` are the summary's parts besides
+ * `details-toggle` (the older names of the same texts).
  */
-const disclosure = (toggle: string, body: TemplateResult, open: boolean, toggleParts = ''): TemplateResult =>
-  html`<details part="details" class="disclosure" ?open=${open}>
+const disclosure = (
+  section: string,
+  toggle: string,
+  body: TemplateResult,
+  open: boolean,
+  toggleParts = '',
+): TemplateResult =>
+  html`<details part="details" class="disclosure" data-section=${section} ?open=${open}>
     <summary part="details-toggle ${toggleParts}" class="more-toggle">${toggle}</summary>
     ${body}
   </details>`;
@@ -42,6 +49,7 @@ function steps(seen: Set<number>, open: boolean): TemplateResult {
         html`<li part="step" class="step" data-step=${step.id}>
           <span class="number" aria-hidden="true">${formatNumber(i + 1)}</span>
           ${disclosure(
+            step.id,
             step.title(),
             html`<p class="step-text">${step.text()}</p>
               <ul class="findings" role="list">
@@ -63,6 +71,7 @@ function steps(seen: Set<number>, open: boolean): TemplateResult {
 
 function onset(seen: Set<number>, open: boolean): TemplateResult {
   return disclosure(
+    'onset',
     msg('How fast each one may act', {
       id: 'how-it-works.onset.heading',
       desc: 'Heading of the part comparing how fast ketamine, benzodiazepines and SSRIs ease anxiety.',
@@ -94,6 +103,7 @@ function claims(seen: Set<number>, open: boolean): TemplateResult {
     desc: 'Label before what the evidence supports, answering the question above it.',
   });
   return disclosure(
+    'claims',
     msg('Common questions about how it works', {
       id: 'how-it-works.claims.heading',
       desc: 'Heading of the part that answers common questions about how ketamine works with what the research shows.',
@@ -144,6 +154,7 @@ export function howItWorks(level: number, rtl: boolean, open: boolean): Template
     )}
     ${steps(seen, open)}
     ${disclosure(
+      'other-ideas',
       msg('Other ideas about how it works', {
         id: 'how-it-works.other-ideas.toggle',
         desc: 'Button under the steps that shows a short paragraph on other ideas about how ketamine works.',

@@ -49,6 +49,7 @@ const loadSchema = () => import('./how-it-works.schema.js').then((m) => m.howItW
  * @tagname ketamine-how-it-works
  *
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied note is invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a step's id (`nmda`…), `other-ideas`, `onset`, `claims`, `sources`, `glossary`.
  *
  * @slot - Optional `<script type="application/json">` with a clinic note (`{ "note": … }`). Never shown as such.
  * @slot actions - The clinic's own link or button (e.g. "Book a consultation"), shown after the content and before the fine print, styled by the page. Takes no room when empty.

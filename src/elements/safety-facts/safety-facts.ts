@@ -47,6 +47,7 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  * @tagname ketamine-safety-facts
  *
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a section's id (`status`, `effects`, `rules`, `who`, `long-term`, `questions`), `sources`, `glossary`.
  *
  * @slot - Optional `<script type="application/json">` with clinic additions (`{ sections, sources }`). Never shown.
  * @slot actions - The clinic's own link or button (e.g. "Book a consultation"), shown after the sections and before the fine print, styled by the page. Takes no room when empty.

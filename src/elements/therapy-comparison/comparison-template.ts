@@ -99,7 +99,7 @@ export function comparisonCards(
             ${facts(first)}
             ${
               more.length > 0
-                ? html`<details part="details" class="more" ?open=${open}>
+                ? html`<details part="details" class="more" data-section=${column.id} ?open=${open}>
                     <summary part="details-toggle" class="more-toggle">
                       ${msg(str`More about ${column.name}`, {
                         id: 'comparison.card-more',

@@ -44,6 +44,7 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @tagname ketamine-therapy-comparison
  *
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's), `sources`, `glossary`.
  *
  * @slot - Optional `<script type="application/json">` with clinic additions (`{ therapies, criteria, sources }`). Never shown.
  * @slot actions - The clinic's own link or button ("Book a consultation"), shown after the comparison and before the sources and disclaimer, styled by the page. Takes no room when empty.

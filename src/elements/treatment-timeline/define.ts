@@ -1,4 +1,5 @@
 import { defineElement } from '../../internal/define.js';
+import type { KetamineReaderEventMap } from '../../internal/controllers/reader-events.js';
 import { KetamineTreatmentTimeline, type KetamineStepToggleDetail } from './treatment-timeline.js';
 
 defineElement('ketamine-treatment-timeline', KetamineTreatmentTimeline);
@@ -7,7 +8,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'ketamine-treatment-timeline': KetamineTreatmentTimeline;
   }
-  interface HTMLElementEventMap {
+  interface HTMLElementEventMap extends KetamineReaderEventMap {
     'ketamine-step-toggle': CustomEvent<KetamineStepToggleDetail>;
   }
 }

@@ -85,6 +85,7 @@ export function timelineStep(
             ? html`<details
                 part="details"
                 class="details"
+                data-section=${step.id}
                 ?open=${open}
                 @toggle=${(event: Event) => onToggle(step.id, event)}
               >

@@ -42,8 +42,9 @@ const loadTimelineSchema = () => import('./timeline.schema.js').then((m) => m.ti
  *
  * @tagname ketamine-treatment-timeline
  *
- * @event {CustomEvent<KetamineStepToggleDetail>} ketamine-step-toggle - A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open.
+ * @event {CustomEvent<KetamineStepToggleDetail>} ketamine-step-toggle - A step's details were opened or closed (by the reader, by `expanded` or for print). `detail` is `{ id, open }`: the step id and whether it is now open. The timeline's own event, kept as it was; to count what readers open, use `ketamine-toggle`, which every widget fires for the reader's toggles only.
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied steps are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+ * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a step's id (as in `ketamine-step-toggle`), `sources`, `glossary`.
  *
  * @slot - Optional `<script type="application/json">` with the clinic's own steps, as `{"steps": [...]}`. Never shown.
  * @slot actions - The clinic's own link or button (e.g. "Book a consultation"), shown after the steps and before the fine print, styled by the page. Takes no room when empty.
