@@ -3,7 +3,7 @@ import { browsers, selectedEngines } from './test/support/browsers.js';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { embedMiddleware } from './test/support/embed-middleware.js';
-import { prerenderMiddleware } from './test/support/prerender-middleware.js';
+import { prerenderMiddleware } from './scripts/lib/prerender.js';
 import { visual } from './test/support/visual.js';
 
 // Screenshots of every story, in Chromium only (docs/visual-tests.md).
