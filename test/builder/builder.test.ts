@@ -66,10 +66,11 @@ describe('code builder: chosen with the keyboard, pasted into a blank page on an
     document.querySelectorAll('iframe').forEach((frame) => frame.remove());
   });
 
-  it('a therapy comparison: two therapies in the order ticked, a highlight, heading level, expanded, in Spanish', async () => {
+  it('a therapy comparison: two therapies, a highlight, heading level, expanded, in Spanish', async () => {
     const builder = await openBuilder();
     await choose(builder, control(builder, '#widget'), 'therapy-comparison');
-    const [first, second] = valuesOf('therapy-comparison', 'therapies').slice(-2) as [string, string];
+    // Ticked in the order of the form (see tabTo); the order of ticking is checked by the test of lists below.
+    const [second, first] = valuesOf('therapy-comparison', 'therapies').slice(-2) as [string, string];
     await press(builder, control(builder, `#attribute-therapies-${second}`));
     await press(builder, control(builder, `#attribute-therapies-${first}`));
     await choose(builder, control(builder, '#attribute-highlight'), second);
@@ -146,7 +147,7 @@ describe('code builder: the SRI variant', () => {
     await pickRadio(builder, control(builder, '#source-own'));
     await type(builder, control(builder, '#own-base'), `${location.origin}/embed-sri/${tampered}/dist/cdn/`);
     await press(builder, control(builder, '#sri'));
-    await waitUntil(() => builder.integrity !== undefined, 'no answer for integrity.json');
+    await waitUntil(() => builder.integrity !== undefined, 'no answer for integrity.json', { timeout: 10000 });
     expect(builder.integrity?.version).to.equal(catalog.version);
     return copyCode(builder);
   }
@@ -195,6 +196,17 @@ describe('code builder: options, WordPress, safety, accessibility', () => {
         if (attribute.values) expect(offered, `${widget.tag} ${attribute.name}`).to.deep.equal(attribute.values);
       }
     }
+  });
+
+  it('writes a list in the order its ids were ticked', async () => {
+    const builder = await openBuilder();
+    builder.widgetName = 'safety-facts';
+    await builder.updateComplete;
+    const [a, b, c] = valuesOf('safety-facts', 'sections') as [string, string, string];
+    for (const id of [c, a, b, a]) control<HTMLInputElement>(builder, `#attribute-sections-${id}`).click();
+    await builder.updateComplete;
+    expect(builder.code).to.include(`<ketamine-safety-facts sections="${c} ${b}">`);
+    expect(control(builder, '#shortcode').textContent).to.equal(`[ketamine_safety_facts sections="${c} ${b}"]`);
   });
 
   it('gives each widget a shortcode the WordPress plugin accepts (its catalog: name, attributes, values)', async () => {
@@ -283,7 +295,10 @@ describe('code builder: options, WordPress, safety, accessibility', () => {
     await type(builder, control(builder, '#own-base'), 'https://cdn.jsdelivr.net/npm/ketamine-widgets@0.0.1/dist/cdn/');
     expect(control(builder, '[role="alert"]').textContent).to.include('@0.0.1');
     expect(builder.code).to.equal('');
-    await pickRadio(builder, control(builder, '#source-jsdelivr'));
+    await type(builder, control(builder, '#own-base'), '/assets/ketamine-widgets/');
+    expect(builder.code).to.include(
+      '<script type="module" blocking="render" src="/assets/ketamine-widgets/ketamine-widgets.js">',
+    );
     await widgetsSettled(builder);
     await expect(builder).to.be.accessible();
   });
