@@ -24,7 +24,7 @@ function languageName(locale: string): string {
   }
 }
 
-/** A JSON resource, or undefined when it is missing (a static host, or offline). */
+/** A resource as JSON or text, or undefined when it is missing (a static host, or offline). */
 async function fetchOrUndefined(url: string, as: 'json' | 'text'): Promise<unknown> {
   try {
     const response = await fetch(url);
@@ -138,6 +138,8 @@ export class KetamineCodeBuilder extends LitElement {
     const widget = this.widget;
     if (widget && widget.name !== this.widgetName) this.pickWidget(widget);
     if (changed.has('locale')) this.direction = textDirection(this.locale);
+    // "Copied." speaks of the code that was copied: any other change makes it stale.
+    if (!changed.has('status')) this.status = '';
     const choice = this.choice;
     if (this.sri && choice) void this.askIntegrity(choice.base);
     if (this.prerender && choice) void this.askPrerendered(choice);
