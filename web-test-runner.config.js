@@ -3,7 +3,8 @@ import { browsers, selectedEngines } from './test/support/browsers.js';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { embedMiddleware } from './test/support/embed-middleware.js';
-import { prerenderMiddleware } from './test/support/prerender-middleware.js';
+import { prerenderMiddleware } from './scripts/lib/prerender.js';
+import { builderCatalogPlugin, builderMiddleware } from './test/support/builder-middleware.js';
 import { visual } from './test/support/visual.js';
 
 // Screenshots of every story, in Chromium only (docs/visual-tests.md).
@@ -47,10 +48,14 @@ export default {
   // One page at a time in each engine: a page in a background tab gets no animation frames, which open-wc's fixture() awaits.
   concurrency: 1,
   testFramework: { config: { timeout: 30000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), ...screenshots.plugins],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    builderCatalogPlugin(),
+    ...screenshots.plugins,
+  ],
   // Real CSP headers and other bundle versions for the embed-proof fixtures (test/fixtures/embed/), and
-  // widgets rendered by the server renderer (test/server/).
-  middleware: [embedMiddleware, prerenderMiddleware],
+  // widgets rendered by the server renderer (test/server/), the code builder's blank pages (test/builder/).
+  middleware: [builderMiddleware, embedMiddleware, prerenderMiddleware],
   // KETAMINE_BROWSERS=chromium (or a comma list) runs fewer engines; a missing engine fails the run.
   browsers: browsers(engines),
   // One engine after another: on a 2-core machine, engines side by side starve each other into timeouts.

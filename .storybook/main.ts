@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { builderCatalogPlugin } from '../scripts/build/builder-catalog.js';
 
 /**
  * Storybook for the widgets. `npm run storybook` / `npm run build-storybook`
@@ -18,6 +19,8 @@ const config: StorybookConfig = {
   core: {
     disableTelemetry: true,
   },
+  // The code builder's catalog (stories/get-the-code.stories.ts), made from custom-elements.json at build time.
+  viteFinal: (config) => ({ ...config, plugins: [...(config.plugins ?? []), builderCatalogPlugin()] }),
 };
 
 export default config;

@@ -1,6 +1,11 @@
-// `npm start` (after the build): serves the demo clinic page, which loads the
-// built CDN bundle from dist/ with one script tag, exactly as a webmaster would.
+// `npm start` (after the build): serves the demo clinic page, which loads the built CDN bundle from dist/ with
+// one script tag, exactly as a webmaster would, and the code builder (demo/builder/), whose pre-rendered
+// variant the server renders on request (`/prerendered/…`, in a child process).
 import { freePort, serveRepository } from './lib/serve.js';
+import { prerenderMiddleware } from './lib/prerender.js';
 
-const { origin } = await serveRepository({ port: Number(process.env.PORT) || (await freePort(8000)) });
-console.log(`\nDemo clinic page: ${origin}/demo/\nPress Ctrl+C to stop.\n`);
+const { origin } = await serveRepository({
+  port: Number(process.env.PORT) || (await freePort(8000)),
+  middleware: [prerenderMiddleware],
+});
+console.log(`\nDemo clinic page: ${origin}/demo/\nGet the code:     ${origin}/demo/builder/\nPress Ctrl+C to stop.\n`);

@@ -16,8 +16,11 @@ export async function freePort(preferred) {
   return (await free(preferred)) ? preferred : 0;
 }
 
-/** Starts the server; resolves to its origin (`http://localhost:PORT`) and a stop function. */
-export async function serveRepository({ port = 0 } = {}) {
+/**
+ * Starts the server, with any extra dev-server `middleware`; resolves to its origin (`http://localhost:PORT`)
+ * and a stop function.
+ */
+export async function serveRepository({ port = 0, middleware = [] } = {}) {
   const server = await startDevServer({
     config: {
       rootDir: process.cwd(),
@@ -25,7 +28,7 @@ export async function serveRepository({ port = 0 } = {}) {
       hostname: 'localhost',
       watch: false,
       nodeResolve: false,
-      middleware: [compress()],
+      middleware: [compress(), ...middleware],
     },
     readCliArgs: false,
     readFileConfig: false,

@@ -9,7 +9,7 @@ import { differences, measureInside } from '../support/embed-layout.js';
  * The adversarial-JSON inputs (test/support/robustness-arbitraries.ts) against pre-rendered widgets: for each
  * widget, the README's clinic document and documents with payloads and Unicode edge cases in a text it shows
  * (plus a web link with markup in it), as inline JSON, rendered by the server renderer (POST to
- * test/support/prerender-middleware.js) and parsed as a page would be. Before any script: the text shows, as
+ * scripts/lib/prerender.js) and parsed as a page would be. Before any script: the text shows, as
  * text, nothing is injected and no payload runs. After the element takes over: the same text, no placeholder in
  * between, still nothing injected, and the console stays quiet. And, as in test/embed/hostile-css.test.ts, the
  * pre-rendered widgets look the same inside on a page under css-hostile.css as on a clean one, before any script.

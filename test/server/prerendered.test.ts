@@ -4,7 +4,7 @@ import { setLocale } from '../../src/localization/index.js';
 
 /**
  * A page whose HTML holds an evidence card pre-rendered by the server renderer (src/server.ts, served by
- * test/support/prerender-middleware.js): the card's text shows before any script defines the element; once
+ * scripts/lib/prerender.js): the card's text shows before any script defines the element; once
  * the element is defined it shows the same text, once, and the console stays quiet.
  */
 

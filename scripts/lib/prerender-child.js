@@ -1,8 +1,8 @@
 // Renders one widget with the server renderer and prints its HTML: `node prerender-child.js <tag> <attributes
 // as JSON> <locale>`, with on stdin `null`, or a JSON array of inline JSON texts to render the widget once with
-// each. Run by prerender-middleware.js in a process of its own; a refused render exits 1 with its message.
+// each. Run by prerender.js in a process of its own; a refused render exits 1 with its message.
 import { text } from 'node:stream/consumers';
-import { importTs } from '../../scripts/lib/import-ts.js';
+import { importTs } from './import-ts.js';
 
 const [tag, attributes, locale] = process.argv.slice(2);
 const jsonTexts = JSON.parse(await text(process.stdin)) ?? [undefined];
