@@ -28,14 +28,23 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-export async function checkPage(browser, root) {
-  const server = await preview({
+/**
+ * A static HTTP server for the built site in `root` (`vite preview`), on a free port; `close()` it after. A
+ * multi-page site: a missing file is a 404, not the home page.
+ */
+export function serveSite(root) {
+  return preview({
     configFile: false,
     logLevel: 'silent',
+    appType: 'mpa',
     root,
     build: { outDir: '.' },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
   });
+}
+
+export async function checkPage(browser, root) {
+  const server = await serveSite(root);
   const page = await browser.newPage();
   try {
     const url = server.resolvedUrls.local[0];

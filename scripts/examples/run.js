@@ -1,21 +1,54 @@
 /*
- * `npm run test:examples` (after `npm run build`): the React and Vue example apps (examples/) against the
- * packed library, as a user would build them. `npm pack` into a temporary folder; per example, side by
- * side: copy it there, `npm install` its dependencies and the tarball, run its type check, `vite build`,
- * and check the built page in Chromium (check-page.js); then remove its `@ts-expect-error` /
- * `@vue-expect-error` line and expect the type check to fail on the misspelled theme. Prints
- * `N passed, N failed` last; the temporary folder, the servers and the browser go also on failure.
+ * `npm run test:examples` (after `npm run build`): the React and Vue example apps and the Eleventy site
+ * (examples/) against the packed library, as a user would build them. `npm pack` into a temporary folder; per
+ * example, side by side: copy it there, `npm install` its dependencies and the tarball, run its type check
+ * (the apps), build it, and check what it built: the apps' page in Chromium (check-page.js); the site's pages
+ * read without a browser (check-prerendered.js), then taken over by the widgets' script in Chromium
+ * (check-takeover.js). Then, for the apps, remove the `@ts-expect-error` / `@vue-expect-error` line and
+ * expect the type check to fail on the misspelled theme. Prints `N passed, N failed` last; the temporary
+ * folder, the servers and the browser go also on failure.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { checkPage, launchBrowser } from './check-page.js';
+import { checkPrerendered } from './check-prerendered.js';
+import { checkTakeover } from './check-takeover.js';
 
-/** Each example: its folder, its type check, and the comment that expects the misspelled theme to fail. */
+/** What a Vite app builds: one page, checked in Chromium. */
+const APP_CHECKS = [
+  ['the page renders its widgets in Chromium', (app, browser) => checkPage(browser, join(app, 'dist'))],
+];
+/**
+ * Each example: its folder, its build, the checks of what it built, and for the apps their type check and the
+ * comment that expects the misspelled theme to fail.
+ */
 const EXAMPLES = [
-  { name: 'react', typecheck: ['tsc', '-p', 'tsconfig.json'], file: 'src/App.tsx', expectError: '@ts-expect-error' },
-  { name: 'vue', typecheck: ['vue-tsc', '-p', 'tsconfig.json'], file: 'src/App.vue', expectError: '@vue-expect-error' },
+  {
+    name: 'react',
+    build: ['vite', 'build'],
+    checks: APP_CHECKS,
+    typecheck: ['tsc', '-p', 'tsconfig.json'],
+    file: 'src/App.tsx',
+    expectError: '@ts-expect-error',
+  },
+  {
+    name: 'vue',
+    build: ['vite', 'build'],
+    checks: APP_CHECKS,
+    typecheck: ['vue-tsc', '-p', 'tsconfig.json'],
+    file: 'src/App.vue',
+    expectError: '@vue-expect-error',
+  },
+  {
+    name: 'eleventy',
+    build: ['eleventy'],
+    checks: [
+      ["each page's HTML holds its widgets' pre-rendered text (parse5, no script)", (app) => checkPrerendered(app)],
+      ['the script takes over the pre-rendered widgets in Chromium', (app, browser) => checkTakeover(browser, app)],
+    ],
+  },
 ];
 /** The value the examples misspell on purpose, under their expect-error comment. */
 const MISSPELLED = 'theme="darkest"';
@@ -68,7 +101,7 @@ function run(command, args, cwd, { mayFail = false } = {}) {
 async function testExample(example, { work, tarball, browser }) {
   const app = join(work, example.name);
   const bin = (tool) => join(app, 'node_modules', '.bin', tool);
-  const [tool, ...args] = example.typecheck;
+  const [builder, ...buildArgs] = example.build;
   let installed = false;
   let built = false;
 
@@ -82,19 +115,27 @@ async function testExample(example, { work, tarball, browser }) {
   });
   if (!installed) return;
 
-  await check(`${example.name}: ${tool} passes`, () => run(bin(tool), args, app));
+  if (example.typecheck) {
+    const [tool, ...args] = example.typecheck;
+    await check(`${example.name}: ${tool} passes`, () => run(bin(tool), args, app));
+  }
 
-  await check(`${example.name}: vite build`, async () => {
-    await run(bin('vite'), ['build'], app);
+  await check(`${example.name}: ${example.build.join(' ')}`, async () => {
+    await run(bin(builder), buildArgs, app);
     built = true;
   });
 
   if (built) {
-    await check(`${example.name}: the page renders its widgets in Chromium`, () =>
-      checkPage(browser, join(app, 'dist')),
-    );
+    for (const [name, body] of example.checks) await check(`${example.name}: ${name}`, () => body(app, browser));
   }
 
+  if (example.expectError) await expectTypeError(example, app);
+}
+
+/** The example's type check fails on the misspelled theme once its expect-error comment is gone. */
+async function expectTypeError(example, app) {
+  const [tool, ...args] = example.typecheck;
+  const checker = join(app, 'node_modules', '.bin', tool);
   await check(`${example.name}: ${tool} rejects ${MISSPELLED} without ${example.expectError}`, async () => {
     const file = join(app, example.file);
     const lines = readFileSync(file, 'utf8').split('\n');
@@ -103,7 +144,7 @@ async function testExample(example, { work, tarball, browser }) {
       throw new Error(`${example.file} has no ${example.expectError} line just above ${MISSPELLED}`);
     }
     writeFileSync(file, lines.toSpliced(at, 1).join('\n'));
-    const { status, output } = await run(bin(tool), args, app, { mayFail: true });
+    const { status, output } = await run(checker, args, app, { mayFail: true });
     if (status === 0) throw new Error(`${tool} accepted ${MISSPELLED}: the generated types no longer check theme`);
     if (!output.includes(`'"darkest"' is not assignable`)) {
       throw new Error(`${tool} failed, but not on ${MISSPELLED}:\n${output}`);
