@@ -8,13 +8,16 @@ export default function (eleventyConfig) {
   // `dir` follows the page's `lang` (right to left for Arabic), as the widgets' own does.
   eleventyConfig.addFilter('textDirection', textDirection);
 
-  // Each ketamine-* tag of an HTML page gets its content, in the language of the page's <html lang>.
+  // Each ketamine-* tag of an HTML page gets its content, in the language of the page's <html lang>. Invalid
+  // content (clinic JSON, an unknown study id) stops the build, with the message the browser's console would give.
   eleventyConfig.addTransform('ketamine-widgets', async function (content) {
     if (!String(this.page.outputPath).endsWith('.html')) return content;
     const { page, report } = await renderPage(content);
-    for (const tag of report.filter((entry) => !entry.filled)) {
-      console.warn(`[ketamine-widgets] ${this.page.outputPath}: <${tag.tag}> left for the browser: ${tag.why}`);
-    }
+    const where = (entry) => `${this.page.outputPath}:${entry.line}: <${entry.tag}>`;
+    const invalid = report.filter((entry) => entry.error);
+    if (invalid.length) throw new Error(invalid.map((entry) => `${where(entry)}: ${entry.error}`).join('\n'));
+    for (const entry of report.filter((e) => !e.filled))
+      console.warn(`${where(entry)}: left for the browser: ${entry.why}`);
     return page;
   });
 }
