@@ -30,10 +30,11 @@ function leftToBrowser(element) {
 
 /**
  * `source` with every widget tag filled, using `<html lang>` for the locale. `server` is the module
- * `ketamine-widgets/server` (or anything with the same renderShadowRoot and WIDGET_TAGS).
+ * `ketamine-widgets/server` (or anything with the same renderShadowRoot and WIDGET_TAGS); `options` go to each
+ * render (`stylesheets`).
  * Returns the page and, per widget tag, what happened to it.
  */
-export async function fillPage(source, server) {
+export async function fillPage(source, server, options = {}) {
   const document = parse(source, { sourceCodeLocationInfo: true });
   const all = [...elements(document)];
   const html = all.find((element) => element.tagName === 'html');
@@ -52,7 +53,7 @@ export async function fillPage(source, server) {
     const slots = element.childNodes.flatMap(
       (child) => child.attrs?.filter((a) => a.name === 'slot').map((a) => a.value) ?? [],
     );
-    const shadow = await server.renderShadowRoot(element.tagName, attributes, { locale, slots });
+    const shadow = await server.renderShadowRoot(element.tagName, attributes, { ...options, locale, slots });
     if (shadow === undefined) {
       report.push({
         tag: element.tagName,

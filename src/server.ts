@@ -18,6 +18,7 @@ import { setLocale } from './localization/localization.js';
 import { needMessages } from './localization/messages.js';
 import { SUPPORTED_LOCALES, resolveLocale, textDirection } from './localization/locales.js';
 import { withServerSlots } from './internal/server-context.js';
+import { linkStylesheet, styleText } from './server/stylesheets.js';
 
 export { SUPPORTED_LOCALES, resolveLocale, textDirection };
 
@@ -29,6 +30,12 @@ export interface RenderOptions {
   locale?: string;
   /** Named slots the page fills with its own children (e.g. `['actions']`), so their wrappers show. */
   slots?: readonly string[];
+  /**
+   * Where the widgets' stylesheets are (`https://…` or a path, e.g. `/assets/ketamine-widgets/`): each shadow
+   * root links to `ketamine-<name>.css` there instead of holding a `<style>`, for a Content-Security-Policy
+   * without `'unsafe-inline'`. The build writes the files beside the CDN bundle (dist/cdn/).
+   */
+  stylesheets?: string;
 }
 
 /** The tags this entry renders: `ketamine-<name>` for every widget of the registry. */
@@ -40,6 +47,11 @@ const widgetOf = (tag: string): WidgetName | undefined => {
   const name = tag.toLowerCase().replace(/^ketamine-/, '');
   return tag.toLowerCase().startsWith('ketamine-') && name in WIDGETS ? (name as WidgetName) : undefined;
 };
+function widgetNamed(tag: string): WidgetName {
+  const name = widgetOf(tag);
+  if (!name) throw new TypeError(`ketamine-widgets/server: <${tag}> is not a widget (${WIDGET_TAGS.join(', ')})`);
+  return name;
+}
 
 /** An attribute list as the page would write it (names checked, values quoted with `&` and `"` escaped). */
 function openTagAttributes(attributes: Readonly<Record<string, string>>): string {
@@ -120,24 +132,31 @@ export async function renderWidget(
   return rendered?.element ?? `<${tag}${openTagAttributes(attributes)}></${tag}>`;
 }
 
+/** A widget's CSS, as the renderer inlines it: what `dist/cdn/ketamine-<name>.css` holds (see `stylesheets`). */
+export async function widgetStylesheet(tag: string): Promise<string> {
+  const name = widgetNamed(tag);
+  await WIDGETS[name].define();
+  return styleText(`ketamine-${name}`);
+}
+
 async function renderBoth(
   tag: string,
   attributes: Readonly<Record<string, string>>,
   options: RenderOptions,
 ): Promise<{ element: string; shadow: string } | undefined> {
-  const name = widgetOf(tag);
-  if (!name) throw new TypeError(`ketamine-widgets/server: <${tag}> is not a widget (${WIDGET_TAGS.join(', ')})`);
+  const name = widgetNamed(tag);
   const attrs = openTagAttributes(attributes);
   const locale = resolveLocale(options.locale);
   await WIDGETS[name].define();
   return oneAtATime(async () => {
     await switchLocale(locale, name);
     const tagName = unsafeStatic(`ketamine-${name}`);
-    const element = withServerSlots(options.slots ?? [], () =>
+    const rendered = withServerSlots(options.slots ?? [], () =>
       // static-html: the tag and the attributes are static parts of the template, not bindings.
       // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
       collectResultSync(render(html`<${tagName}${unsafeStatic(attrs)}></${tagName}>`)),
     );
+    const element = options.stylesheets ? linkStylesheet(rendered, `ketamine-${name}`, options.stylesheets) : rendered;
     const host = elementsOf(parseFragment(element, { sourceCodeLocationInfo: true }).childNodes)[0];
     const shadow = host?.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'template');
     const at = shadow?.sourceCodeLocation;
