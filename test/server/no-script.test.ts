@@ -76,6 +76,12 @@ for (const locale of ['en', 'ar']) {
       for (const name of WIDGET_NAMES) expect(page.win.customElements.get(`ketamine-${name}`)).to.equal(undefined);
     });
 
+    it('gives a comparison table of two therapies the width of two columns (CSS, no style attribute)', () => {
+      const table = page.doc.getElementById('two-therapies')!.shadowRoot!.querySelector('table')!;
+      expect(table.hasAttribute('style')).to.equal(false);
+      expect(page.win.getComputedStyle(table).getPropertyValue('--_columns').trim()).to.equal('2');
+    });
+
     for (const name of WIDGET_NAMES) {
       it(`${name}: shows its first view, styled, in ${locale === 'ar' ? 'right-to-left Arabic' : 'English'}`, () => {
         const host = page.widget(name);

@@ -34,9 +34,18 @@ const SCRIPT_ONLY_PLACE = '[part~="condition"] [part~="details"]';
 /** The same element in a path of measureInside (test/support/embed-layout.ts). */
 const SCRIPT_ONLY_PATH = 'p.trials';
 
-/** The widget's inside without the pre-rendered `<style>` or `<link>` (the adopted styles replace them), nor what only the script adds. */
+/**
+ * The widget's inside as measureInside (test/support/embed-layout.ts) gives it, without the pre-rendered `<style>`
+ * or `<link>` (the adopted styles replace them), what only the script adds, and elements without a box (in the
+ * comparison's hidden view, WebKit keeps the computed style it had before a late stylesheet: nothing shows).
+ */
 const layoutOf = (host: HTMLElement): Measured[] =>
-  measureInside(host).filter((m) => !/^(style|link)\b/.test(m.path) && !m.path.includes(SCRIPT_ONLY_PATH));
+  measureInside(host).filter(
+    ({ path, box }) =>
+      !/^(style|link)\b/.test(path) &&
+      !path.includes(SCRIPT_ONLY_PATH) &&
+      (/::(before|after)$/.test(path) || box.x || box.y || box.width || box.height),
+  );
 
 const frames = (win: Window, count = 2): Promise<void> =>
   count
@@ -67,7 +76,12 @@ function takeoverSuite(title: string, options: PageOptions): void {
         prerendered.set(name, { text: readerText(host.shadowRoot!), layout: [], opened });
       }
       await frames(page.win);
-      for (const name of WIDGET_NAMES) prerendered.get(name)!.layout = layoutOf(page.widget(name));
+      for (const name of WIDGET_NAMES) {
+        const root = page.widget(name).shadowRoot!;
+        // A stylesheet that arrives after the first paint (Firefox) sets off the widget's transitions: measured once over.
+        await Promise.all(root.getAnimations().map((animation) => animation.finished));
+        prerendered.get(name)!.layout = layoutOf(page.widget(name));
+      }
 
       const { PerformanceObserver: Observer } = page.win;
       observesShifts = Observer.supportedEntryTypes.includes('layout-shift');
