@@ -91,10 +91,10 @@ for (const locale of ['en', 'ar']) {
         expect(top.getAttribute('lang')).to.equal(locale);
         expect(page.win.getComputedStyle(top).direction).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
         const views = [...root.querySelectorAll(ALTERNATIVE_VIEWS)];
-        if (views.length) expect(views.filter(shows), 'the table or the cards').to.have.length(1);
+        if (views.length) expect(views.filter(shows).length, 'the table or the cards').to.equal(1);
         const lines = firstViewLines(root);
         expect(lines.length, 'headings, toggles and the disclaimer').to.be.greaterThan(2);
-        expect(lines.filter((el) => el.matches('[part~="disclaimer"]'))).to.have.length(1);
+        expect(lines.filter((el) => el.matches('[part~="disclaimer"]')).length).to.equal(1);
         const hidden = lines.filter((el) => !shows(el)).map((el) => el.outerHTML.slice(0, 120));
         expect(hidden, 'first-view lines not shown').to.deep.equal([]);
       });

@@ -30,6 +30,8 @@ interface Before {
  * trials on this page"), inside a condition's closed "More about these results" disclosure.
  */
 const SCRIPT_ONLY = '[part~="trials"]';
+/** The widget holding the focus while the script takes over. */
+const FOCUSED: WidgetName = 'evidence-summary';
 const SCRIPT_ONLY_PLACE = '[part~="condition"] [part~="details"]';
 /** The same element in a path of measureInside (test/support/embed-layout.ts). */
 const SCRIPT_ONLY_PATH = 'p.trials';
@@ -75,6 +77,9 @@ function takeoverSuite(title: string, options: PageOptions): void {
         const opened = [...host.shadowRoot!.querySelectorAll('details')].indexOf(details);
         prerendered.set(name, { text: readerText(host.shadowRoot!), layout: [], opened });
       }
+      // … and moves the keyboard focus to the last disclosure toggle of the last widget.
+      const summaries = page.widget(FOCUSED).shadowRoot!.querySelectorAll('summary');
+      summaries[summaries.length - 1]!.focus({ preventScroll: true });
       await frames(page.win);
       for (const name of WIDGET_NAMES) {
         const root = page.widget(name).shadowRoot!;
@@ -112,23 +117,31 @@ function takeoverSuite(title: string, options: PageOptions): void {
         const host = page.widget(name);
         const root = host.shadowRoot!;
         expect(readerText(root, SCRIPT_ONLY)).to.equal(prerendered.get(name)!.text);
-        expect(root.querySelectorAll('[part~="base"]')).to.have.length(1);
+        expect(root.querySelectorAll('[part~="base"]').length).to.equal(1);
         expect(root.adoptedStyleSheets.length, 'the adopted styles').to.be.greaterThan(0);
         expect(differences(prerendered.get(name)!.layout, layoutOf(host))).to.deep.equal([]);
       });
 
       if (name === 'evidence-summary') {
         it(`${name}: adds its links to the evidence card on the page`, () => {
-          expect(page.widget(name).shadowRoot!.querySelectorAll(SCRIPT_ONLY)).to.have.length.greaterThan(0);
+          expect(page.widget(name).shadowRoot!.querySelectorAll(SCRIPT_ONLY).length).to.be.greaterThan(0);
         });
       }
 
       it(`${name}: the disclosure the reader opened stays open`, () => {
         const all = page.widget(name).shadowRoot!.querySelectorAll('details');
         expect(all[prerendered.get(name)!.opened]!.open).to.equal(true);
-        expect([...all].filter((details) => details.open)).to.have.length(1);
+        expect([...all].filter((details) => details.open).length).to.equal(1);
       });
     }
+
+    it('keeps the keyboard focus where the reader put it', () => {
+      const root = page.widget(FOCUSED).shadowRoot!;
+      const summaries = root.querySelectorAll('summary');
+      // Compared by place: a failed assertion on elements of the frame would not serialize (the run stalls).
+      const focused = [...summaries].indexOf(root.activeElement as HTMLElement);
+      expect(focused, 'the last disclosure toggle').to.equal(summaries.length - 1);
+    });
 
     it('nothing shifts (layout-shift observer, where the engine has one)', function () {
       if (!observesShifts) this.skip();
@@ -146,7 +159,7 @@ function takeoverSuite(title: string, options: PageOptions): void {
         const root = page.widget(name).shadowRoot!;
         await waitUntil(() => root.querySelector('.root')?.getAttribute('lang') === 'es', `${name} is not in Spanish`);
         expect(readerText(root)).not.to.equal(prerendered.get(name)!.text);
-        expect(root.querySelectorAll('[part~="base"]')).to.have.length(1);
+        expect(root.querySelectorAll('[part~="base"]').length).to.equal(1);
       }
       expect(plain(page.win.embedProbe.console.error)).to.deep.equal([]);
     });
