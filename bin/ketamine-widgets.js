@@ -36,7 +36,12 @@ if (command !== 'render' || inputs.length !== 1) {
 const { output, stylesheets } = args.values;
 
 const server = await import('../dist/lib/server.js');
-const { page, locale, report } = await fillPage(readFileSync(inputs[0], 'utf8'), server, { stylesheets });
+const { page, locale, report } = await fillPage(readFileSync(inputs[0], 'utf8'), server, { stylesheets }).catch(
+  (error) => {
+    console.error(error.message);
+    process.exit(1);
+  },
+);
 if (output) writeFileSync(output, page);
 else process.stdout.write(page);
 const filled = report.filter((r) => r.filled).length;
