@@ -15,7 +15,7 @@ export function styleText(tag: string): string {
 }
 
 /** The file a widget's styles are in, beside the CDN bundle. */
-export const stylesheetName = (tag: string): string => `${tag}.css`;
+const stylesheetName = (tag: string): string => `${tag}.css`;
 
 /**
  * The folder URL, ending in `/`: an `https:` or `http:` URL, or a path (`/assets/ketamine-widgets`, `css/`).
