@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { embedMiddleware } from './test/support/embed-middleware.js';
 import { prerenderMiddleware } from './scripts/lib/prerender.js';
+import { prerenderedPagesMiddleware } from './test/support/prerendered-pages.js';
 import { builderCatalogPlugin, builderMiddleware } from './test/support/builder-middleware.js';
 import { visual } from './test/support/visual.js';
 
@@ -55,7 +56,7 @@ export default {
   ],
   // Real CSP headers and other bundle versions for the embed-proof fixtures (test/fixtures/embed/), and
   // widgets rendered by the server renderer (test/server/), the code builder's blank pages (test/builder/).
-  middleware: [builderMiddleware, embedMiddleware, prerenderMiddleware],
+  middleware: [builderMiddleware, embedMiddleware, prerenderMiddleware, prerenderedPagesMiddleware],
   // KETAMINE_BROWSERS=chromium (or a comma list) runs fewer engines; a missing engine fails the run.
   browsers: browsers(engines),
   // One engine after another: on a 2-core machine, engines side by side starve each other into timeouts.

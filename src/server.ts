@@ -24,6 +24,7 @@ import { fillPage, type RenderedPage } from './server/render-page.js';
 import { medicalWebPage, type PageWidget, type StructuredData } from './server/structured-data.js';
 import { insertStructuredData, type PageWithStructuredData } from './server/page-structured-data.js';
 import { KetamineContentError } from './server/content-error.js';
+import { linkStylesheet, styleText } from './server/stylesheets.js';
 
 export { SUPPORTED_LOCALES, resolveLocale, textDirection, KetamineContentError };
 export type { PageWidgetReport, RenderedPage } from './server/render-page.js';
@@ -43,6 +44,12 @@ export interface RenderOptions {
    * the browser would render it; `renderWidget` puts the child back in the tag, for the browser to read again.
    */
   json?: string;
+  /**
+   * Where the widgets' stylesheets are (`https://…` or a path, e.g. `/assets/ketamine-widgets/`): each shadow
+   * root links to `ketamine-<name>.css` there instead of holding a `<style>`, for a Content-Security-Policy
+   * without `'unsafe-inline'`. The build writes the files beside the CDN bundle (dist/cdn/).
+   */
+  stylesheets?: string;
 }
 
 /** The tags this entry renders: `ketamine-<name>` for every widget of the registry. */
@@ -54,6 +61,11 @@ const widgetOf = (tag: string): WidgetName | undefined => {
   const name = tag.toLowerCase().replace(/^ketamine-/, '');
   return tag.toLowerCase().startsWith('ketamine-') && name in WIDGETS ? (name as WidgetName) : undefined;
 };
+function widgetNamed(tag: string): WidgetName {
+  const name = widgetOf(tag);
+  if (!name) throw new TypeError(`ketamine-widgets/server: <${tag}> is not a widget (${WIDGET_TAGS.join(', ')})`);
+  return name;
+}
 
 /** An attribute list as the page would write it (names checked, values quoted with `&` and `"` escaped). */
 function openTagAttributes(attributes: Readonly<Record<string, string>>): string {
@@ -146,13 +158,19 @@ export async function renderWidget(
   return rendered?.element ?? `<${tag}${openTagAttributes(attributes)}>${jsonChild(options.json)}</${tag}>`;
 }
 
+/** A widget's CSS, as the renderer inlines it: what `dist/cdn/ketamine-<name>.css` holds (see `stylesheets`). */
+export async function widgetStylesheet(tag: string): Promise<string> {
+  const name = widgetNamed(tag);
+  await WIDGETS[name].define();
+  return styleText(`ketamine-${name}`);
+}
+
 async function renderBoth(
   tag: string,
   attributes: Readonly<Record<string, string>>,
   options: RenderOptions,
 ): Promise<{ element: string; shadow: string } | undefined> {
-  const name = widgetOf(tag);
-  if (!name) throw new TypeError(`ketamine-widgets/server: <${tag}> is not a widget (${WIDGET_TAGS.join(', ')})`);
+  const name = widgetNamed(tag);
   const attrs = openTagAttributes(attributes);
   const locale = resolveLocale(options.locale);
   await WIDGETS[name].define();
@@ -169,14 +187,15 @@ async function renderBoth(
         collectResultSync(render(html`<${tagName}${unsafeStatic(attrs)}></${tagName}>`)),
     );
     if (issues) throw new KetamineContentError(`ketamine-${name}`, issues);
-    const host = elementsOf(parseFragment(rendered, { sourceCodeLocationInfo: true }).childNodes)[0];
+    const styled = options.stylesheets ? linkStylesheet(rendered, `ketamine-${name}`, options.stylesheets) : rendered;
+    const host = elementsOf(parseFragment(styled, { sourceCodeLocationInfo: true }).childNodes)[0];
     const shadow = host?.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'template');
     const at = shadow?.sourceCodeLocation;
     const end = host?.sourceCodeLocation?.endTag?.startOffset;
     if (!shadow || !at || end === undefined || showsPlaceholder(shadow)) return undefined;
     return {
-      element: rendered.slice(0, end) + jsonChild(options.json) + rendered.slice(end),
-      shadow: rendered.slice(at.startOffset, at.endOffset),
+      element: styled.slice(0, end) + jsonChild(options.json) + styled.slice(end),
+      shadow: styled.slice(at.startOffset, at.endOffset),
     };
   });
 }
@@ -186,7 +205,10 @@ async function renderBoth(
  * included), in `options.locale` or else the page's `<html lang>`; every other byte stays as it was. Tags the browser must
  * render stay as written; `report` says which and why, with the console's message for invalid content.
  */
-export function renderPage(source: string, options: Pick<RenderOptions, 'locale'> = {}): Promise<RenderedPage> {
+export function renderPage(
+  source: string,
+  options: Pick<RenderOptions, 'locale' | 'stylesheets'> = {},
+): Promise<RenderedPage> {
   return fillPage(source, { WIDGET_TAGS, renderShadowRoot }, options);
 }
 

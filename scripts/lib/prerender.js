@@ -5,8 +5,8 @@ import { ELEMENTS } from './widgets.js';
 
 /**
  * Dev-server middleware: `/prerendered/<name>.html?<attributes>` answers with what the server renderer
- * (src/server.ts) makes of `<ketamine-<name>>` with those attributes (`locale` picks the language), the same
- * HTML a server would send. A POST whose body is a JSON array of texts renders the widget once per text, each as
+ * (src/server.ts) makes of `<ketamine-<name>>` with those attributes (`locale` picks the language, `stylesheets`
+ * links the widget's stylesheet instead of inlining its styles), the same HTML a server would send. A POST whose body is a JSON array of texts renders the widget once per text, each as
  * its inline JSON child (clinic content), one after the other; content the renderer refuses answers 422 with its
  * message. The pre-rendered HTML tests (test/server/) and the code builder of `npm start` (demo/builder/) use it.
  * The renderer runs in a child process (prerender-child.js): Lit's server renderer installs DOM stand-ins on
@@ -26,11 +26,16 @@ async function bodyOf(request) {
 export async function prerenderMiddleware(context, next) {
   const name = ROUTE.exec(context.path)?.[1];
   if (!name || !ELEMENTS.includes(name)) return next();
-  const { locale, ...attributes } = Object.fromEntries(new URLSearchParams(context.querystring));
+  const { locale, stylesheets, ...attributes } = Object.fromEntries(new URLSearchParams(context.querystring));
   const jsonTexts = context.method === 'POST' ? await bodyOf(context.req) : 'null';
-  const rendering = run(process.execPath, [CHILD, `ketamine-${name}`, JSON.stringify(attributes), locale ?? 'en'], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const options = { locale: locale ?? 'en', ...(stylesheets && { stylesheets }) };
+  const rendering = run(
+    process.execPath,
+    [CHILD, `ketamine-${name}`, JSON.stringify(attributes), JSON.stringify(options)],
+    {
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   rendering.child.stdin.end(jsonTexts);
   try {
     context.body = (await rendering).stdout;

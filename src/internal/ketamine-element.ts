@@ -20,6 +20,7 @@ import { footerStyles, type FooterHost, type FooterLayout } from './widget-foote
 import { sourceLinkStyles } from './source-links.js';
 import { glossaryStyles } from './glossary.js';
 import { disclosureStyles } from './disclosure.styles.js';
+import { carryOverReaderState } from './reader-state.js';
 import { AttributeWarnings, warnOncePerPage } from './attribute-warnings.js';
 import { TranslationGroupController } from './controllers/translation-group.js';
 import { HasSlotController } from './controllers/has-slot.js';
@@ -182,6 +183,11 @@ export abstract class KetamineElement extends LitElement implements FooterHost {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     if (this.prerendered && !this.holdingPrerendered) {
+      const root = this.renderRoot as ShadowRoot;
+      const prerendered = new Set<Node>(this.prerendered);
+      const rendered = [...root.childNodes].filter((node) => !prerendered.has(node));
+      // Before the old nodes go: the disclosures the reader opened and the focus stay as they were.
+      carryOverReaderState(this.prerendered, rendered, root);
       for (const node of this.prerendered) node.remove();
       this.prerendered = undefined;
     }

@@ -15,7 +15,7 @@ export interface ShadowRootRenderer {
   renderShadowRoot(
     tag: string,
     attributes: Readonly<Record<string, string>>,
-    options: { locale?: string; slots?: readonly string[]; json?: string },
+    options: { locale?: string; slots?: readonly string[]; json?: string; stylesheets?: string },
   ): Promise<string | undefined>;
 }
 
@@ -74,13 +74,13 @@ function inlineJson(element: Element): string | undefined {
 }
 
 /**
- * `source` with every widget tag filled, in the language `locale` or else that of its `<html lang>`, and per widget
- * tag what happened to it. `server` is `ketamine-widgets/server` itself (see renderPage in server.ts).
+ * `source` with every widget tag filled, in the language `locale` or else that of its `<html lang>` (`stylesheets`:
+ * see RenderOptions in server.ts), and per widget tag what happened to it. `server` is `ketamine-widgets/server` itself (see renderPage in server.ts).
  */
 export async function fillPage(
   source: string,
   server: ShadowRootRenderer,
-  { locale: given }: { locale?: string } = {},
+  { locale: given, stylesheets }: { locale?: string; stylesheets?: string } = {},
 ): Promise<RenderedPage> {
   const document = parse(source, { sourceCodeLocationInfo: true });
   const all = [...elements(document)];
@@ -102,7 +102,8 @@ export async function fillPage(
     );
     let shadow: string | undefined;
     try {
-      shadow = await server.renderShadowRoot(element.tagName, attributes, { locale, slots, json: inlineJson(element) });
+      const json = inlineJson(element);
+      shadow = await server.renderShadowRoot(element.tagName, attributes, { locale, slots, json, stylesheets });
     } catch (error) {
       if (!(error instanceof KetamineContentError)) throw error;
       report.push({ tag: element.tagName, line, filled: false, why: 'invalid content', error: error.message });

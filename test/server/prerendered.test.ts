@@ -1,21 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { KetamineEvidenceCard } from '../../src/index.js';
 import { setLocale } from '../../src/localization/index.js';
+import { readerText } from '../support/prerendered-page.js';
 
 /**
  * A page whose HTML holds an evidence card pre-rendered by the server renderer (src/server.ts, served by
  * scripts/lib/prerender.js): the card's text shows before any script defines the element; once
  * the element is defined it shows the same text, once, and the console stays quiet.
  */
-
-/** What a reader sees of a shadow root: its text without the styles, whitespace folded. */
-const readerText = (root: ShadowRoot): string =>
-  [...root.children]
-    .filter((child) => child.localName !== 'style')
-    .map((child) => child.textContent ?? '')
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 describe('pre-rendered evidence card', () => {
   it('shows its text before the script and the same text, once, after', async () => {

@@ -392,7 +392,7 @@ export function injectionProblems(el: Element): string[] {
       } else if (value.includes(':') && /javascript:|vbscript:|data:/i.test(value)) {
         problems.add(`<${name} ${attrName}="${value.slice(0, 80)}">`);
       }
-      if (attrName === 'style' && !(name === 'table' && /^--_columns: ?\d+;?$/.test(value))) {
+      if (attrName === 'style') {
         problems.add(`<${name} style="${value.slice(0, 80)}">`);
       }
       if (attrName === 'target' && (value !== '_blank' || element.getAttribute('rel') !== 'noopener noreferrer')) {

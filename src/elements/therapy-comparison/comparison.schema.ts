@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import * as z from 'zod/mini';
 import { contentId, localizedText } from '../../schema/common.js';
 import { clinicSourceSchema } from '../../schema/clinic-source.js';
-import { CRITERION_IDS, THERAPY_IDS } from './therapy-ids.js';
+import { CRITERION_IDS, MAX_CLINIC_THERAPIES, THERAPY_IDS } from './therapy-ids.js';
 
 /**
  * A clinic's additions to the therapy comparison: its own therapy columns
@@ -145,7 +145,7 @@ function crossCheck(value: Draft, ctx: z.core.$RefinementCtx<Draft>): void {
 /** `{ therapies?, criteria?, sources? }`: what a clinic adds to the comparison. */
 export const comparisonSchema = z
   .strictObject({
-    therapies: z.optional(z.array(therapySchema).check(z.maxLength(8))),
+    therapies: z.optional(z.array(therapySchema).check(z.maxLength(MAX_CLINIC_THERAPIES))),
     criteria: z.optional(z.array(criterionSchema).check(z.maxLength(12))),
     sources: z.optional(z.array(clinicSourceSchema).check(z.maxLength(30))),
   })

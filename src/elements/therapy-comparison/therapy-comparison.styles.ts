@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { MAX_COLUMNS } from './therapy-ids.js';
 
 /*
  * Logical properties only (inline = the reading direction, block = top to
@@ -10,7 +11,17 @@ import { css } from 'lit';
  * displayed; the other is `display: none`, which also hides it from
  * assistive technology, so nothing is read twice.
  */
+/**
+ * The table's column count (its `data-columns`) as the custom property its width needs, set by selectors rather
+ * than a style attribute or a script: a Content-Security-Policy without 'unsafe-inline' blocks style attributes,
+ * and a pre-rendered table must have its width before any script runs.
+ */
+const columnCounts = unsafeCSS(
+  Array.from({ length: MAX_COLUMNS }, (_, i) => `table[data-columns='${i + 1}']{--_columns:${i + 1}}`).join(''),
+);
+
 export const therapyComparisonStyles = css`
+  ${columnCounts}
   .intro {
     color: var(--_muted);
     font-size: 0.9375em;

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
@@ -170,14 +170,6 @@ export class KetamineTherapyComparison extends KetamineElement {
         ${glossary(model, this.expanded)} ${footer(this, comparisonSources(sources), sources.length)}
       </section>
     `;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The column count reaches the table's CSS through the CSSOM, not a style attribute (which
-    // styleMap writes on first render): a Content-Security-Policy without 'unsafe-inline' blocks those.
-    const table = this.renderRoot.querySelector<HTMLElement>('table[data-columns]');
-    table?.style.setProperty('--_columns', table.dataset.columns ?? '');
   }
 
   /**

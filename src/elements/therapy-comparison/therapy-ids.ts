@@ -7,6 +7,10 @@
 /** Therapy (column) ids, in the default order. */
 export const THERAPY_IDS = ['ketamine', 'ssri', 'benzodiazepine', 'cbt'] as const;
 export type TherapyId = (typeof THERAPY_IDS)[number];
+/** How many therapies a clinic may add (the comparison schema's limit). */
+export const MAX_CLINIC_THERAPIES = 8;
+/** The most columns a table can have: every built-in therapy and every one a clinic may add. */
+export const MAX_COLUMNS = THERAPY_IDS.length + MAX_CLINIC_THERAPIES;
 
 /** Criterion (row) ids, in the default order. */
 export const CRITERION_IDS = [
