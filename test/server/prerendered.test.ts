@@ -69,4 +69,29 @@ describe('pre-rendered evidence card', () => {
     expect(root.querySelectorAll('[part~="base"]')).to.have.length(1);
     holder.remove();
   });
+
+  it('on a page that mixes pre-rendered and plain tags, shows each once after the script', async () => {
+    await setLocale('en');
+    const card = await (await fetch('/prerendered/evidence-card.html?study=feder-2021-ptsd&locale=en')).text();
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    holder.setHTMLUnsafe(
+      `${card}<ketamine-evidence-card study="glue-2017-dose"></ketamine-evidence-card>` +
+        '<ketamine-how-it-works></ketamine-how-it-works>',
+    );
+    const [prerendered, plain] = holder.querySelectorAll<KetamineEvidenceCard>('ketamine-evidence-card');
+    const howItWorks = holder.querySelector('ketamine-how-it-works') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    // Booleans, not elements: chai's message for a failed assertion on a shadow root stalls the run.
+    expect(howItWorks.shadowRoot === null, 'the plain tag is empty before its script').to.equal(true);
+    const before = readerText(prerendered!.shadowRoot!);
+    await import('../../src/elements/how-it-works/define.js');
+    await Promise.all([prerendered!.updateComplete, plain!.updateComplete, howItWorks.updateComplete]);
+    expect(readerText(prerendered!.shadowRoot!)).to.equal(before);
+    for (const widget of [prerendered!, plain!, howItWorks])
+      expect(widget.shadowRoot!.querySelectorAll('[part~="base"]').length).to.equal(1);
+    expect(readerText(plain!.shadowRoot!)).to.include('Glue');
+    holder.remove();
+  });
 });
