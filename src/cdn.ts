@@ -33,6 +33,14 @@ function discover(root: ParentNode, names: readonly WidgetName[] = WIDGET_NAMES)
   return Promise.all(loads).then(() => undefined);
 }
 
+/** Resolves once the next frame has been painted (or 100 ms on, where no frame comes: a page in a background tab). */
+const afterFirstPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    const later = () => setTimeout(resolve);
+    requestAnimationFrame(later);
+    setTimeout(resolve, 100);
+  });
+
 let started = false;
 
 /** Starts this copy's loader, once. Exported so that the copy at another address can start this one (below). */
@@ -48,7 +56,10 @@ export function start(): void {
         Promise.resolve(first?.discover?.(root))
           .catch(() => undefined)
           .then(() => discover(root, names));
-  void load(document);
+  // Pre-rendered widgets (src/server.ts) are on show already: their takeover waits until the page has painted,
+  // so that the script never holds back the first view of the whole page.
+  const prerendered = [...document.querySelectorAll(WIDGET_NAMES.map(tagOf).join(','))].some((w) => w.shadowRoot);
+  void (prerendered ? afterFirstPaint() : Promise.resolve()).then(() => load(document));
   // Widgets added later (a page builder, a single-page app) load on arrival: one query per widget not yet
   // loaded and mutation batch, none once every widget is (the observer stays, to retry a failed load).
   new MutationObserver(() => {

@@ -165,6 +165,15 @@ export async function widgetStylesheet(tag: string): Promise<string> {
   return styleText(`ketamine-${name}`);
 }
 
+/**
+ * Lit's server renderer marks each template part for hydration (`<!--lit-part …-->`, `<!--lit-node 3-->`, `<?>`).
+ * The client here renders afresh rather than hydrating (see KetamineElement's createRenderRoot), so
+ * the markers go: about a third of the bytes, and thousands of comment nodes the browser would parse for nothing.
+ * Clinic text never holds a comment (Lit escapes `<` in text and attributes).
+ */
+const withoutHydrationMarkers = (html: string): string =>
+  html.replace(/<!--(?:\/?lit-part[^>]*|lit-node \d+)-->|<\?>/g, '');
+
 async function renderBoth(
   tag: string,
   attributes: Readonly<Record<string, string>>,
@@ -187,7 +196,8 @@ async function renderBoth(
         collectResultSync(render(html`<${tagName}${unsafeStatic(attrs)}></${tagName}>`)),
     );
     if (issues) throw new KetamineContentError(`ketamine-${name}`, issues);
-    const styled = options.stylesheets ? linkStylesheet(rendered, `ketamine-${name}`, options.stylesheets) : rendered;
+    const plain = withoutHydrationMarkers(rendered);
+    const styled = options.stylesheets ? linkStylesheet(plain, `ketamine-${name}`, options.stylesheets) : plain;
     const host = elementsOf(parseFragment(styled, { sourceCodeLocationInfo: true }).childNodes)[0];
     const shadow = host?.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'template');
     const at = shadow?.sourceCodeLocation;

@@ -29,6 +29,8 @@ for (const [name, widget] of Object.entries(server.WIDGETS)) {
     test(`<ketamine-${name}> in ${locale}: a declarative shadow root in that language and direction`, async () => {
       const html = await server.renderWidget(`ketamine-${name}`, widget.example, { locale });
       assert.match(html, /<template shadowroot="open" shadowrootmode="open">|<template shadowrootmode="open"/);
+      // No hydration, so none of Lit's hydration markers (a third of the bytes).
+      assert.doesNotMatch(html, /<!--\/?lit-|<\?>/);
       const host = parseFragment(html).childNodes.find((node) => node.tagName === `ketamine-${name}`);
       assert.ok(host, 'the widget tag is there');
       const shadow = host.childNodes.find((node) => node.tagName === 'template');

@@ -90,6 +90,8 @@ export interface BlankPageReport {
     defined: boolean;
     attributes: Record<string, string>;
     shown: boolean;
+    /** Rendered by the widget's script (not only pre-rendered). */
+    takenOver: boolean;
     error: boolean;
     lang: string | null;
     text: string;
@@ -137,9 +139,12 @@ export async function pasteIntoBlankPage(
 }
 
 const everyWidgetShown = (report: BlankPageReport): boolean =>
-  report.widgets.length > 0 && report.widgets.every((w) => w.defined && (w.shown || w.error));
+  report.widgets.length > 0 && report.widgets.every((w) => w.defined && w.takenOver && (w.shown || w.error));
 
-/** The report once `done` says so (by default: every widget defined and showing its content or an error box), or after 20 s. */
+/**
+ * The report once `done` says so (by default: every widget defined, rendered by its script and showing its content
+ * or an error box), or after 20 s.
+ */
 export async function settledReport(page: BlankPage, done = everyWidgetShown): Promise<BlankPageReport> {
   const deadline = performance.now() + 20000;
   for (;;) {

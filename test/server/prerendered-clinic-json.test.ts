@@ -24,7 +24,7 @@ function readerText(root: ShadowRoot): string {
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode())
     if (node.parentElement?.localName !== 'style') parts.push(node.nodeValue ?? '');
-  return comparable(parts.join(' '));
+  return comparable(parts.join(''));
 }
 
 /**
