@@ -31,8 +31,10 @@ const LOCALE_CHUNK = '6 kB';
 // actions slot, opening for print and the page-following colour scheme, all shared, so in the main file); 30 kB
 // until issue 21 (the corrected content: its caveats, natural frequencies and exact numbers; and in every footer
 // the next-review date, the due-for-review and provenance lines and the clinic’s own review; six content reviews);
-// 30.5 kB until issue 24 (the reader events every widget fires for the clinic's own analytics, in the main file).
-const PAGE = '30.5 kB';
+// 30.5 kB until issue 24 (the reader events every widget fires for the clinic's own analytics, in the main file);
+// 31 kB since issue 22 (taking over a pre-rendered widget: open disclosures and focus carried over, the takeover
+// after the first paint; the comparison's column widths in CSS rules, so pre-rendered tables have them).
+const PAGE = '31 kB';
 // 11.5 kB since issue 21: the clinic's review (the `clinic-review` attribute) is checked in the lazy chunk.
 const VALIDATION = '11.5 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
@@ -40,12 +42,14 @@ const VALIDATION = '11.5 kB';
 // translation-review line in every footer); 19.5 kB until issue 21 (the footer's next-review, due-for-review,
 // provenance and clinic-review lines). The widget chunks, the npm entries and the whole page grew with issue 21's
 // content (four content reviews' caveats) and the server-safe controllers. 20 kB until issue 24 (the reader
-// events: about 0.5 kB for one controller shared by every widget).
-const MAIN_FILE = '20 kB';
+// events: about 0.5 kB for one controller shared by every widget); 20.5 kB since issue 22 (the pre-rendered
+// takeover, above, and clinic JSON rendered on the server through the same controllers).
+const MAIN_FILE = '20.5 kB';
 const WIDGET_CHUNK = '8 kB';
-const EVERY_WIDGET = '64 kB';
-/** Issue 6's target is 6 kB without Lit; not met (docs/size-and-speed.md): a ceiling. */
-const NPM_ENTRY = '20.5 kB';
+// 65 kB since issue 22 (as the main file, and the comparison's column rules).
+const EVERY_WIDGET = '65 kB';
+/** Issue 6's target is 6 kB without Lit; not met (docs/size-and-speed.md): a ceiling. 21 kB since issue 22. */
+const NPM_ENTRY = '21 kB';
 
 const row = (name, path, limit) => ({ name, path, limit, gzip: true });
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
