@@ -1,6 +1,7 @@
 // `npm run new-widget:check` (in .ci/run): the scaffold must keep up with the code it copies. In a temporary
 // copy of this checkout (its tracked files, with node_modules linked), it scaffolds `ketamine-test-probe`,
-// then runs lint on its files, the type check, the build and the new widget's own browser tests (Chromium).
+// then runs lint on its files, the type check, the build, the server renderer on it and the new widget's own
+// browser tests (Chromium).
 // Nothing in this checkout changes.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -29,6 +30,17 @@ try {
   ]);
   step('type check', 'npm', ['run', '-s', 'typecheck']);
   step('build', 'npm', ['run', '-s', 'build']);
+  // Its first view is in the page's HTML too: the built server renderer pre-renders it (issue 22).
+  step('pre-render it', process.execPath, [
+    '--input-type=module',
+    '-e',
+    `const { renderWidget } = await import('./dist/lib/server.js');
+     const html = await renderWidget('ketamine-${NAME}', {}, { locale: 'en' });
+     if (!/<template[^>]* shadowrootmode="open"/.test(html) || !html.includes('part="base"')) {
+       console.error('not pre-rendered:', html.slice(0, 400));
+       process.exit(1);
+     }`,
+  ]);
   step(
     'its tests, in Chromium',
     'npx',
@@ -37,7 +49,7 @@ try {
       KETAMINE_BROWSERS: 'chromium',
     },
   );
-  console.log(`new-widget:check: <ketamine-${NAME}> scaffolded, linted, type-checked, built and tested`);
+  console.log(`new-widget:check: <ketamine-${NAME}> scaffolded, linted, type-checked, built, pre-rendered and tested`);
 } finally {
   rmSync(copy, { recursive: true, force: true });
 }

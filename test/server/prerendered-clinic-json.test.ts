@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { WIDGETS, WIDGET_NAMES, tagOf, type WidgetName } from '../../src/widgets.js';
-import { INLINE_JSON_DOC, VALID_DOCS, hostileTextDoc, type Generated } from '../support/robustness-arbitraries.js';
+import { WIDGETS, tagOf, type WidgetName } from '../../src/widgets.js';
+import {
+  INLINE_JSON_DOC,
+  VALID_DOCS,
+  hostileTextDoc,
+  type DocKind,
+  type Generated,
+} from '../support/robustness-arbitraries.js';
 import { injectionProblems, payloadRan, waitFor } from '../support/robustness-page.js';
 import { differences, measureInside } from '../support/embed-layout.js';
 
@@ -53,8 +59,7 @@ const urlPaths = (value: unknown, path: (string | number)[] = []): (string | num
     : [];
 
 /** The README document, the seeded hostile ones, and one with markup in its first web link. */
-function cases(name: WidgetName): Generated[] {
-  const kind = INLINE_JSON_DOC[name];
+function cases(kind: DocKind): Generated[] {
   const base = VALID_DOCS[kind][0]!;
   const link = urlPaths(base)[0];
   const withLink: Generated[] = link
@@ -104,10 +109,10 @@ async function page(html: string, hostile: boolean): Promise<HTMLIFrameElement> 
   return frame;
 }
 
-for (const name of WIDGET_NAMES) {
+for (const [name, kind] of Object.entries(INLINE_JSON_DOC) as [WidgetName, DocKind][]) {
   const tag = tagOf(name);
   describe(`pre-rendered <${tag}> with hostile clinic JSON`, () => {
-    const docs = cases(name);
+    const docs = cases(kind);
     let html: string;
     before(async () => {
       html = await prerendered(name, docs);

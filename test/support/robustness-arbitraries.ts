@@ -358,8 +358,8 @@ export const VALID_DOCS: Record<DocKind, readonly object[]> = {
   audit: [README_AUDIT],
 };
 
-/** What each widget's inline JSON child holds. */
-export const INLINE_JSON_DOC: Record<WidgetName, DocKind> = {
+/** What each widget's inline JSON child holds (a new widget, from the scaffold, takes none until it is added here). */
+export const INLINE_JSON_DOC: Partial<Record<WidgetName, DocKind>> = {
   'evidence-card': 'study',
   'treatment-timeline': 'timeline',
   'therapy-comparison': 'comparison',
