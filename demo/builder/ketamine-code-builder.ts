@@ -372,7 +372,7 @@ export class KetamineCodeBuilder extends LitElement {
           <div class="field">
             <label for="locale">Language of the page</label>
             <select id="locale" @change=${(e: Event) => (this.locale = (e.target as HTMLSelectElement).value)}>
-              ${SUPPORTED_LOCALES.map((l) => html`<option value=${l} ?selected=${l === this.locale}>${languageName(l)} (${l})</option>`)}
+              ${PAGE_LOCALES.map((l) => html`<option value=${l} ?selected=${l === this.locale}>${languageName(l)} (${l})</option>`)}
             </select>
           </div>
           <fieldset class="inline">
@@ -460,6 +460,14 @@ export class KetamineCodeBuilder extends LitElement {
     `;
   }
 }
+
+/**
+ * The languages a page can be in: the source language and the translations, not a pseudo-locale of the source
+ * language (en-XA, for testing layouts), as the WordPress plugin's fragments (scripts/wordpress/prerender.js).
+ */
+const PAGE_LOCALES = SUPPORTED_LOCALES.filter(
+  (locale) => locale === SUPPORTED_LOCALES[0] || !locale.startsWith(`${SUPPORTED_LOCALES[0]}-`),
+);
 
 /** Registers the element (a call, not an import's side effect: package.json's `sideEffects` lists only the library's). */
 export function defineCodeBuilder(): void {

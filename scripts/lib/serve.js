@@ -1,5 +1,6 @@
-// A static server for the repository root, as a CDN would serve the files:
-// gzip or brotli, and no build step of its own (`nodeResolve: false`).
+// A static server for the repository root, as a CDN would serve the files: gzip or brotli, to any origin
+// (`Access-Control-Allow-Origin: *`, which a module script from another site needs), and no build step of its
+// own (`nodeResolve: false`).
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import compress from 'koa-compress';
@@ -16,6 +17,12 @@ export async function freePort(preferred) {
   return (await free(preferred)) ? preferred : 0;
 }
 
+/** As jsDelivr and unpkg: a clinic's page on another origin may load the bundle (code from the builder). */
+const anyOrigin = (context, next) => {
+  context.set('Access-Control-Allow-Origin', '*');
+  return next();
+};
+
 /**
  * Starts the server, with any extra dev-server `middleware`; resolves to its origin (`http://localhost:PORT`)
  * and a stop function.
@@ -28,7 +35,7 @@ export async function serveRepository({ port = 0, middleware = [] } = {}) {
       hostname: 'localhost',
       watch: false,
       nodeResolve: false,
-      middleware: [compress(), ...middleware],
+      middleware: [compress(), anyOrigin, ...middleware],
     },
     readCliArgs: false,
     readFileConfig: false,
