@@ -27,19 +27,26 @@ const darkGroup = named.length === 0 || named.some((file) => file.includes('test
 const engines = selectedEngines();
 
 /**
- * The six widgets' own test folders run as a group of their own, in browsers launched for it: WebKitGTK's
- * MiniBrowser stalled (WebDriver timeouts) after about 45 test files in one session, so no session gets all
- * of them. Files named on the command line run in the default group as before.
+ * The six widgets' own test folders, and the pages of a site (the embed proofs, the pre-rendered pages and the
+ * code builder's blank pages), run as groups of their own, in browsers launched for each: WebKitGTK's
+ * MiniBrowser stalled (WebDriver timeouts) after about 40 test files in one session, so no session gets all of
+ * them. Files named on the command line run in the default group as before.
  */
 const WIDGET_FILES =
   'test/{evidence-card,evidence-summary,how-it-works,safety-facts,therapy-comparison,treatment-timeline}/**/*.test.ts';
+const PAGE_FILES = 'test/{embed,server,builder}/**/*.test.ts';
 const widgetGroup = named.length === 0;
 
 /** Every browser test, in Chromium, Firefox ESR and WebKitGTK (Debian's; see test/support/browsers.js). */
 export default {
-  files: ['test/**/*.test.ts', screenshots.exclude, ...(widgetGroup ? [`!${WIDGET_FILES}`] : [])],
+  files: ['test/**/*.test.ts', screenshots.exclude, ...(widgetGroup ? [`!${WIDGET_FILES}`, `!${PAGE_FILES}`] : [])],
   groups: [
-    ...(widgetGroup ? [{ name: 'widgets', files: WIDGET_FILES, browsers: browsers(engines) }] : []),
+    ...(widgetGroup
+      ? [
+          { name: 'widgets', files: WIDGET_FILES, browsers: browsers(engines) },
+          { name: 'pages', files: PAGE_FILES, browsers: browsers(engines) },
+        ]
+      : []),
     ...(darkGroup
       ? [{ name: 'system-dark', files: SYSTEM_DARK_FILES, browsers: browsers(engines, { systemDark: true }) }]
       : []),
