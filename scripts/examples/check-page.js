@@ -5,6 +5,7 @@
  * handler put its message on the page, nothing is fetched from another site, and the console holds no
  * error but the one the unknown id logs.
  */
+import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../test/support/chromium.js';
@@ -24,8 +25,24 @@ export function launchBrowser() {
   });
 }
 
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
+/**
+ * A new page of `browser` that refuses every request to another site than `origin` (listed in `offSite`) and
+ * collects the page's errors and the console messages whose type `consoleTypes` matches (in `messages`).
+ */
+export async function watchedPage(browser, origin, consoleTypes = /^error$/) {
+  const page = await browser.newPage();
+  const offSite = [];
+  const messages = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith(origin) || /^(data|blob):/.test(request.url())) return request.continue();
+    offSite.push(request.url());
+    return request.abort();
+  });
+  page.on('console', (message) => consoleTypes.test(message.type()) && messages.push(message.text()));
+  page.on('pageerror', (error) => messages.push(String(error)));
+  page.setDefaultTimeout(TIMEOUT);
+  return { page, offSite, messages };
 }
 
 /**
@@ -45,21 +62,9 @@ export function serveSite(root) {
 
 export async function checkPage(browser, root) {
   const server = await serveSite(root);
-  const page = await browser.newPage();
+  const url = server.resolvedUrls.local[0];
+  const { page, offSite, messages: errors } = await watchedPage(browser, url);
   try {
-    const url = server.resolvedUrls.local[0];
-    const offSite = [];
-    const errors = [];
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (request.url().startsWith(url) || /^(data|blob):/.test(request.url())) return request.continue();
-      offSite.push(request.url());
-      return request.abort();
-    });
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.setDefaultTimeout(TIMEOUT);
-
     await page.goto(url);
     await page.waitForSelector('p[role="status"]');
     // Clinic content is validated by a lazily loaded chunk, after the first update: wait until every widget

@@ -5,6 +5,7 @@
  * installed `ketamine-widgets/server`): the card's headline and the disclaimer among it, translated on the
  * Arabic page.
  */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -18,10 +19,6 @@ export const PAGES = [
 ];
 /** The widgets on each page (src/_includes/clinic-widgets.njk), in order. */
 export const TAGS = ['ketamine-evidence-card', 'ketamine-treatment-timeline', 'ketamine-safety-facts'];
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 const attribute = (element, name) => element.attrs?.find((a) => a.name === name)?.value;
 /** Each element under `node`, template contents included, in document order. */

@@ -5,16 +5,10 @@
  * `[part~="base"]`, shows the same text as the HTML had, in the page's language; nothing is fetched from
  * another site and the console holds no error or warning.
  */
+import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serveSite } from './check-page.js';
+import { serveSite, watchedPage } from './check-page.js';
 import { PAGES, TAGS, prerenderedWidgets, readerText } from './check-prerendered.js';
-
-/** A generous bound for a busy machine; nothing is timed against it. */
-const TIMEOUT = 60_000;
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 /** In the page: each widget, once its script has replaced the pre-rendered nodes and finished updating. */
 async function takenOver(tags) {
@@ -45,21 +39,9 @@ async function takenOver(tags) {
 export async function checkTakeover(browser, app) {
   const site = join(app, 'dist');
   const server = await serveSite(site);
-  const page = await browser.newPage();
+  const origin = server.resolvedUrls.local[0];
+  const { page, offSite, messages } = await watchedPage(browser, origin, /^(error|warn)/);
   try {
-    const origin = server.resolvedUrls.local[0];
-    const offSite = [];
-    const messages = [];
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (request.url().startsWith(origin)) return request.continue();
-      offSite.push(request.url());
-      return request.abort();
-    });
-    page.on('console', (message) => /^(error|warn)/.test(message.type()) && messages.push(message.text()));
-    page.on('pageerror', (error) => messages.push(String(error)));
-    page.setDefaultTimeout(TIMEOUT);
-
     for (const { path, lang, file } of PAGES) {
       const before = prerenderedWidgets(site, { file });
       await page.goto(new URL(path, origin).href);
