@@ -3,26 +3,15 @@
  * `<script type="application/ld+json">`: at the end of its `<head>` when the page writes one, else just before
  * its first widget. Every other byte of the page stays as it was.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { STRUCTURED_DATA_MARK, jsonLdScript, type PageWidget, type StructuredData } from './structured-data.js';
-
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
+import { pageElements, pageLanguage, type Element } from './page-tree.js';
 
 export interface PageWithStructuredData {
   page: string;
   /** Whether the script was added; when not, `why`. */
   added: boolean;
   why?: string;
-}
-
-/** The page's elements in document order. Not inside `<template>`: what a template holds is not shown. */
-function* shownElements(node: ParentNode): Generator<Element> {
-  for (const child of node.childNodes) {
-    if (!('tagName' in child)) continue;
-    yield child;
-    if (child.tagName !== 'template') yield* shownElements(child);
-  }
 }
 
 /** Where the script goes: the end of a `<head>` written in the page, else before the first widget. */
@@ -42,12 +31,11 @@ export async function insertStructuredData(
   build: (widgets: PageWidget[], locale: string | undefined) => Promise<StructuredData | undefined>,
   givenLocale?: string,
 ): Promise<PageWithStructuredData> {
-  const all = [...shownElements(parse(source, { sourceCodeLocationInfo: true }))];
+  const all = [...pageElements(parse(source, { sourceCodeLocationInfo: true }), { intoTemplates: false })];
   if (all.some((element) => element.tagName === 'script' && element.attrs.some((a) => a.name === STRUCTURED_DATA_MARK)))
     return { page: source, added: false, why: 'the page already has it' };
   const widgets = all.filter((element) => widgetTags.includes(element.tagName));
-  const locale =
-    givenLocale ?? all.find((element) => element.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
+  const locale = givenLocale ?? pageLanguage(all);
   const data = await build(
     widgets.map((element) => ({
       tag: element.tagName,

@@ -3,11 +3,9 @@
  * any build step such as an Eleventy transform). parse5 finds each tag and where its start tag ends; the shadow
  * root goes in right there, and every other byte of the page stays as it was.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
 import { KetamineContentError } from './content-error.js';
-
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
+import { pageElements, pageLanguage, type Element } from './page-tree.js';
 
 /** The part of `ketamine-widgets/server` a page needs (a parameter, so this module imports no widget). */
 export interface ShadowRootRenderer {
@@ -39,15 +37,6 @@ export interface RenderedPage {
   /** The page's `<html lang>`, as written (undefined: none, so English). */
   locale: string | undefined;
   report: PageWidgetReport[];
-}
-
-/** Each element of the tree, in document order (template contents included). */
-function* elements(node: ParentNode): Generator<Element> {
-  for (const child of node.childNodes) {
-    if (!('tagName' in child)) continue;
-    yield child;
-    yield* elements(child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child);
-  }
 }
 
 const hasAttribute = (element: Element, name: string): boolean => element.attrs.some((a) => a.name === name);
@@ -83,9 +72,8 @@ export async function fillPage(
   { locale: given, stylesheets }: { locale?: string; stylesheets?: string } = {},
 ): Promise<RenderedPage> {
   const document = parse(source, { sourceCodeLocationInfo: true });
-  const all = [...elements(document)];
-  const locale =
-    given ?? all.find((element) => element.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
+  const all = [...pageElements(document, { intoTemplates: true })];
+  const locale = given ?? pageLanguage(all);
   const inserts: { at: number; text: string }[] = [];
   const report: PageWidgetReport[] = [];
   for (const element of all) {
