@@ -250,7 +250,9 @@ describe('<ketamine-evidence-card>', () => {
     // 8.8 at week 14 (two points, not a peak).
     expect(await firstView('glue-2018-maintenance'))
       .to.include('Blood pressure rose about 10 mm Hg 30 minutes after a dose.')
-      .and.include('Feeling detached or unreal lessened over the weeks.');
+      .and.include(
+        'People felt detached or unreal after doses; by week 14 this was less than half what it was in week 1.',
+      );
     // §B feder-2014-ptsd, Adverse effects: "transient dissociation and haemodynamic changes in some patients".
     expect(await firstView('feder-2014-ptsd')).to.include(
       'Some people briefly felt detached or unreal, or had changes in blood pressure or heart rate.',

@@ -143,7 +143,7 @@ describe('<ketamine-safety-facts>', () => {
       // Review 4, D4: every other form, not only IV: a drip, a shot under the skin (the Glue studies, §K) or a tablet
       // (§A glue-2020-r107); no FDA label sets rules for them in mental health (§I ketalar-label).
       expect(rules).to.include(
-        'Ketamine by drip (into a vein), shot (under the skin) or tablet: no FDA label sets rules for its use in mental health. Ask your clinic',
+        'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label sets rules for its use in mental health. Ask your clinic',
       );
       expect(rules, 'the line also names driving').to.include('and when you may drive again');
       expect(rules, 'no rule from the UNVERIFIED fields').not.to.match(/tablet[^.]*must/);
@@ -167,7 +167,7 @@ describe('<ketamine-safety-facts>', () => {
         .and.include('Tell your clinic about all your medicines');
       expect(iv)
         .to.include(
-          'Ketamine by drip (into a vein), shot (under the skin) or tablet: no FDA label lists who should not have it for mental health',
+          'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label lists who should not have it for mental health',
         )
         .and.include('Ask your clinic');
       expect(iv).to.include('pregnant').and.include('all your medicines');

@@ -167,10 +167,10 @@ const glue2018: () => StudyInput = () => ({
   // study), Results and Adverse effects (blood pressure about 10 mm Hg higher at 30 min; dissociation, CADSS 20 at
   // week 1, 8.8 at week 14): who took part, the open design and the main harms are all in the first view.
   result: msg(
-    'All 20 had already done well on ketamine shots, and everyone knew they got ketamine. One hour after each dose, anxiety scores fell by about 50%. 18 of 20 people said their social life or work went better. Blood pressure rose about 10 mm Hg 30 minutes after a dose. Feeling detached or unreal lessened over the weeks.',
+    'All 20 had already done well on ketamine shots, and everyone knew they got ketamine. One hour after each dose, anxiety scores fell by about 50%. 18 of 20 people said their social life or work went better. Blood pressure rose about 10 mm Hg 30 minutes after a dose. People felt detached or unreal after doses; by week 14 this was less than half what it was in week 1.',
     {
       id: 'study.glue-2018-maintenance.result',
-      desc: 'Glue 2018 main result (Fear Questionnaire and Hamilton Anxiety scores), shown on the card before its details, with its main harms. "Had already done well on ketamine shots" = all 20 had responded to ketamine injections under the skin in an earlier study; "everyone knew they got ketamine" = open-label. "Feeling detached or unreal" = dissociation, as in the side effects. Keep all numbers and units (mm Hg).',
+      desc: 'Glue 2018 main result (Fear Questionnaire and Hamilton Anxiety scores), shown on the card before its details, with its main harms. "Had already done well on ketamine shots" = all 20 had responded to ketamine injections under the skin in an earlier study; "everyone knew they got ketamine" = open-label. "Felt detached or unreal" = dissociation, as in the side effects; "less than half what it was in week 1" = the dissociation score was 20 at week 1 and 8.8 at week 14 (only these two points were reported). Keep all numbers and units (mm Hg).',
     },
   ),
   firstMeasured: msg('1 hour after each dose', {

@@ -358,10 +358,10 @@ const RULES: Section = {
         {
           text: () =>
             msg(
-              'Ketamine by drip (into a vein), shot (under the skin) or tablet: no FDA label sets rules for its use in mental health. Ask your clinic about eating and drinking before, how long you stay, whether you need a ride home, and when you may drive again.',
+              'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label sets rules for its use in mental health. Ask your clinic about eating and drinking before, how long you stay, whether you need a ride home, and when you may drive again.',
               {
                 id: 'safety-facts.rules.iv',
-                desc: 'Safety facts, rules: for ketamine given any other way than the approved nasal spray (drip = intravenous infusion; shot under the skin = subcutaneous injection; tablet) there are no official rules; the patient should ask the clinic (about eating and drinking, length of stay, a ride home and driving). FDA = US Food and Drug Administration.',
+                desc: 'Safety facts, rules: for ketamine given any other way than the approved nasal spray (drip = intravenous infusion; shot = injection under the skin or into a muscle; tablet) there are no official rules; the patient should ask the clinic (about eating and drinking, length of stay, a ride home and driving). FDA = US Food and Drug Administration.',
               },
             ),
           sources: ['ketalar-label'],
@@ -515,10 +515,10 @@ const WHO: Section = {
         {
           text: () =>
             msg(
-              'Ketamine by drip (into a vein), shot (under the skin) or tablet: no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant. Tell them about all your medicines too.',
+              'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant. Tell them about all your medicines too.',
               {
                 id: 'safety-facts.who.iv',
-                desc: 'Safety facts: for ketamine in mental health given any other way than the approved nasal spray (drip = intravenous infusion; shot under the skin = subcutaneous injection; tablet), no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions and all medicines. FDA = US Food and Drug Administration.',
+                desc: 'Safety facts: for ketamine in mental health given any other way than the approved nasal spray (drip = intravenous infusion; shot = injection under the skin or into a muscle; tablet), no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions and all medicines. FDA = US Food and Drug Administration.',
               },
             ),
           sources: ['ketalar-label', 'spravato-label'],

@@ -234,10 +234,10 @@ const monitoring = (): BuiltInStep => ({
       },
     ),
     msg(
-      'No FDA label sets these rules for low-dose ketamine given in a vein. Ask your clinic about food, driving and how long you will stay.',
+      'No FDA label sets these rules for low-dose ketamine given by drip, shot or tablet. Ask your clinic about food, driving and how long you will stay.',
       {
         id: 'timeline.step.monitoring.details.ask-clinic',
-        desc: 'Treatment timeline, monitoring details: for IV ketamine outside trials, fasting, driving and visit length are not set by any FDA label; the patient should ask the clinic.',
+        desc: 'Treatment timeline, monitoring details: for low-dose ketamine given by drip (into a vein), shot or tablet, fasting, driving and visit length are not set by any FDA label; the patient should ask the clinic.',
       },
     ),
   ],
