@@ -43,9 +43,9 @@ export const CRITERIA = {
   '1.3.3': {
     verdict: SUPPORTS,
     remarks:
-      'The chart key names the dot, the line and the hollow dot, but each row also says in words what it shows; "the sources below" are also links named "Source N".',
+      'The chart key names the dot, the line and the hollow dot, but each row also says in words what it shows; "Below is the leading idea" comes right before it; "the sources below" are also links named "Source N".',
     manual: check(
-      'Read the English texts (`msg()` calls) for words of shape, place or colour; read the chart’s key and its rows.',
+      'Searched every widget’s English text (the spoken snapshots) for words of shape, place or colour; read the chart’s key and rows.',
     ),
   },
   '1.3.4': {
@@ -147,8 +147,11 @@ export const CRITERIA = {
   '2.4.5': { verdict: NOT_APPLICABLE, remarks: PAGE_LEVEL, manual: SCOPE },
   '2.4.6': {
     verdict: SUPPORTS,
-    remarks: 'Headings name what follows; disclosures name what they open ("More details: Assessment").',
-    manual: check('Read the spoken snapshots of every widget in test/a11y/speech/ (English and Arabic).'),
+    remarks:
+      'Headings name what follows; disclosures name what they open ("More details: Assessment"). The safety facts’ six toggles also hold their section’s key line, which shows while closed, so it is read as part of the toggle’s name.',
+    manual: check(
+      'Read every heading, region, table and toggle name in the English spoken snapshots (test/a11y/speech/).',
+    ),
   },
   '2.4.7': { verdict: SUPPORTS, remarks: 'A focus ring (`--ketamine-focus-color`) on every control.' },
   '2.4.11': {
