@@ -191,9 +191,13 @@ describe('what a screen reader says', () => {
         expect(changes, 'the panel is not rewritten (a live region announces each change)').to.equal(0);
         const said = await readAll(flatten(el));
         expectSpokenRules(said, el);
-        const title = panel.querySelector('#error-title')?.textContent?.trim();
+        const title = panel.querySelector('.error-title')?.textContent?.trim();
         expect(title, 'the panel has a title').to.be.a('string');
         expect(said.filter((u) => u.phrase === title).length, 'its title read once').to.equal(1);
+        expect(
+          said.map((u) => u.phrase),
+          'the alert is not also named by its title',
+        ).not.to.include(`alert, ${title}`);
         await expectSnapshot(`${name}.error.txt`, transcript(said, el, 'en'));
       });
     });
