@@ -7,6 +7,7 @@ import { prerenderMiddleware } from './scripts/lib/prerender.js';
 import { prerenderedPagesMiddleware } from './test/support/prerendered-pages.js';
 import { builderCatalogPlugin, builderMiddleware } from './test/support/builder-middleware.js';
 import { visual } from './test/support/visual.js';
+import { speechSnapshotPlugin } from './test/support/speech-snapshots.js';
 
 // Screenshots of every story, in Chromium only (docs/visual-tests.md).
 const screenshots = visual();
@@ -35,16 +36,23 @@ const engines = selectedEngines();
 const WIDGET_FILES =
   'test/{evidence-card,evidence-summary,how-it-works,safety-facts,therapy-comparison,treatment-timeline}/**/*.test.ts';
 const PAGE_FILES = 'test/{embed,server,builder}/**/*.test.ts';
+/** The accessibility proofs (what a screen reader says; docs/accessibility.md), a group of their own for the same reason. */
+const A11Y_FILES = 'test/a11y/**/*.test.ts';
 const widgetGroup = named.length === 0;
 
 /** Every browser test, in Chromium, Firefox ESR and WebKitGTK (Debian's; see test/support/browsers.js). */
 export default {
-  files: ['test/**/*.test.ts', screenshots.exclude, ...(widgetGroup ? [`!${WIDGET_FILES}`, `!${PAGE_FILES}`] : [])],
+  files: [
+    'test/**/*.test.ts',
+    screenshots.exclude,
+    ...(widgetGroup ? [`!${WIDGET_FILES}`, `!${PAGE_FILES}`, `!${A11Y_FILES}`] : []),
+  ],
   groups: [
     ...(widgetGroup
       ? [
           { name: 'widgets', files: WIDGET_FILES, browsers: browsers(engines) },
           { name: 'pages', files: PAGE_FILES, browsers: browsers(engines) },
+          { name: 'a11y', files: A11Y_FILES, browsers: browsers(engines) },
         ]
       : []),
     ...(darkGroup
@@ -59,6 +67,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     builderCatalogPlugin(),
+    speechSnapshotPlugin(),
     ...screenshots.plugins,
   ],
   // Real CSP headers and other bundle versions for the embed-proof fixtures (test/fixtures/embed/), and

@@ -5,12 +5,13 @@ import type { ContentIssue } from '../schema/content-issue.js';
 /**
  * The one error panel every widget shows instead of its content when its
  * input is wrong. Each issue names the field, what was expected and what was
- * found. Everything is rendered as text.
+ * found. Everything is rendered as text. The alert has no name of its own: named by its title, some screen
+ * readers would say the title twice (the name, then the content).
  */
 export function errorPanel(title: string, issues: readonly ContentIssue[]): TemplateResult {
   return html`
-    <section part="error" class="error" role="alert" aria-labelledby="error-title">
-      <p id="error-title" class="error-title">${title}</p>
+    <section part="error" class="error" role="alert">
+      <p class="error-title">${title}</p>
       <p class="error-hint">
         ${msg('The content given to it has problems. For the site owner:', {
           id: 'error.hint',

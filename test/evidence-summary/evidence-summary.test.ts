@@ -1,3 +1,4 @@
+// WCAG: 1.1.1, 1.3.1, 1.4.3, 2.1.1, 2.4.4, 2.4.7, 2.5.8, 4.1.2
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../support/defined.js';
@@ -343,7 +344,11 @@ describe('<ketamine-evidence-summary>', () => {
     // The table shows the numbers as the chart does, with the published ones and the flip note beside them.
     const hartland = all(el, 'table tbody')[0]!;
     expect(textOf(hartland)).to.include('We show them as plus numbers').and.include('not only about anxiety disorders');
-    const cell = hartland.querySelector('td')!;
+    // The group's header is its title alone: a screen reader reads it with every cell of the group.
+    expect(textOf(hartland.querySelector('th[scope="rowgroup"]'))).to.equal(
+      'Anxiety in 14 trials of mood, anxiety or pain problems (Hartland 2023)',
+    );
+    const cell = hartland.querySelector('td:has(bdi)')!;
     expect(textOf(cell.querySelector('bdi'))).to.equal('1.17 (0.44 to 1.89)');
     expect(textOf(cell.querySelector('.note'))).to.equal('As the review reported it: -1.17 (-1.89 to -0.44)');
   });

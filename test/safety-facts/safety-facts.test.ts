@@ -1,3 +1,4 @@
+// WCAG: 1.1.1, 1.3.1, 1.4.3, 1.4.10, 2.1.1, 2.4.3, 2.4.4, 4.1.2
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../support/defined.js';

@@ -1,3 +1,4 @@
+// WCAG: 1.4.3
 import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 // The axe build that @open-wc/testing's `accessible()` loads; it registers `window.axe`.

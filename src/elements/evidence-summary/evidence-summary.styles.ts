@@ -184,7 +184,8 @@ export const evidenceSummaryStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  .group {
+  .group,
+  .group-notes td {
     background: var(--_bg);
   }
   dt {

@@ -102,12 +102,20 @@ export function dataTable(measures: { m: Measure; rows: readonly Estimate[] }[],
         ({ m, rows }) =>
           html`<tbody>
             <tr>
-              <th scope="rowgroup" colspan="3" class="group">
-                ${m.title()}${m.note ? html`<span class="note">${m.note()}</span>` : nothing}${
-                  m.flipped ? html`<span class="note">${flippedNote()}</span>` : nothing
-                }
-              </th>
+              <th scope="rowgroup" colspan="3" class="group">${m.title()}</th>
             </tr>
+            ${
+              m.note || m.flipped
+                ? // The notes in a row of their own: in the group's header, a screen reader would read them with every cell.
+                  html`<tr class="group-notes">
+                    <td colspan="3">
+                      ${m.note ? html`<span class="note">${m.note()}</span>` : nothing}${
+                        m.flipped ? html`<span class="note">${flippedNote()}</span>` : nothing
+                      }
+                    </td>
+                  </tr>`
+                : nothing
+            }
             ${rows.map((row) => {
               const reported = reportedText(m, row);
               return html`<tr>
