@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockJson, wordpressCatalog } from './catalog.js';
-import { checkPot, compileTranslations } from './i18n.js';
+import { checkPot, compileTranslations, generatePot } from './i18n.js';
 import { optionLabels } from './option-labels.js';
 import { OUT_DIR as OUT, STAGE_PATH as STAGE, ZIP_PATH as ZIP } from './paths.js';
 import { SERVER_ENTRY, writePrerendered } from './prerender.js';
@@ -40,7 +40,7 @@ run('npm', ['run', '--silent', 'analyze']);
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const catalog = await wordpressCatalog();
 // Before anything is written: a string of the plugin missing from its .pot stops the build.
-checkPot(catalog);
+checkPot();
 
 rmSync(OUT, { recursive: true, force: true });
 cpSync('wordpress/ketamine-widgets', STAGE, { recursive: true });
@@ -61,6 +61,8 @@ for (const [locale, labels] of Object.entries(await optionLabels(catalog))) {
   writeFileSync(join(STAGE, 'option-labels', `${locale}.json`), JSON.stringify(labels));
 }
 compileTranslations(join(STAGE, 'languages'));
+// The .pot shipped for translators: the committed one with what the registry adds (a new widget's block title).
+writeFileSync(join(STAGE, 'languages', 'ketamine-widgets.pot'), generatePot(catalog));
 const fragments = await writePrerendered(join(STAGE, 'prerendered'), catalog);
 
 /** The plugin's version is the package's: in the PHP header, the PHP constant and readme.txt. */
