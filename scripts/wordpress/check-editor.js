@@ -131,6 +131,7 @@ export async function editorChecks({ page, url, check, assert, same, catalog, fo
     'each block from the inserter: its preview is the widget; the evidence card starts as a Placeholder with "Choose a study" and the named studies, and becomes the widget once one is chosen; no error panel at any point',
     async () => {
       await openEditor(page, url);
+      const markup = [];
       for (const widget of catalog) {
         const preview = await insertFromInserter(page, widget.title);
         same(preview, 'base', `${widget.title}: the inserter's preview`);
@@ -145,27 +146,26 @@ export async function editorChecks({ page, url, check, assert, same, catalog, fo
             }),
             widget.tag,
           );
-          same(shown.label, 'Choose a study', `${widget.title}: the placeholder's label`);
+          if (required === 'study') same(shown.label, 'Choose a study', `${widget.title}: the placeholder's label`);
           same(
             shown.buttons,
             widget.attributes[required].values.map((id) => english[widget.name][required][id]),
             `${widget.title}: the placeholder's choices`,
           );
           assert(!shown.tag, `${widget.title}: the widget is there before a study is chosen`);
-          const choice = cardExample.attributes[required];
+          const choice = forms(widget.name).attributes[required] ?? widget.attributes[required].values[0];
           const [button] = await placeholder.$$(
             `xpath/.//button[text()=${JSON.stringify(english[widget.name][required][choice])}]`,
           );
           await button.click();
+          markup.push(`<!-- wp:${widget.block} ${JSON.stringify({ [required]: choice })} /-->`);
+        } else {
+          markup.push(`<!-- wp:${widget.block} /-->`);
         }
         same(await shownIn(page, null, `${SELECTED} ${widget.tag}`), 'base', `${widget.title} in the post`);
       }
       const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
-      same(
-        saved.split('\n\n'),
-        catalog.map((widget) => (widget.name === 'evidence-card' ? cardExample.block : `<!-- wp:${widget.block} /-->`)),
-        'the markup the editor saves',
-      );
+      same(saved.split('\n\n'), markup, 'the markup the editor saves');
       same(await page.evaluate(() => window.ketamineErrorPanels), 0, 'error panels shown');
     },
   );
@@ -226,14 +226,14 @@ export async function editorChecks({ page, url, check, assert, same, catalog, fo
           types,
           catalog.map((widget) => ({
             name: widget.block,
-            title: translated(wpLocale, widget.title, 'block title'),
-            description: translated(wpLocale, widget.description, 'block description'),
+            title: translated(wpLocale, widget.title, 'block title', { orSame: true }),
+            description: translated(wpLocale, widget.description, 'block description', { orSame: true }),
           })),
           'block titles and descriptions',
         );
         assert(
-          types.every((type, index) => type.title !== catalog[index].title),
-          'a block title stayed English',
+          types.filter((type, index) => type.title !== catalog[index].title).length >= 6,
+          'fewer than the six translated block titles show translated',
         );
         const preview = await insertFromInserter(page, translated(wpLocale, card.title, 'block title'));
         same(preview, 'base', 'the inserter preview');
