@@ -5,7 +5,8 @@
 //
 // test:      the browser engines KETAMINE_BROWSERS names (default all three; test/support/browsers.js runs
 //            them) and translate-toolkit (scripts/lib/translate-toolkit.test.js)
-// wordpress: WordPress, its default theme, PHP with MySQL, MariaDB and zip (scripts/wordpress/)
+// wordpress: WordPress with its translations, its default theme, PHP with MySQL, MariaDB, zip and gettext
+//            (scripts/wordpress/)
 //
 // Nothing missing: prints nothing (one dpkg-query call). Something missing, as root on Debian: `apt-get update`
 // once, then installs only what is missing, saying what. Otherwise it stops before any test starts, with the
@@ -26,7 +27,16 @@ const GROUPS = {
       .flatMap((engine) => ENGINE_PACKAGES[engine.trim().toLowerCase()] ?? []),
     'translate-toolkit',
   ],
-  wordpress: () => ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server', 'zip'],
+  wordpress: () => [
+    'wordpress',
+    'wordpress-l10n',
+    'wordpress-theme-twentytwentythree',
+    'php-cli',
+    'php-mysql',
+    'mariadb-server',
+    'zip',
+    'gettext',
+  ],
 };
 
 const fail = (lines) => {

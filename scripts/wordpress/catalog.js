@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { importTs } from '../lib/import-ts.js';
-import { ELEMENTS, tagOf } from '../lib/widgets.js';
+import { ELEMENTS, WIDGETS, tagOf } from '../lib/widgets.js';
 
 /*
  * What the WordPress plugin knows about each widget: its block, its shortcode and the attributes a
@@ -12,10 +12,11 @@ import { ELEMENTS, tagOf } from '../lib/widgets.js';
 
 /**
  * Ids that a string attribute takes: `one` id, or a space-separated `list` of them. Editors offer the
- * `one` ids too (custom-elements-manifest.config.mjs).
+ * `one` ids too (custom-elements-manifest.config.mjs). `required`: the widget shows its error panel
+ * without one, so the block editor asks for it first, in a placeholder.
  */
 export const ID_ATTRIBUTES = {
-  'evidence-card': { study: ['one', 'STUDY_IDS'] },
+  'evidence-card': { study: ['one', 'STUDY_IDS', 'required'] },
   'treatment-timeline': { current: ['one', 'STEP_IDS'] },
   'therapy-comparison': {
     therapies: ['list', 'THERAPY_IDS'],
@@ -60,8 +61,8 @@ function attributeSpec(widget, attribute, ids) {
         'give it a literal type in its JSDoc or list its ids in scripts/wordpress/catalog.js.',
     );
   }
-  const [kind, list] = idAttribute;
-  return { kind, values: [...ids[list]] };
+  const [kind, list, required] = idAttribute;
+  return { kind, values: [...ids[list]], ids: list, ...(required && { required: true }) };
 }
 
 /** Every registered widget, from custom-elements.json (run `npm run analyze` first). */
@@ -86,6 +87,7 @@ export async function wordpressCatalog(manifestPath = 'custom-elements.json') {
       title: `Ketamine: ${widget.replaceAll('-', ' ')}`,
       description: declaration.summary ?? '',
       attributes,
+      example: WIDGETS[widget].example,
     };
   });
 }
@@ -114,6 +116,15 @@ export function blockJson(widget, version) {
     keywords: ['ketamine', 'anxiety', 'PTSD'],
     textdomain: 'ketamine-widgets',
     attributes,
+    // The inserter's preview: the registry's example, which the docs and tests show too.
+    example: {
+      attributes: Object.fromEntries(
+        Object.entries(widget.example).map(([name, value]) => [
+          name,
+          widget.attributes[name]?.kind === 'boolean' ? true : value,
+        ]),
+      ),
+    },
     supports: { html: false },
     editorScript: 'ketamine-widgets-editor',
   };

@@ -5,7 +5,7 @@
  * checks each widget renders the same content as on a plain page, and that the page's HTML as a
  * crawler gets it (a plain GET, parsed without running any script) already holds the widget's text,
  * pre-rendered; then every kind of attribute, Spanish and Arabic, a configuration that is not
- * pre-rendered, a post without widgets, hostile shortcodes, and a block inserted in the editor.
+ * pre-rendered, a post without widgets, hostile shortcodes, and the block editor (check-editor.js).
  * Prints `N passed, N failed` last.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { ELEMENTS, WIDGETS } from '../lib/widgets.js';
 import { attributeText, decode } from './fragments.js';
 import { ZIP_PATH, STAGE_PATH } from './paths.js';
+import { editorChecks } from './check-editor.js';
 import { startWordPress } from './server.js';
 
 const started = Date.now();
@@ -254,6 +255,7 @@ try {
 
   wordpress = await startWordPress({
     muPlugins: { 'ketamine-test-locale.php': LOCALE_MU_PLUGIN },
+    languages: ['es_ES', 'ar'],
     files: { 'reference.html': REFERENCE_PAGE },
   });
   const { url, admin } = wordpress;
@@ -494,40 +496,7 @@ try {
     },
   );
 
-  await check(
-    'the block editor inserts a block from the inserter; the preview is the widget and follows the sidebar',
-    async () => {
-      const reference = await referenceOf('evidence-card', 'en');
-      await page.goto(`${url}/wp-admin/post-new.php`);
-      await page.waitForFunction(() => window.wp?.data?.select('core/edit-post'));
-      await page.evaluate(() => {
-        if (window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) {
-          window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-        }
-      });
-      await page.click('button.edit-post-header-toolbar__inserter-toggle');
-      await page.type('.block-editor-inserter__search input', 'Ketamine: evidence card');
-      await page.click(
-        'xpath///button[contains(@class, "block-editor-block-types-list__item")][.//span[text()="Ketamine: evidence card"]]',
-      );
-      // Inserted without a study, the preview is the card's own error panel.
-      await page.waitForFunction(() =>
-        document
-          .querySelector('.editor-styles-wrapper ketamine-evidence-card')
-          ?.shadowRoot?.querySelector('[part~="error"]'),
-      );
-      await page.click('.edit-post-header button[aria-label="Settings"]');
-      const select = await page.waitForSelector(
-        'xpath///label[text()="Study"]/ancestor::*[contains(@class, "components-base-control")][1]//select',
-      );
-      await select.select('feder-2021-ptsd');
-      const preview = await rendered(page, '.editor-styles-wrapper ketamine-evidence-card');
-      assert(preview.base && !preview.error, `preview: base part ${preview.base}, error part ${preview.error}`);
-      same(preview.heading, reference.heading, 'preview heading');
-      const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
-      same(saved, forms('evidence-card').block, 'the markup the editor saves');
-    },
-  );
+  await editorChecks({ page, url, check, assert, same, catalog, forms, rendered });
 
   await check(
     'no script or data request left the site, no script error on any page, no PHP notice from the plugin',

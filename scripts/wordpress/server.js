@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export const WORDPRESS_SOURCE = '/usr/share/wordpress';
 const ADMIN = { user: 'admin', password: 'ketamine-test-password', email: 'admin@example.org' };
@@ -60,9 +60,10 @@ function start(command, args, options = {}) {
 
 /**
  * Everything the test needs; `stop()` ends and removes it all, whatever was started. `muPlugins`
- * (name → PHP) go to wp-content/mu-plugins, `files` (name → text) to the site's root.
+ * (name → PHP) go to wp-content/mu-plugins, `files` (name → text) to the site's root; of WordPress's own
+ * translations (Debian's wordpress-l10n), only those of `languages` (WordPress locales, `es_ES`) are copied.
  */
-export async function startWordPress({ muPlugins = {}, files = {} } = {}) {
+export async function startWordPress({ muPlugins = {}, files = {}, languages = [] } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'ketamine-wp-'));
   const stops = [];
   // Interrupted (Ctrl-C, a CI timeout), it still stops its own process groups, then dies of the signal.
@@ -112,7 +113,14 @@ export async function startWordPress({ muPlugins = {}, files = {} } = {}) {
       recursive: true,
       // Debian links some libraries (underscore, backbone, getID3) from elsewhere, some relatively.
       dereference: true,
-      filter: (path) => !path.startsWith(join(WORDPRESS_SOURCE, 'wp-content/languages')),
+      filter: (path) => {
+        const translations = join(WORDPRESS_SOURCE, 'wp-content/languages');
+        if (path === translations || !path.startsWith(translations)) return true;
+        // admin-es_ES.mo, es_ES.mo, continents-cities-es_ES.mo…, and WordPress's script translations es_ES-<md5>.json.
+        return languages.some((locale) =>
+          new RegExp(`(^|-)${locale}(\\.mo|-[0-9a-f]{32}\\.json)$`).test(basename(path)),
+        );
+      },
     });
     rmSync(join(site, '.htaccess'), { force: true });
     for (const [name, text] of Object.entries(muPlugins)) {

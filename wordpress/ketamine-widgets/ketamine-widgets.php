@@ -9,6 +9,7 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       ketamine-widgets
+ * Domain Path:       /languages
  *
  * Copyright (c) 2026 The ketamine-widgets authors. Released under the MIT License:
  * see the LICENSE file that comes with the plugin.
@@ -27,4 +28,5 @@ require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/register.php';
 
 add_action( 'init', 'ketamine_widgets_register' );
+add_action( 'enqueue_block_editor_assets', 'ketamine_widgets_editor_data' );
 add_filter( 'script_loader_tag', 'ketamine_widgets_module_tag', 10, 2 );

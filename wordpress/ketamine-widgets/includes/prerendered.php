@@ -30,15 +30,25 @@ function ketamine_widgets_plugin_json( $path ) {
 
 /**
  * The locale the widgets show the page in: the page's `<html lang>`, resolved
- * as the library's resolveLocale() does it in the browser (the same tag, else
- * the same base language, else the first locale, English), so the
+ * as the library's resolveLocale() does it in the browser, so the
  * pre-rendered text is the text the script renders.
  *
  * @return string
  */
 function ketamine_widgets_page_locale() {
+	return ketamine_widgets_resolve_locale( get_bloginfo( 'language' ) );
+}
+
+/**
+ * A language tag (`es-MX`, or WordPress's `es_MX`) as the widgets resolve it:
+ * the same tag, else the same base language, else the first locale, English.
+ *
+ * @param string $language A language tag or WordPress locale.
+ * @return string
+ */
+function ketamine_widgets_resolve_locale( $language ) {
 	$locales = (array) ketamine_widgets_plugin_json( 'prerendered/locales.json' );
-	$tag     = strtolower( str_replace( '_', '-', get_bloginfo( 'language' ) ) );
+	$tag     = strtolower( str_replace( '_', '-', $language ) );
 	$base    = explode( '-', $tag )[0];
 	foreach ( $locales as $locale ) {
 		if ( strtolower( $locale ) === $tag ) {
