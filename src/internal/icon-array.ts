@@ -45,6 +45,10 @@ const columnsFor = (denominator: number): number =>
  */
 export function iconArrays(comparison: FrequencyComparison): TemplateResult {
   const frequencies = naturalFrequencies(comparison.groups.map((group) => group.share));
+  if (frequencies.some((f) => f.belowOne)) {
+    // Fewer than 1 in 100 (the label's 0.3% to 0.4% passing out) draws as an empty array: say it in words instead.
+    throw new RangeError(`${comparison.id}: a rate below 1 in 100 is too small for an icon array; keep it in words`);
+  }
   const hasRange = frequencies.some((f) => f.high > f.low);
   const notes = [
     ...(comparison.participants !== undefined && comparison.participants < FEW_PEOPLE ? [fewPeople()] : []),
@@ -57,7 +61,7 @@ export function iconArrays(comparison: FrequencyComparison): TemplateResult {
       ${comparison.groups.map(
         (group, i) =>
           html`<figure part="icon-array-group" class="icon-array-group">
-            ${frequencies[i]!.belowOne ? nothing : people(frequencies[i]!, `${comparison.id}-${i}`)}
+            ${people(frequencies[i]!, `${comparison.id}-${i}`)}
             <figcaption class="icon-array-count">${frequencyText(group.name(), frequencies[i]!)}</figcaption>
           </figure>`,
       )}
@@ -95,14 +99,9 @@ function person(state: IconState, x: number, y: number, stripes: string): SVGTem
   return svg`<path class="person" data-state=${state} d=${PERSON} transform="translate(${x} ${y})" fill=${fill} stroke="currentColor" stroke-width="1.25"></path>`;
 }
 
-/** "Ketamine: about 7 in 10", "Esketamine: 8 to 19 in 100", "Ketamine: 10 of 12", "…: fewer than 1 in 100". */
+/** "Ketamine: about 7 in 10", "Esketamine: 8 to 19 in 100", "Ketamine: 10 of 12". */
 export function frequencyText(name: string, f: Frequency): string {
   const [low, high, total] = [formatNumber(f.low), formatNumber(f.high), formatNumber(f.denominator)];
-  if (f.belowOne)
-    return msg(str`${name}: fewer than 1 in ${total}`, {
-      id: 'icon-array.below-one',
-      desc: 'Icon array caption: a rate below 1 person in 100, too small to draw. First placeholder: the group (e.g. "Placebo"); the second: 100, formatted for the locale. Keep the number 1.',
-    });
   if (f.reported)
     return msg(str`${name}: ${low} of ${total}`, {
       id: 'icon-array.count',

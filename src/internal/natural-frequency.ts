@@ -3,7 +3,7 @@
  * - one denominator for every group of a comparison: 10, or 100 when a non-zero share (or a bound of a range)
  *   would round to 0 in 10, or a range's two bounds would round to the same count in 10;
  * - each count is the nearest whole number (halves up); a share of 0 stays 0, a non-zero share never becomes 0:
- *   below 1 in 100 it is "fewer than 1 in 100", in words only (too few for an icon array);
+ *   below 1 in 100 it is flagged `belowOne`, and stays in words (an icon array of 100 would show no one);
  * - counts the study itself reports ("10 of 12") are kept as they are, with their own denominator.
  * Rounding is monotone, so it can make two groups equal but never reverse them or open a gap between equal shares.
  */
@@ -20,7 +20,7 @@ export interface Frequency {
   exact: boolean;
   /** A count the study reported ("10 of 12"), not a share turned into one. */
   reported: boolean;
-  /** A non-zero share below 1 in 100: say "fewer than 1 in 100"; draw no array. */
+  /** A non-zero share below 1 in 100: too small for an icon array, so it stays in words ("3 or 4 in 1,000"). */
   belowOne: boolean;
 }
 

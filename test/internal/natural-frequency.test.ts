@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { commonDenominator, naturalFrequencies, type Share } from '../../src/internal/natural-frequency.js';
-import { frequencyText, iconStates } from '../../src/internal/icon-array.js';
+import { frequencyText, iconArrays, iconStates } from '../../src/internal/icon-array.js';
 
 /* The rounding rules of docs/evidence-rating.md#natural-frequencies, as plain functions: no element. */
 
@@ -34,10 +34,11 @@ describe('natural frequencies', () => {
     ).to.deep.equal(['8-19/100 exact', '1-4/100 exact']);
   });
 
-  it('says "fewer than 1" for a share below 1 in 100, and draws nothing for it', () => {
+  it('flags a share below 1 in 100, and draws no array of it (it stays in words)', () => {
     const [f] = naturalFrequencies([{ low: 0.3, high: 0.4 }]);
     expect([f!.denominator, f!.high, f!.belowOne]).to.deep.equal([100, 0, true]);
-    expect(frequencyText('Esketamine', f!)).to.equal('Esketamine: fewer than 1 in 100');
+    const passingOut = { id: 'x', context: () => '', groups: [{ name: () => '', share: { low: 0.3, high: 0.4 } }] };
+    expect(() => iconArrays(passingOut)).to.throw(RangeError);
   });
 
   it('keeps a range in 10 while its bounds stay apart there, and moves it to 100 when they would meet', () => {
