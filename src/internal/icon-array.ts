@@ -135,9 +135,9 @@ const legend = (): string =>
   });
 
 const rangeLegend = (): string =>
-  msg('Striped: the studies differed, and it may have happened to them too.', {
+  msg('Striped: inside the range, so it may or may not have happened to them.', {
     id: 'icon-array.legend-range',
-    desc: 'Icon array legend for a range (e.g. 61% to 75%): striped figures lie between the lowest and the highest rate the studies found.',
+    desc: 'Icon array legend for a range (e.g. 61% to 75%): striped figures lie between the low and the high end of the range the source gives.',
   });
 
 const fewPeople = (): string =>
@@ -147,7 +147,7 @@ const fewPeople = (): string =>
   });
 
 const rangeNote = (): string =>
-  msg('The rates differed from study to study, so they are shown as a range.', {
+  msg('The rate is given as a range, not one number, so the figures show the whole range.', {
     id: 'icon-array.range-note',
-    desc: 'Icon array note on uncertainty: the source gives a range of rates across several studies, shown as filled plus striped figures.',
+    desc: 'Icon array note on uncertainty: the source gives a range of rates (e.g. 61% to 75%), not a single rate, shown as filled plus striped figures.',
   });
