@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../support/defined.js';
+import { setMedia } from '../support/media.js';
 import { setLocale } from '../../src/index.js';
 import { settled, textOf } from '../support/helpers.js';
 
@@ -118,6 +119,52 @@ describe('icon arrays', () => {
       }
     });
   }
+
+  it('draws in currentColor: filled, striped and empty differ in shape, and follow dark mode and print', async () => {
+    const el = await show(PAGES[3]!);
+    const svg = el.shadowRoot!.querySelector<SVGElement>('[data-comparison="blood-pressure"] svg')!;
+    const paint = (state: string) => {
+      const style = getComputedStyle(svg.querySelector(`path[data-state="${state}"]`)!);
+      return `${style.fill} / ${style.stroke}`;
+    };
+    const ink = () => getComputedStyle(svg).color;
+    expect(paint('filled')).to.equal(`${ink()} / ${ink()}`);
+    expect(paint('empty')).to.equal(`none / ${ink()}`);
+    expect(paint('range')).to.match(/^url\(/);
+    const light = ink();
+    el.setAttribute('theme', 'dark');
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(ink(), 'dark ink').not.to.equal(light);
+    await setMedia('print');
+    try {
+      expect(ink(), 'print ink').to.equal('rgb(0, 0, 0)');
+    } finally {
+      await setMedia('screen');
+    }
+  });
+
+  it('uses the system text colour in forced colours, and passes axe there', async () => {
+    const el = await show(PAGES[0]!);
+    // The widget's own `@media (forced-colors: active)` rules switched on: no test driver forces colours.
+    const forced = [...el.shadowRoot!.adoptedStyleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText.includes('forced'));
+    forced.forEach((rule) => (rule.media.mediaText = 'all'));
+    try {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const inks = [...el.shadowRoot!.querySelectorAll('svg.icon-array-people')].map(
+        (svg) => getComputedStyle(svg).color,
+      );
+      expect(inks).to.deep.equal([canvasText, canvasText]);
+      await expect(el).to.be.accessible();
+    } finally {
+      forced.forEach((rule) => (rule.media.mediaText = '(forced-colors: active)'));
+    }
+  });
 
   it('mirrors right to left: the first filled person is at the inline start', async () => {
     const firstFilledSide = async (): Promise<string[]> => {
