@@ -43,6 +43,9 @@ export const NOT_CLAIMS = [
   /^safety-facts\.([a-z-]+\.)?title$/,
   /^safety-facts\.(intro|from-clinic|source-website)$/,
   /^safety-facts\.questions\./,
+  // The icon arrays' group names ("Ketamine", "Placebo") and the legend of the drawing ("Each figure is 1 person").
+  /^(study|safety-facts)\.group\./,
+  /^icon-array\.legend$/,
   // Evidence-summary headings, chart and table labels, and controls.
   /^evidence-summary\.(heading|sure|trials|more|see-chart|show-table|hide-table|chart-title|table-caption|claims-heading|claims-intro|claim-label|evidence-label|source-website|no-difference|favours-ketamine|favours-comparison|estimate)$/,
   /^evidence-summary\.col\./,

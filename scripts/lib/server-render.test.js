@@ -43,6 +43,25 @@ for (const [name, widget] of Object.entries(server.WIDGETS)) {
   }
 }
 
+test('the icon arrays are in the pre-rendered HTML, drawn without script: filled people as the words say', async () => {
+  const count = (html, state) => html.split(`data-state="${state}"`).length - 1;
+  const feder = await server.renderWidget('ketamine-evidence-card', { study: 'feder-2021-ptsd' }, { locale: 'de' });
+  assert.equal(feder.split('part="icon-array"').length - 1, 1);
+  assert.match(feder, /Ketamin: etwa 7 von 10/);
+  assert.match(feder, /Midazolam: 2 von 10/);
+  assert.equal(count(feder, 'filled'), 7 + 2);
+  assert.equal(count(feder, 'empty'), 3 + 8);
+  const glue = await server.renderWidget('ketamine-evidence-card', { study: 'glue-2017-dose' });
+  assert.match(glue, /Ketamine: 10 of 12/);
+  assert.equal(count(glue, 'filled'), 10);
+  assert.equal(count(glue, 'empty'), 2);
+  const safety = await server.renderWidget('ketamine-safety-facts', {});
+  assert.equal(safety.split('part="icon-array"').length - 1, 3);
+  // Feeling detached 6 to 8 in 10, blood pressure 8 to 19 and 1 to 4 in 100, sleepiness 5 to 6 in 10.
+  assert.equal(count(safety, 'filled'), 6 + 8 + 1 + 5);
+  assert.equal(count(safety, 'range'), 2 + 11 + 3 + 1);
+});
+
 test('what the browser would show as an error panel is refused with its console message', async () => {
   await assert.rejects(server.renderWidget('ketamine-evidence-card', { study: 'no-such-study' }), {
     name: 'KetamineContentError',

@@ -53,6 +53,10 @@ describe('JSON Schema files', () => {
 
   it('accepts every built-in study', () => {
     const validator = new Validator(generated['study'] as object, '2020-12', false);
-    for (const id of STUDY_IDS) expect(validator.validate(STUDIES[id]()).valid, id).to.be.true;
+    for (const id of STUDY_IDS) {
+      // Without its icon arrays, which are built-in only: the rest is a study a clinic could write.
+      const { frequencies: _arrays, ...study } = STUDIES[id]();
+      expect(validator.validate(study).valid, id).to.be.true;
+    }
   });
 });

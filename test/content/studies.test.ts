@@ -21,7 +21,9 @@ describe('built-in studies', () => {
 
   for (const id of STUDY_IDS) {
     it(`${id} parses with the study schema and keeps its id`, () => {
-      const parsed = studySchema.safeParse(STUDIES[id]());
+      // Its icon arrays are built-in only (a clinic's numbers are not checked here); the rest is a clinic's shape.
+      const { frequencies: _arrays, ...study } = STUDIES[id]();
+      const parsed = studySchema.safeParse(study);
       expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.be.true;
       expect(parsed.data!.id).to.equal(id);
     });

@@ -100,19 +100,20 @@ describe('<ketamine-safety-facts>', () => {
 
     it('keeps the scope: label rates are said to be from depression trials of the nasal spray', async () => {
       const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
-      // Wherever a rate appears: a fact, a lead or a key line.
+      // Wherever a rate appears: a fact, a lead or a key line (a percentage, or people out of 100).
       const rates = [...root(el).querySelectorAll('.section li, .lead, [part~="key-fact"]')]
         .map(textOf)
-        .filter((text) => /\d+(\.\d+)?%/.test(text));
+        .filter((text) => /\d+(\.\d+)?%|\d+ in 100 people/.test(text));
       expect(rates).to.have.length(3);
       for (const text of rates) expect(text, text).to.match(/in the esketamine nasal-spray studies, in depression/i);
       const effects = textOf(section(el, 'effects'));
-      // Natural frequencies first, the label's exact percentages kept in brackets.
+      // Natural frequencies first, the label's exact percentages kept in brackets; a comparison has one
+      // denominator for both groups (8% to 19% vs 1% to 4%: both out of 100, which are the exact rates).
       expect(effects)
         .to.include('about 6 to 8 in 10 people (61% to 75%)')
         .and.include('about 5 to 6 in 10 people (48% to 61%)')
-        .and.include('about 1 to 2 in 10 people (8% to 19%)')
-        .and.include('fewer than 1 in 20 did (1% to 4%)')
+        .and.include('In the first 4 weeks, 8 to 19 in 100 people had a large rise at least once.')
+        .and.include('On placebo (a dummy treatment), 1 to 4 in 100 did.')
         .and.include('Out of every 1,000 people, 3 or 4 passed out');
       expect(effects, 'no decimal percentages').not.to.match(/0\.\d%/);
       expect(effects).to.include('about 10 mm Hg 30 minutes after a dose');
@@ -495,7 +496,7 @@ describe('<ketamine-safety-facts>', () => {
         .and.include('About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out')
         // Review 6, D3: the large blood-pressure rises of the details (8% to 19% vs 1% to 4%), with their rate.
         .and.include(
-          'About 1 to 2 in 10 had a large rise in blood pressure at least once (fewer than 1 in 20 on placebo)',
+          'Of every 100 people, 8 to 19 had a large rise in blood pressure at least once (1 to 4 in 100 on placebo)',
         );
       // The rate of passing out on its scale (0.3% to 0.4%, evidence.md §I spravato-label), not "a few".
       expect(textOf(keyFact(el, 'effects'))).not.to.include('a few');

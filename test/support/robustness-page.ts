@@ -266,7 +266,7 @@ const HTML_TAGS = new Set([
   'button',
   'slot',
 ]);
-const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle', 'line', 'g', 'text', 'tspan']);
+const SVG_TAGS = new Set(['svg', 'rect', 'path', 'circle', 'line', 'g', 'text', 'tspan', 'defs', 'pattern']);
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Every attribute the templates write. Anything else came from the input. */
@@ -309,6 +309,11 @@ const ATTRIBUTES = new Set([
   'data-condition',
   'data-measure',
   'data-layout',
+  'data-comparison',
+  'data-state',
+  'transform',
+  'patternUnits',
+  'patternTransform',
   'name',
   'type',
   'hidden',
@@ -357,8 +362,8 @@ export function safeHref(href: string): boolean {
 /**
  * Problems in a widget's shadow root: an element or attribute no template
  * creates, an event-handler attribute, a link that is not https:, http: or
- * `#…`, `javascript:` in any attribute, SVG outside the timeline's icons, the how-it-works diagram and
- * the summary's chart, or a comment that is not one of Lit's markers.
+ * `#…`, `javascript:` in any attribute, SVG outside the timeline's icons, the how-it-works diagram,
+ * the summary's chart and the icon arrays, or a comment that is not one of Lit's markers.
  */
 export function injectionProblems(el: Element): string[] {
   const problems = new Set<string>();
@@ -375,8 +380,11 @@ export function injectionProblems(el: Element): string[] {
       const icon = isTimeline && svg?.classList.contains('icon') && svg.parentElement?.matches('[part~="icon"]');
       const diagram = isHowItWorks && svg?.parentElement?.matches('[part~="diagram"]');
       const chart = isSummary && svg?.classList.contains('track') && svg.closest('[part~="measure"]');
-      if (!icon && !diagram && !chart) {
-        problems.add(`<svg:${name}> outside the timeline's icons, the how-it-works diagram and the summary's chart`);
+      const iconArray = svg?.classList.contains('icon-array-people') && svg.closest('[part~="icon-array-group"]');
+      if (!icon && !diagram && !chart && !iconArray) {
+        problems.add(
+          `<svg:${name}> outside the timeline's icons, the how-it-works diagram, the summary's chart and the icon arrays`,
+        );
       }
     } else if (!HTML_TAGS.has(name) || element.namespaceURI !== HTML_NS) {
       problems.add(`<${name}>`);

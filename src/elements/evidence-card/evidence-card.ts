@@ -1,10 +1,11 @@
 import { type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
+import { iconArrayStyles } from '../../internal/icon-array.styles.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
 import { ClinicContentController, type Outcome } from '../../internal/controllers/clinic-content.js';
 import { preview, type ContentIssue } from '../../schema/content-issue.js';
-import { STUDIES, STUDY_IDS, isStudyId } from './studies.js';
+import { STUDIES, STUDY_IDS, isStudyId, type BuiltInStudy } from './studies.js';
 import type { StudyInput } from './study.schema.js';
 import { studyCard } from './study-card.js';
 import { evidenceCardStyles } from './evidence-card.styles.js';
@@ -37,7 +38,9 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  * @csspart condition - The condition studied.
  * @csspart headline - The card's heading.
  * @csspart byline - First author and year.
- * @csspart outcome - The main result.
+ * @csspart outcome - The main result, with its icon arrays when the study reports how many people had an outcome.
+ * @csspart icon-array - A comparison drawn as icon arrays (a `figure`): who, when and what was counted, one array per group, a legend in words and how sure the numbers are.
+ * @csspart icon-array-group - One group's array and its words (e.g. "Ketamine: about 7 in 10"), the array's text equivalent.
  * @csspart details - The "Study details" disclosure (`details`) around the study facts and the glossary.
  * @csspart details-toggle - Its toggle (`summary`), "Study details".
  * @csspart facts - The list of study facts.
@@ -69,7 +72,7 @@ const loadStudySchema = () => import('./study.schema.js').then((m) => m.studySch
  * @cssprop [--ketamine-space=1rem] - Base spacing.
  */
 export class KetamineEvidenceCard extends KetamineElement {
-  static override styles = [...KetamineElement.styles, evidenceCardStyles];
+  static override styles = [...KetamineElement.styles, iconArrayStyles, evidenceCardStyles];
   protected static override messageGroup: MessageGroup = 'evidence-card';
   static override properties: PropertyDeclarations = {
     study: {},
@@ -92,7 +95,7 @@ export class KetamineEvidenceCard extends KetamineElement {
     pick: pickStudy,
     absent: () => ({ ok: false, issues: () => [missingStudy()] }),
     valid:
-      (study): (() => StudyInput) =>
+      (study): (() => BuiltInStudy) =>
       () =>
         study,
   });
@@ -108,7 +111,7 @@ export class KetamineEvidenceCard extends KetamineElement {
 }
 
 /** A built-in id wins; an object is validated; null, undefined and an empty or blank id mean the inline JSON child. */
-function pickStudy(study: unknown): Outcome<() => StudyInput> | { clinic: unknown } | undefined {
+function pickStudy(study: unknown): Outcome<() => BuiltInStudy> | { clinic: unknown } | undefined {
   if (typeof study === 'object' && study !== null) return { clinic: study };
   if (typeof study !== 'string' || study.trim() === '') return undefined;
   const id = study.trim();

@@ -1,6 +1,13 @@
 import { msg } from '@lit/localize';
 import type { StudyInput } from './study.schema.js';
+import type { FrequencyComparison } from '../../internal/icon-array.js';
 import { STUDY_CITATIONS, type StudyId } from '../../content/study-citations.js';
+
+/**
+ * A built-in study: a study as a clinic could write it, plus the shares of people with an outcome in each group,
+ * drawn as icon arrays beside the main result (a clinic's own study has none: its numbers are not checked here).
+ */
+export type BuiltInStudy = StudyInput & { frequencies?: readonly FrequencyComparison[] };
 
 /*
  * The built-in studies: sections A and B of shared/content/evidence.md, with
@@ -37,7 +44,21 @@ const midazolam = (): string =>
     desc: 'The comparison drug midazolam (an active comparison drug, given in place of a placebo), with a plain explanation.',
   });
 
-const taylor2018: () => StudyInput = () => ({
+/* The groups of the icon arrays. */
+const ketamineGroup = (): string =>
+  msg('Ketamine', { id: 'study.group.ketamine', desc: 'Icon array: the name of the group that got ketamine.' });
+const midazolamGroup = (): string =>
+  msg('Midazolam', {
+    id: 'study.group.midazolam',
+    desc: 'Icon array: the name of the group that got midazolam (an active comparison drug).',
+  });
+const placeboGroup = (): string =>
+  msg('Placebo', {
+    id: 'study.group.placebo',
+    desc: 'Icon array: the name of the group (or the treatment period) on placebo, a dummy treatment.',
+  });
+
+const taylor2018: () => BuiltInStudy = () => ({
   id: 'taylor-2018-sad',
   headline: msg('One ketamine drip vs. a dummy drip for social anxiety', {
     id: 'study.taylor-2018-sad.headline',
@@ -83,6 +104,48 @@ const taylor2018: () => StudyInput = () => ({
       desc: 'Taylor 2018: the exact figures behind the main result. LSAS = Liebowitz Social Anxiety Scale (clinician-rated); VAS = VAS-Anxiety, a visual analogue scale patients mark themselves. Keep the abbreviations and all numbers.',
     },
   ),
+  // §A taylor-2018-sad, Results: response over 2 weeks, LSAS (≥35% reduction) 33.33% vs 0%; VAS (≥50% reduction)
+  // 88.89% vs 52.94%. A crossover: the same 18 people, after each drip.
+  frequencies: [
+    {
+      id: 'lsas-response',
+      context: () =>
+        msg(
+          'In this study of 18 adults with social anxiety, over 2 weeks: how many responded on the doctors’ scale (a fall of 35% or more)',
+          {
+            id: 'study.taylor-2018-sad.frequency-lsas',
+            desc: 'Taylor 2018: caption of the icon arrays of response on the clinician-rated LSAS. Keep the numbers.',
+          },
+        ),
+      groups: [
+        { name: ketamineGroup, share: { percent: 33.33 } },
+        { name: placeboGroup, share: { percent: 0 } },
+      ],
+      participants: 18,
+    },
+    {
+      id: 'vas-response',
+      context: () =>
+        msg(
+          'In the same 18 adults, over 2 weeks: how many responded on their own anxiety scale (a fall of 50% or more)',
+          {
+            id: 'study.taylor-2018-sad.frequency-vas',
+            desc: 'Taylor 2018: caption of the icon arrays of response on the self-rated VAS-Anxiety. Keep the numbers.',
+          },
+        ),
+      groups: [
+        { name: ketamineGroup, share: { percent: 88.89 } },
+        { name: placeboGroup, share: { percent: 52.94 } },
+      ],
+      participants: 18,
+      notes: () => [
+        msg('Many people also improved on placebo.', {
+          id: 'study.taylor-2018-sad.frequency-vas-placebo',
+          desc: 'Taylor 2018: note under the icon arrays of the self-rated scale: about 5 in 10 also responded on placebo.',
+        }),
+      ],
+    },
+  ],
   firstMeasured: msg('From 3 hours after the infusion to day 14', {
     id: 'study.taylor-2018-sad.first-measured',
     desc: 'Taylor 2018: when the ratings were made (the first at 3 hours, the last on day 14).',
@@ -101,7 +164,7 @@ const taylor2018: () => StudyInput = () => ({
   citation: STUDY_CITATIONS['taylor-2018-sad'],
 });
 
-const glue2017: () => StudyInput = () => ({
+const glue2017: () => BuiltInStudy = () => ({
   id: 'glue-2017-dose',
   headline: msg('Rising doses of ketamine shots for anxiety that is hard to treat', {
     id: 'study.glue-2017-dose.headline',
@@ -123,6 +186,25 @@ const glue2017: () => StudyInput = () => ({
       desc: 'Glue 2017 main result, shown on the card before its details. It starts with who took part (12 people with treatment-refractory anxiety). "A shot under the skin (not a drip into a vein)" = a subcutaneous injection, not an infusion: keep that contrast. Keep all numbers and the harms that rose with the dose.',
     },
   ),
+  // §A glue-2017-dose, Results: 10/12 responded at 0.5–1 mg/kg; Design: no control group.
+  frequencies: [
+    {
+      id: 'response',
+      context: () =>
+        msg('In this study of 12 people with hard-to-treat anxiety, at 0.5 to 1 mg per kg: how many responded', {
+          id: 'study.glue-2017-dose.frequency',
+          desc: 'Glue 2017: caption of the icon array of the people who responded at the higher doses. Keep the numbers.',
+        }),
+      groups: [{ name: ketamineGroup, share: { count: 10, of: 12 } }],
+      participants: 12,
+      notes: () => [
+        msg('There was no comparison group, so we cannot tell how many would have improved without ketamine.', {
+          id: 'study.glue-2017-dose.frequency-no-comparison',
+          desc: 'Glue 2017: note under its icon array: the study had no control group, so how many would have improved anyway is unknown.',
+        }),
+      ],
+    },
+  ],
   firstMeasured: msg('Within 1 hour of a dose', {
     id: 'study.glue-2017-dose.first-measured',
     desc: 'Glue 2017: when the effect was first seen.',
@@ -148,7 +230,7 @@ const glue2017: () => StudyInput = () => ({
   citation: STUDY_CITATIONS['glue-2017-dose'],
 });
 
-const glue2018: () => StudyInput = () => ({
+const glue2018: () => BuiltInStudy = () => ({
   id: 'glue-2018-maintenance',
   headline: msg('Ketamine shots once or twice a week to keep a response going', {
     id: 'study.glue-2018-maintenance.headline',
@@ -199,7 +281,7 @@ const glue2018: () => StudyInput = () => ({
   citation: STUDY_CITATIONS['glue-2018-maintenance'],
 });
 
-const glue2020Replication: () => StudyInput = () => ({
+const glue2020Replication: () => BuiltInStudy = () => ({
   id: 'glue-2020-replication',
   headline: msg('Rising doses of ketamine shots, with one dose of another drug hidden among them', {
     id: 'study.glue-2020-replication.headline',
@@ -254,7 +336,7 @@ const glue2020Replication: () => StudyInput = () => ({
   citation: STUDY_CITATIONS['glue-2020-replication'],
 });
 
-const glue2020R107: () => StudyInput = () => ({
+const glue2020R107: () => BuiltInStudy = () => ({
   id: 'glue-2020-r107',
   headline: msg('Slow-release ketamine tablets: a small first test', {
     id: 'study.glue-2020-r107.headline',
@@ -301,7 +383,7 @@ const glue2020R107: () => StudyInput = () => ({
   citation: STUDY_CITATIONS['glue-2020-r107'],
 });
 
-const feder2014: () => StudyInput = () => ({
+const feder2014: () => BuiltInStudy = () => ({
   id: 'feder-2014-ptsd',
   headline: msg('One ketamine drip vs. a drip of another drug (midazolam) for long-term PTSD', {
     id: 'study.feder-2014-ptsd.headline',
@@ -352,7 +434,7 @@ const feder2014: () => StudyInput = () => ({
   citation: STUDY_CITATIONS['feder-2014-ptsd'],
 });
 
-const feder2021: () => StudyInput = () => ({
+const feder2021: () => BuiltInStudy = () => ({
   id: 'feder-2021-ptsd',
   headline: msg('Six ketamine drips vs. another drug (midazolam) for long-term PTSD', {
     id: 'study.feder-2021-ptsd.headline',
@@ -391,6 +473,25 @@ const feder2021: () => StudyInput = () => ({
       desc: 'Feder 2021: the exact figures behind the main result. "How big the difference was … on a shared scale" = the effect size, Cohen’s d (a standardized score); keep "d = 1.13". "95% range" = 95% confidence interval, as the glossary calls it; "likely between" explains it. Keep all numbers.',
     },
   ),
+  // §B feder-2021-ptsd, Results: responders 67% vs 20% (response = ≥30% reduction [2nd]), at week 2.
+  frequencies: [
+    {
+      id: 'response',
+      context: () =>
+        msg(
+          'In this study of 30 people with long-term PTSD, after 2 weeks: how many responded (symptoms fell by 30% or more)',
+          {
+            id: 'study.feder-2021-ptsd.frequency',
+            desc: 'Feder 2021: caption of the icon arrays of the people who responded to ketamine and to midazolam. Keep the numbers.',
+          },
+        ),
+      groups: [
+        { name: ketamineGroup, share: { percent: 67 } },
+        { name: midazolamGroup, share: { percent: 20 } },
+      ],
+      participants: 30,
+    },
+  ],
   firstMeasured: msg('Main result at week 2', {
     id: 'study.feder-2021-ptsd.first-measured',
     desc: 'Feder 2021: when the main result was measured.',
@@ -418,7 +519,7 @@ const feder2021: () => StudyInput = () => ({
   citation: STUDY_CITATIONS['feder-2021-ptsd'],
 });
 
-const abdallah2022: () => StudyInput = () => ({
+const abdallah2022: () => BuiltInStudy = () => ({
   id: 'abdallah-2022-ptsd',
   headline: msg('Largest trial: ketamine did not ease PTSD symptoms more than placebo', {
     id: 'study.abdallah-2022-ptsd.headline',
@@ -472,7 +573,7 @@ const abdallah2022: () => StudyInput = () => ({
   citation: STUDY_CITATIONS['abdallah-2022-ptsd'],
 });
 
-const duek2023: () => StudyInput = () => ({
+const duek2023: () => BuiltInStudy = () => ({
   id: 'duek-2023-ptsd',
   headline: msg('Ketamine plus brief trauma therapy did no better than another drug (midazolam) plus therapy', {
     id: 'study.duek-2023-ptsd.headline',
@@ -533,7 +634,7 @@ export const STUDIES = {
   'feder-2021-ptsd': feder2021,
   'abdallah-2022-ptsd': abdallah2022,
   'duek-2023-ptsd': duek2023,
-} as const satisfies Record<StudyId, () => StudyInput>;
+} as const satisfies Record<StudyId, () => BuiltInStudy>;
 
 export type { StudyId };
 export const STUDY_IDS = Object.keys(STUDIES) as StudyId[];

@@ -7,7 +7,8 @@ import { glossary } from '../../internal/glossary.js';
 import { sentence } from '../../content/sentence.js';
 import { participantCount } from '../../localization/plural.js';
 import { GRADE_SOURCES, rateEvidence } from './evidence-strength.js';
-import type { StudyInput } from './study.schema.js';
+import { iconArrays } from '../../internal/icon-array.js';
+import type { BuiltInStudy } from './studies.js';
 import {
   byline,
   certaintyLabel,
@@ -23,7 +24,7 @@ import {
  * The card for one valid study, in the current locale. The first view answers "what did this study
  * find, and how sure can we be?"; the study facts and the glossary wait behind "Study details".
  */
-export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: string }): TemplateResult {
+export function studyCard(study: BuiltInStudy, host: FooterHost & { headingLevel: string }): TemplateResult {
   const { headingLevel, expanded } = host;
   const strength = rateEvidence(study.design, study.participants);
   return html`
@@ -44,6 +45,7 @@ export function studyCard(study: StudyInput, host: FooterHost & { headingLevel: 
           ${outcomeLabel(study.outcome, study.design.control)}
         </p>
         <p class="result">${localize(study.result)}</p>
+        ${study.frequencies?.map(iconArrays) ?? nothing}
       </div>
 
       <details part="strength" class="strength" data-section="strength" ?open=${expanded}>

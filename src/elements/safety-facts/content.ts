@@ -1,5 +1,6 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { SourceId } from '../../content/sources.js';
+import type { FrequencyComparison } from '../../internal/icon-array.js';
 import type { SectionId } from './section-ids.js';
 
 /*
@@ -14,16 +15,37 @@ import type { SectionId } from './section-ids.js';
  * current boxed warning, the label's further blood-pressure wording, fasting
  * or driver rules for IV ketamine, and session counts. (Slowed breathing with
  * other sleep-causing drugs comes from the anesthetic label, ketalar-label, and
- * is said to come from it.) Rates are given as natural frequencies ("about 1 to
- * 2 in 10"), with the label's percentages in brackets. Each text is a
- * function so it is read in the current locale.
+ * is said to come from it.) Rates are given as natural frequencies ("about 6 to
+ * 8 in 10"), with the same denominator for both groups of a comparison ("8 to
+ * 19 in 100 … 1 to 4 in 100"), and drawn as icon arrays beside them (see
+ * internal/natural-frequency.ts). Each text is a function so it is read in the
+ * current locale.
  */
 
 /** One statement and the sources behind it (none only for the questions, which claim nothing). */
 export interface Fact {
   text: () => string;
   sources: readonly SourceId[];
+  /** The rates the statement gives, drawn as icon arrays beside it. */
+  frequencies?: FrequencyComparison;
 }
+
+/* The icon arrays of the esketamine label's rates: depression trials of the nasal spray, no placebo rate for two. */
+const inSprayStudies = (): string =>
+  msg('In the esketamine nasal-spray studies, in depression (not anxiety or PTSD)', {
+    id: 'safety-facts.frequency.scope',
+    desc: 'Safety facts: the start of each icon array caption, its scope: the rates come from depression trials of esketamine nasal spray, not from anxiety or PTSD.',
+  });
+const esketamineGroup = (): string =>
+  msg('Esketamine', {
+    id: 'safety-facts.group.esketamine',
+    desc: 'Icon array: the name of the group that got esketamine nasal spray.',
+  });
+const noPlaceboRate = (): string =>
+  msg('No rate for placebo is given, so only one group is shown.', {
+    id: 'safety-facts.frequency.no-placebo',
+    desc: 'Safety facts: note under an icon array of the esketamine label: no placebo rate is given for this effect, so the array shows only the esketamine group.',
+  });
 
 /** A list of facts, optionally introduced by a lead sentence (which may cite sources too). */
 export interface Block {
@@ -154,13 +176,13 @@ const EFFECTS: Section = {
   // abdallah-2022-ptsd; D short-2018-sr); and, kept to the nasal spray in depression (I spravato-label), dissociative
   // or perceptual changes 61% to 75% (about 6 to 8 in 10), sedation 48% to 61% (about 5 to 6 in 10) and loss of
   // consciousness 0.3% to 0.4% (3 or 4 in every 1,000), and a large blood-pressure rise 8% to 19% vs 1% to 4% on
-  // placebo (about 1 to 2 in 10, fewer than 1 in 20).
+  // placebo (8 to 19 in 100, 1 to 4 in 100: one denominator for both groups).
   key: () =>
     msg(
-      'You may feel detached from yourself or your surroundings, or have odd thoughts or perceptions. Your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 6 to 8 in 10 people felt detached. About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out. About 1 to 2 in 10 had a large rise in blood pressure at least once (fewer than 1 in 20 on placebo).',
+      'You may feel detached from yourself or your surroundings, or have odd thoughts or perceptions. Your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 6 to 8 in 10 people felt detached. About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out. Of every 100 people, 8 to 19 had a large rise in blood pressure at least once (1 to 4 in 100 on placebo).',
       {
         id: 'safety-facts.effects.key',
-        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words; odd thoughts or perceptions = psychosis-like effects, in plain words. The rates of feeling detached (about 6 to 8 in 10 = 61% to 75%), sleepiness (about 5 to 6 in 10), passing out (losing consciousness; 3 or 4 in every 1,000 = 0.3% to 0.4%) and a large rise in blood pressure (about 1 to 2 in 10 = 8% to 19%, against fewer than 1 in 20 = 1% to 4% on placebo) all come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
+        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words; odd thoughts or perceptions = psychosis-like effects, in plain words. The rates of feeling detached (about 6 to 8 in 10 = 61% to 75%), sleepiness (about 5 to 6 in 10), passing out (losing consciousness; 3 or 4 in every 1,000 = 0.3% to 0.4%) and a large rise in blood pressure (8 to 19 in 100 = 8% to 19%, against 1 to 4 in 100 = 1% to 4% on placebo; both out of 100, so they can be compared) all come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
       },
     ),
   blocks: [
@@ -178,6 +200,16 @@ const EFFECTS: Section = {
               },
             ),
           sources: ['spravato-label'],
+          frequencies: {
+            id: 'dissociation',
+            context: () =>
+              msg(str`${inSprayStudies()}: how many people felt detached`, {
+                id: 'safety-facts.frequency.dissociation',
+                desc: 'Safety facts: caption of the icon array of dissociation (feeling detached). The placeholder is the scope ("In the esketamine nasal-spray studies, in depression …").',
+              }),
+            groups: [{ name: esketamineGroup, share: { low: 61, high: 75 } }],
+            notes: () => [noPlaceboRate()],
+          },
         },
         // A (glue-2017-dose: dissociation rose with dose); B (abdallah-2022-ptsd: n = 158, dissociative and
         // psychosis-like effects rose with dose, back to baseline within 2 h, lessened with repeated doses).
@@ -215,18 +247,40 @@ const EFFECTS: Section = {
           sources: ['glue-2018-maintenance'],
         },
         // I (spravato-label: rises at all doses, peak about 40 min, last about 4 h; 8% to 19% vs 1% to 4% had
-        // ≥ 40 mmHg systolic and/or ≥ 25 mmHg diastolic at least once in the first 4 weeks). 8% to 19% = about
-        // 1 to 2 in 10; 1% to 4% = fewer than 1 in 20.
+        // ≥ 40 mmHg systolic and/or ≥ 25 mmHg diastolic at least once in the first 4 weeks). 1% to 4% would be
+        // 0 in 10, so both are out of 100: 8 to 19 in 100, 1 to 4 in 100.
         {
           text: () =>
             msg(
-              'In the esketamine nasal-spray studies, in depression, blood pressure went up at every recommended dose. It was highest after about 40 minutes and lasted about 4 hours. In the first 4 weeks, about 1 to 2 in 10 people (8% to 19%) had a large rise at least once. On placebo (a dummy treatment), fewer than 1 in 20 did (1% to 4%). A large rise is 40 mm Hg or more in the top number, or 25 or more in the bottom number.',
+              'In the esketamine nasal-spray studies, in depression, blood pressure went up at every recommended dose. It was highest after about 40 minutes and lasted about 4 hours. In the first 4 weeks, 8 to 19 in 100 people had a large rise at least once. On placebo (a dummy treatment), 1 to 4 in 100 did. A large rise is 40 mm Hg or more in the top number, or 25 or more in the bottom number.',
               {
                 id: 'safety-facts.effects.blood-pressure-label',
-                desc: 'Safety facts, effects: blood pressure with esketamine nasal spray, from depression trials. "About 1 to 2 in 10" and "fewer than 1 in 20" are the rates as natural frequencies, the percentages in brackets the exact rates. Top number = systolic, bottom number = diastolic. Keep every number.',
+                desc: 'Safety facts, effects: blood pressure with esketamine nasal spray, from depression trials. "8 to 19 in 100" (8% to 19%) and "1 to 4 in 100" (1% to 4%, placebo) are the exact rates as numbers of people out of 100: keep both out of 100. Top number = systolic, bottom number = diastolic. Keep every number.',
               },
             ),
           sources: ['spravato-label'],
+          frequencies: {
+            id: 'blood-pressure',
+            context: () =>
+              msg(
+                str`${inSprayStudies()}, in the first 4 weeks: how many people had a large rise in blood pressure at least once`,
+                {
+                  id: 'safety-facts.frequency.blood-pressure',
+                  desc: 'Safety facts: caption of the icon arrays of a large blood-pressure rise, esketamine against placebo. The placeholder is the scope ("In the esketamine nasal-spray studies, in depression …"). Keep the number.',
+                },
+              ),
+            groups: [
+              { name: esketamineGroup, share: { low: 8, high: 19 } },
+              {
+                name: () =>
+                  msg('Placebo', {
+                    id: 'safety-facts.group.placebo',
+                    desc: 'Icon array: the name of the group that got a placebo (a dummy treatment).',
+                  }),
+                share: { low: 1, high: 4 },
+              },
+            ],
+          },
         },
         // I (spravato-label: sedation 48% to 61% = about 5 to 6 in 10; loss of consciousness 0.3% to 0.4% = 3 or 4
         // in every 1,000).
@@ -240,6 +294,17 @@ const EFFECTS: Section = {
               },
             ),
           sources: ['spravato-label'],
+          // Sedation only: 0.3% to 0.4% passing out is too few for an array of 100 and stays in words.
+          frequencies: {
+            id: 'sedation',
+            context: () =>
+              msg(str`${inSprayStudies()}: how many people became sleepy (sedated)`, {
+                id: 'safety-facts.frequency.sedation',
+                desc: 'Safety facts: caption of the icon array of sedation (sleepiness). The placeholder is the scope ("In the esketamine nasal-spray studies, in depression …").',
+              }),
+            groups: [{ name: esketamineGroup, share: { low: 48, high: 61 } }],
+            notes: () => [noPlaceboRate()],
+          },
         },
         // I (spravato-label: healthy volunteers, decline at 40 min, back to placebo level at 2 h).
         {

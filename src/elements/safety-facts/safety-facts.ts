@@ -1,6 +1,7 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
+import { iconArrayStyles } from '../../internal/icon-array.styles.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
 import { sourceListStyles } from '../../internal/source-list.styles.js';
 import { ClinicContentController } from '../../internal/controllers/clinic-content.js';
@@ -59,6 +60,8 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  * @csspart summary - A section's heading, which opens and closes it (`summary`).
  * @csspart key-fact - The key line under a section's heading, seen while it is closed (status, effects, rules, who, long-term).
  * @csspart facts - A list of sourced statements.
+ * @csspart icon-array - A rate drawn as icon arrays (a `figure`) beside its statement (feeling detached, sleepiness, a large blood-pressure rise against placebo): who and what was counted, one array per group, a legend in words and how sure the numbers are.
+ * @csspart icon-array-group - One group's array and its words (e.g. "Esketamine: 8 to 19 in 100"), the array's text equivalent.
  * @csspart footnote - A numbered footnote link.
  * @csspart clinic - The clinic's own items in a section, marked "From your clinic".
  * @csspart phone - A clinic phone number (a `tel:` link).
@@ -87,7 +90,7 @@ const loadSchema = () => import('./safety-facts.schema.js').then((m) => m.safety
  * @cssprop [--ketamine-space=1rem] - Base spacing.
  */
 export class KetamineSafetyFacts extends KetamineElement {
-  static override styles = [...KetamineElement.styles, sourceListStyles, safetyFactsStyles];
+  static override styles = [...KetamineElement.styles, sourceListStyles, iconArrayStyles, safetyFactsStyles];
   protected static override messageGroup: MessageGroup = 'safety-facts';
   static override properties: PropertyDeclarations = {
     sections: {},

@@ -1,5 +1,6 @@
 import { localize } from '../../internal/localized-text.js';
 import type { Citable } from '../../internal/source-links.js';
+import type { FrequencyComparison } from '../../internal/icon-array.js';
 import { builtInKey, clinicKey, numberFootnotes, type FootnoteKey } from '../../internal/footnotes.js';
 import { source, type SourceId } from '../../content/sources.js';
 import { SECTIONS, type Fact } from './content.js';
@@ -18,6 +19,8 @@ export interface ShownItem {
   refs: number[];
   /** A clinic phone number, as written. */
   phone?: string | undefined;
+  /** The rates the statement gives, drawn as icon arrays beside it. */
+  frequencies?: FrequencyComparison | undefined;
 }
 export interface ShownBlock {
   lead: ShownItem | undefined;
@@ -68,7 +71,11 @@ export function safetyModel(ids: readonly SectionId[], clinic: SafetyAdditions):
   const numbers = numberFootnotes(grid);
   const refs = (keys: FootnoteKey[]): number[] =>
     [...new Set(keys.map((key) => numbers.get(key)!))].sort((a, b) => a - b);
-  const shownFact = (fact: Fact): ShownItem => ({ text: fact.text(), refs: refs(keysOf(fact)) });
+  const shownFact = (fact: Fact): ShownItem => ({
+    text: fact.text(),
+    refs: refs(keysOf(fact)),
+    frequencies: fact.frequencies,
+  });
   const sections = chosen.map((section) => ({
     id: section.id,
     title: section.title(),

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { footnoteLinks, numberedSources } from '../../internal/footnote-links.js';
+import { iconArrays } from '../../internal/icon-array.js';
 import type { ListedSource, ShownItem, ShownSection } from './safety-model.js';
 
 /* The widget's templates: pure functions of the model (see safety-model.ts). */
@@ -30,7 +31,10 @@ export function safetySections(sections: readonly ShownSection[], open: boolean)
             (block) =>
               html`${block.lead ? html`<p class="lead">${item(block.lead)}</p>` : nothing}
                 <ul part="facts" class="facts">
-                  ${block.items.map((shown) => html`<li>${item(shown)}</li>`)}
+                  ${block.items.map(
+                    (shown) =>
+                      html`<li>${item(shown)}${shown.frequencies ? iconArrays(shown.frequencies) : nothing}</li>`,
+                  )}
                 </ul>`,
           )}
           ${section.clinic.length ? clinicBlock(section, item) : nothing}
