@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
@@ -8,12 +8,15 @@ import { footer } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
 import { followInPageLink } from '../../internal/in-page-link.js';
 import type { Comparison, ComparisonInput } from './comparison.schema.js';
-import { comparisonModel, listedSources, select } from './comparison-model.js';
-import { comparisonCards, comparisonSources, comparisonTable } from './comparison-template.js';
+import { comparisonModel, listedSources, questionsModel, select } from './comparison-model.js';
+import { comparisonCards, comparisonSources, comparisonTable, questionCards } from './comparison-template.js';
 import { refAnchor } from '../../internal/footnotes.js';
 import { therapyComparisonStyles } from './therapy-comparison.styles.js';
 
 const NO_ADDITIONS: Comparison = {};
+/** What the rows are: the research topics (criteria), or patients' questions. */
+type RowsLayout = 'criteria' | 'questions';
+const ROWS_LAYOUTS: readonly RowsLayout[] = ['criteria', 'questions'];
 
 /** The schema (and zod with it) loads only when a clinic supplies content. */
 const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => m.comparisonSchema);
@@ -99,6 +102,7 @@ export class KetamineTherapyComparison extends KetamineElement {
   static override properties: PropertyDeclarations = {
     therapies: {},
     criteria: {},
+    rows: { reflect: true },
     highlight: {},
     additions: { attribute: false },
   };
@@ -115,6 +119,17 @@ export class KetamineTherapyComparison extends KetamineElement {
    * `risks`, `regulation`, plus the ids of clinic rows. Default: all.
    */
   declare criteria: string | undefined;
+  /**
+   * What the rows are. `criteria` (default): one row per criterion, as above. `questions`: the questions
+   * patients ask, in this order: "How soon might I feel better, and for how long?" (the `onset` and
+   * `duration` cells, each under its criterion's name), "How is it given, and how often?" (`administration`),
+   * "What might I feel, and what are the risks?" (`risks`), "How sure are the researchers?" (`evidence`),
+   * "Is it approved or recommended for my condition?" (`regulation`). Each answer is the same sourced cell
+   * text with the same footnotes. A criterion no question asks (`mechanism`, and each clinic row) follows as
+   * a row of its own, under its own label. `criteria` still chooses which criteria show: a question shows
+   * when one of its criteria does. In narrow containers each question is a card that opens to the answers.
+   */
+  declare rows: RowsLayout;
   /** A therapy id whose column is emphasised (heavier border and a "Highlighted" label). */
   declare highlight: string | undefined;
   /**
@@ -130,6 +145,16 @@ export class KetamineTherapyComparison extends KetamineElement {
     absent: () => ({ ok: true, value: NO_ADDITIONS }),
     valid: (additions: Comparison) => additions,
   });
+
+  constructor() {
+    super();
+    this.rows = 'criteria';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('rows')) this.rows = this.warnings.check('rows', this.rows, ROWS_LAYOUTS, 'criteria');
+  }
 
   protected renderContent(): TemplateResult {
     return renderState(this.content.state, errorTitle, (clinic) => this.renderComparison(clinic));
@@ -147,7 +172,9 @@ export class KetamineTherapyComparison extends KetamineElement {
             `use any of ${p.allowed.map((a) => `"${a}"`).join(', ')}. The unknown ids are ignored.`,
       );
     }
-    const model = comparisonModel(clinic, selection);
+    const byCriteria = comparisonModel(clinic, selection);
+    const byQuestions = this.rows === 'questions' ? questionsModel(byCriteria) : undefined;
+    const model = byQuestions ?? byCriteria;
     const caption = msg('Anxiety treatments compared', {
       id: 'comparison.caption',
       desc: 'Caption (title) of the table comparing ketamine with other treatments for anxiety disorders.',
@@ -155,7 +182,7 @@ export class KetamineTherapyComparison extends KetamineElement {
     const sources = listedSources(model.numbers, clinic);
     // A <section> (unnamed, so not a landmark) keeps the footer from being a page-level contentinfo landmark.
     return html`
-      <section part="base" class="comparison panel" @click=${this.followLink}>
+      <section part="base" class="comparison panel" data-rows=${this.rows} @click=${this.followLink}>
         <p part="intro" class="intro">
           ${msg(
             'Small numbers link to the sources below. “Not covered by our sources” means the research we checked does not answer that question.',
@@ -166,7 +193,11 @@ export class KetamineTherapyComparison extends KetamineElement {
           )}
         </p>
         ${comparisonTable(model, caption, selection.highlighted)}
-        ${comparisonCards(model, caption, selection.highlighted, this.headingLevel, this.expanded)}
+        ${
+          byQuestions
+            ? questionCards(byQuestions, caption, selection.highlighted, this.headingLevel, this.expanded)
+            : comparisonCards(byCriteria, caption, selection.highlighted, this.headingLevel, this.expanded)
+        }
         ${glossary(model, this.expanded)} ${footer(this, comparisonSources(sources), sources.length)}
       </section>
     `;
