@@ -42,12 +42,19 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * sources are behind "Sources (N)"; a footnote opens them, and a source's
  * back link opens the card again.
  *
+ * With `rows="questions"` the rows are the questions patients ask, each
+ * answered by the same sourced cells (see `rows`); in narrow containers
+ * each question is a card, a native disclosure named by the question, so the
+ * first view is the list of questions. Printed, this layout fits one page
+ * (A4 or Letter): each question followed by every therapy's answer, in three
+ * columns of small type.
+ *
  * @summary A cited, plain-language comparison of ketamine with other anxiety treatments.
  *
  * @tagname ketamine-therapy-comparison
  *
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
- * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's), `sources`, `glossary`.
+ * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's); with `rows="questions"`, a question's id instead (`how-soon`, `how-given`, `what-feel`, `how-sure`, `approved`, or the id of a criterion with a row of its own); `sources`, `glossary`.
  *
  * @slot - Optional `<script type="application/json">` with clinic additions (`{ therapies, criteria, sources }`). Never shown.
  * @slot actions - The clinic's own link or button ("Book a consultation"), shown after the comparison and before the sources and disclaimer, styled by the page. Takes no room when empty.
@@ -58,17 +65,17 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @csspart table - The table.
  * @csspart caption - The table caption.
  * @csspart column-header - A therapy's column heading.
- * @csspart row-header - A question's row heading.
+ * @csspart row-header - A row's heading: a criterion, or with `rows="questions"` a patient's question.
  * @csspart cell - A table cell, or an answer in a card.
- * @csspart highlighted - The highlighted therapy's column heading, cells and card.
+ * @csspart highlighted - The highlighted therapy's column heading, cells and card (with `rows="questions"`, its answers).
  * @csspart marker - The "Highlighted" label of the highlighted therapy.
  * @csspart not-covered - The "Not covered by our sources" text.
  * @csspart footnote - A numbered footnote link.
  * @csspart cards - The card layout used in narrow containers.
- * @csspart card - One therapy's card.
- * @csspart card-heading - A card's heading.
- * @csspart details - A card's disclosure (native `details`) with the rows the card does not show first.
- * @csspart details-toggle - The `summary` of a card's disclosure: "More about <therapy>".
+ * @csspart card - One therapy's card; with `rows="questions"`, one question's card.
+ * @csspart card-heading - A therapy card's heading (question cards are named by their disclosure's summary).
+ * @csspart details - A card's disclosure (native `details`) with the rows the card does not show first; with `rows="questions"`, the question's answers.
+ * @csspart details-toggle - The `summary` of a card's disclosure: "More about <therapy>", or the question.
  * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart actions - The wrapper of the `actions` slot (hidden while the slot is empty).
  * @csspart footer - Sources, disclaimer and review date.
