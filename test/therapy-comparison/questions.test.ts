@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { ComparisonInput, KetamineTherapyComparison } from '../../src/index.js';
@@ -10,7 +11,7 @@ import {
 } from '../../src/elements/therapy-comparison/therapies.js';
 import { QUESTIONS } from '../../src/elements/therapy-comparison/questions.js';
 import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
-import { setMedia } from '../support/media.js';
+import { hasMediaEmulation, setMedia } from '../support/media.js';
 import { disclosuresOf, expectExpandedOpensAll } from '../support/concise-first.js';
 
 /* rows="questions": the comparison's cells under patients' questions (issue 23, part 3). */
@@ -217,6 +218,29 @@ describe('<ketamine-therapy-comparison rows="questions">', () => {
       expect(textOf(facts[0]!)).to.include('Highlighted').and.include('coma or death');
       expect(textOf(facts[3]!)).to.include(NOT_COVERED);
       await expect(el).to.be.accessible();
+    });
+
+    it('a reader opening a question fires ketamine-toggle with the question’s id', async () => {
+      const el = await narrowQuestions();
+      const toggled = oneEvent(el, 'ketamine-toggle');
+      root(el).querySelector<HTMLElement>('[data-question="how-sure"] summary')!.click();
+      const { detail } = await toggled;
+      expect(JSON.stringify(detail)).to.equal(
+        JSON.stringify({ widget: 'ketamine-therapy-comparison', section: 'how-sure', open: true }),
+      );
+    });
+
+    it('forced colours: the highlighted answer keeps its edge, and axe passes (Chromium: the only driver that emulates it)', async function () {
+      if (!hasMediaEmulation()) this.skip();
+      const el = await narrowQuestions(true);
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const edge = getComputedStyle(root(el).querySelector('.fact.highlighted')!);
+        expect([edge.borderInlineStartStyle, edge.borderInlineStartWidth]).to.deep.equal(['solid', '3px']);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
 
     it('a source’s back link opens the question that cites it; expanded opens every question', async () => {
