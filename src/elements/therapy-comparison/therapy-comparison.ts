@@ -12,6 +12,7 @@ import { comparisonModel, listedSources, questionsModel, select } from './compar
 import { comparisonCards, comparisonSources, comparisonTable, questionCards } from './comparison-template.js';
 import { refAnchor } from '../../internal/footnotes.js';
 import { therapyComparisonStyles } from './therapy-comparison.styles.js';
+import { questionsStyles } from './questions.styles.js';
 
 const NO_ADDITIONS: Comparison = {};
 /** What the rows are: the research topics (criteria), or patients' questions. */
@@ -104,7 +105,7 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @cssprop [--ketamine-table-max-block-size=80vh] - Tallest the table region grows before it scrolls (its header row stays in view); `none` to never scroll vertically.
  */
 export class KetamineTherapyComparison extends KetamineElement {
-  static override styles = [...KetamineElement.styles, sourceListStyles, therapyComparisonStyles];
+  static override styles = [...KetamineElement.styles, sourceListStyles, therapyComparisonStyles, questionsStyles];
   protected static override messageGroup: MessageGroup = 'therapy-comparison';
   static override properties: PropertyDeclarations = {
     therapies: {},
