@@ -10,7 +10,7 @@ import { css } from 'lit';
  * Print: one page (A4 or Letter, built-in content in English). Small type, and the table as text in three
  * columns, each question followed by every therapy's answer under its name (the cell's data-name), so no width
  * is lost to short cells beside long ones. The glossary and the sources run in three columns too; a source keeps
- * its DOI but not the repeated addresses (the PubMed link and the DOI's URL).
+ * its DOI but not the repeated addresses (the DOI's URL, and the PubMed link beside a DOI).
  */
 export const questionsStyles = css`
   .question > dl {
@@ -123,7 +123,7 @@ export const questionsStyles = css`
     [data-rows='questions'] .links a[data-kind='doi']::after {
       content: none;
     }
-    [data-rows='questions'] .links li:has(a[data-kind='pubmed']) {
+    [data-rows='questions'] .links:has(a[data-kind='doi']) li:has(a[data-kind='pubmed']) {
       display: none;
     }
   }
