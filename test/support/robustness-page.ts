@@ -309,6 +309,8 @@ const ATTRIBUTES = new Set([
   'data-condition',
   'data-measure',
   'data-layout',
+  'data-rows',
+  'data-question',
   'name',
   'type',
   'hidden',

@@ -52,15 +52,14 @@ export function comparisonTable(
                 <th scope="row" part="row-header">${row.label}</th>
                 ${model.columns.map((column, c) => {
                   const on = column.id === highlighted;
-                  // data-name: printed before each answer where the column headings are not (rows="questions").
+                  const entry = model.grid[r]![c]!;
                   return html`<td
                     part=${on ? 'cell highlighted' : 'cell'}
                     class=${on ? 'highlighted' : ''}
                     data-therapy=${column.id}
-                    data-name=${column.name}
                     ?data-highlighted=${on}
                   >
-                    ${cellContent(model.grid[r]![c]!, model.numbers, 'table', firstMentions)}
+                    ${printedName(entry, column.name)}${cellContent(entry, model.numbers, 'table', firstMentions)}
                   </td>`;
                 })}
               </tr>`,
@@ -174,6 +173,13 @@ export function questionCards(
     </div>
   `;
 }
+
+/**
+ * rows="questions" prints each answer under its therapy's name, the column headings being left out
+ * (questions.styles.ts); hidden on screen, and from assistive technology, which has the column headers.
+ */
+const printedName = (entry: Cell | Answer, name: string) =>
+  'parts' in entry ? html`<span class="printed-name" aria-hidden="true">${name} </span>` : nothing;
 
 /** A row's id as its data attribute: `data-question` for a patient's question, `data-criterion` otherwise. */
 const criterionId = (row: Row) => (row.question ? nothing : row.id);

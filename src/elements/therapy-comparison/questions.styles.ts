@@ -8,11 +8,14 @@ import { css } from 'lit';
  * criterion's name.
  *
  * Print: one page (A4 or Letter, built-in content in English). Small type, and the table as text in three
- * columns, each question followed by every therapy's answer under its name (the cell's data-name), so no width
+ * columns, each question followed by every therapy's answer under its name (.printed-name), so no width
  * is lost to short cells beside long ones. The glossary and the sources run in three columns too; a source keeps
  * its DOI but not the repeated addresses (the DOI's URL, and the PubMed link beside a DOI).
  */
 export const questionsStyles = css`
+  .printed-name {
+    display: none;
+  }
   .question > dl {
     margin-block-start: 0.75em;
   }
@@ -71,8 +74,8 @@ export const questionsStyles = css`
       padding: 0 0 0.35em;
       border: none;
     }
-    [data-rows='questions'] td::before {
-      content: attr(data-name) ' ';
+    [data-rows='questions'] .printed-name {
+      display: inline;
       font-weight: 700;
     }
     [data-rows='questions'] :is(.parts, .part, .parts dt, .parts dd) {
