@@ -47,8 +47,9 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * answered by the same sourced cells (see `rows`); in narrow containers
  * each question is a card, a native disclosure named by the question, so the
  * first view is the list of questions. Printed, this layout fits one page
- * (A4 or Letter): each question followed by every therapy's answer, in three
- * columns of small type.
+ * (A4 or Letter, with the built-in content in English; longer languages and
+ * clinic additions may need a second): each question followed by every
+ * therapy's answer, in three columns of small type.
  *
  * @summary A cited, plain-language comparison of ketamine with other anxiety treatments.
  *
