@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../src/elements/therapy-comparison/define.js';
 import { CRITERION_IDS, THERAPY_IDS } from '../src/elements/therapy-comparison/therapies.js';
+import { QUESTIONS } from '../src/elements/therapy-comparison/questions.js';
 import type { ComparisonInput } from '../src/elements/therapy-comparison/comparison.schema.js';
 import {
   bookingLink,
@@ -27,6 +28,7 @@ const TAG = 'ketamine-therapy-comparison';
 interface ComparisonArgs extends WidgetArgs {
   therapies?: string;
   criteria?: string;
+  rows?: 'criteria' | 'questions';
   highlight?: string;
   'heading-level'?: string;
   expanded?: boolean;
@@ -37,6 +39,7 @@ function comparison(args: ComparisonArgs, json?: unknown, child: unknown = ''): 
   return html`<ketamine-therapy-comparison
     therapies=${ifDefined(args.therapies || undefined)}
     criteria=${ifDefined(args.criteria || undefined)}
+    rows=${ifDefined(args.rows)}
     highlight=${ifDefined(args.highlight || undefined)}
     ?expanded=${args.expanded}
     footer=${ifDefined(args.footer)}
@@ -139,6 +142,7 @@ const meta = {
     ...manifestArgTypes(TAG),
     therapies: { control: 'text', description: `Space-separated: ${THERAPY_IDS.join(' ')}` },
     criteria: { control: 'text', description: `Space-separated: ${CRITERION_IDS.join(' ')}` },
+    rows: { control: 'inline-radio', options: ['criteria', 'questions'] },
     highlight: { control: 'select', options: ['', ...THERAPY_IDS] },
     'heading-level': { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -147,6 +151,7 @@ const meta = {
   args: {
     therapies: '',
     criteria: '',
+    rows: 'criteria',
     highlight: '',
     expanded: false,
     footer: 'full',
@@ -159,7 +164,8 @@ const meta = {
         component:
           'Ketamine compared with SSRIs, benzodiazepines and CBT, every claim with a numbered footnote to its source, ' +
           'and "Not covered by our sources" where the research we checked has no answer. `therapies` and `criteria` ' +
-          'choose and order the columns and rows; `highlight` emphasises one column. Below 40rem of width the table ' +
+          'choose and order the columns and rows; `rows="questions"` puts the same cells under patients\' questions ' +
+          '(one printed page); `highlight` emphasises one column. Below 40rem of width the table ' +
           'becomes one card per therapy, showing how fast it works, its evidence and its risks, with its other rows behind ' +
           '"More about …" (`expanded` opens them all). The sources are behind "Sources (N)". A clinic can add its own columns, rows and sources as an inline ' +
           '`<script type="application/json">` child or as the `.additions` property; invalid input shows the error ' +
@@ -293,6 +299,47 @@ export const ClinicRow: Story = {
     await expect(row).toBeTruthy();
     await expect(text(row.querySelector('td[data-therapy="ssri"]'))).toBe('Not covered by our sources');
   },
+};
+
+const QUESTION_IDS = QUESTIONS.map((question) => question.id);
+
+/**
+ * `rows="questions"`: the same sourced cells under the questions patients ask, then "How it works" as a row of
+ * its own. Below 40rem each question is a card that opens to every therapy's answer.
+ */
+export const Questions: Story = {
+  args: { rows: 'questions', highlight: 'ketamine' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    const rows = [...root.querySelectorAll<HTMLElement>('tbody tr')];
+    await expect(rows.map((tr) => tr.dataset['question'] ?? tr.dataset['criterion'])).toEqual([
+      ...QUESTION_IDS,
+      'mechanism',
+    ]);
+  },
+};
+
+/** The questions in a 320 px container: the first view is the list of questions, each a disclosure. */
+export const QuestionsNarrow: Story = {
+  name: 'Questions, narrow',
+  args: { rows: 'questions', highlight: 'ketamine' },
+  render: (args) => frame(comparison(args), '320px'),
+  play: async ({ canvasElement }) => {
+    const root = await settled(canvasElement, TAG);
+    await expect(shown(root.querySelector('[part~="cards"]'))).toBe(true);
+    await expect(root.querySelectorAll('details[part="details"]:not([open])').length).toBe(QUESTION_IDS.length + 1);
+  },
+};
+
+/**
+ * The questions as printed (the browser's print preview shows it; the screenshot test prints it, see
+ * `parameters.media`): one page, each question followed by every therapy's answer under its name, in three
+ * columns, then the sources.
+ */
+export const QuestionsPrint: Story = {
+  name: 'Questions, printed',
+  args: { rows: 'questions' },
+  parameters: { media: 'print' },
 };
 
 /** An unknown field, a footnote to an undeclared source and a `javascript:` link: the error panel names each, and nothing of the table is shown. */

@@ -31,9 +31,9 @@ export const NOT_CLAIMS = [
   /^card\.(dose|side-effects|participants|route|design|limitations|follow-up|first-measured|main-result|study-details|strength-sources)$/,
   // The timeline's labels and navigation.
   /^timeline\.(list-label|more-details|step-number|another-option|timing-label|current|source-link|step-sources-label)$/,
-  // The comparison's caption, column and row names, and controls.
+  // The comparison's caption, column and row names (criteria, or the patients' questions of rows="questions"), and controls.
   /^comparison\.(caption|intro|highlighted|source-website|card-more)$/,
-  /^comparison\.(therapy|criterion)\./,
+  /^comparison\.(therapy|criterion|question)\./,
   // How-it-works headings, diagram labels and controls.
   /^how-it-works\.(heading|clinic-note|source-website|onset\.heading|claims\.(heading|read|research)|other-ideas\.toggle)$/,
   /^how-it-works\.onset\.[a-z]+\.name$/,

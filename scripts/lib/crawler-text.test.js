@@ -38,6 +38,8 @@ const CONFIGURATIONS = {
   'treatment-timeline': [{ attributes: {}, shows: ['timeline.'] }],
   'therapy-comparison': [
     { attributes: {}, shows: ['comparison.'] },
+    // The same claims under patients' questions: none may be lost in the regrouping.
+    { attributes: { rows: 'questions' }, shows: ['comparison.'] },
     ...lists.THERAPY_IDS.map((id) => ({ attributes: { therapies: id }, shows: [`comparison.${id}.`] })),
     ...lists.CRITERION_IDS.map((id) => ({
       attributes: { criteria: id },

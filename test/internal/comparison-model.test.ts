@@ -3,6 +3,7 @@ import {
   cardRows,
   comparisonModel,
   listedSources,
+  questionsModel,
   select,
 } from '../../src/elements/therapy-comparison/comparison-model.js';
 import { CELLS, CRITERION_IDS, THERAPY_IDS } from '../../src/elements/therapy-comparison/therapies.js';
@@ -91,6 +92,32 @@ describe('comparison model', () => {
     const builtIn = listed.find((s) => s.key.startsWith('builtin:'))!;
     expect(builtIn.citation).to.be.a('string').and.not.equal('');
     expect(builtIn.doi ?? builtIn.pmid ?? builtIn.url).to.be.a('string');
+  });
+
+  it('questionsModel(): the chosen criteria regrouped under the questions, the others after them, renumbered', () => {
+    const model = comparisonModel(clinic, {
+      columnIds: ['ketamine', 'tms'],
+      rowIds: ['price', 'duration', 'mechanism', 'onset'],
+    });
+    const questions = questionsModel(model);
+    expect(questions.columns).to.equal(model.columns);
+    expect(questions.rows.map((r) => [r.id, r.question ?? false])).to.deep.equal([
+      ['how-soon', true],
+      ['price', false],
+      ['mechanism', false],
+    ]);
+    const [soon, price] = questions.grid;
+    // The question's parts in its own order (onset, then duration), each the criterion's cell under its label.
+    expect(soon![0]!.parts.map((p) => p.label)).to.deep.equal(['How fast it works', 'How long the benefit lasts']);
+    expect(soon![0]!.parts[0]!.text).to.equal(CELLS.ketamine.onset!.text());
+    expect(soon![1]!.parts).to.deep.equal([
+      { label: 'How fast it works', text: 'Weeks', sources: ['clinic:protocol'] },
+      { label: 'How long the benefit lasts', text: undefined, sources: [] },
+    ]);
+    expect(price![0]!.sources).to.deep.equal(['clinic:protocol', 'clinic:leaflet']);
+    // Renumbered in this reading order: ketamine's onset sources come first now.
+    expect(questions.numbers.get(soon![0]!.sources[0]!)).to.equal(1);
+    expect([...questions.numbers.keys()].sort()).to.deep.equal([...model.numbers.keys()].sort());
   });
 
   it('cardRows(): a card shows how fast, the evidence and the risks first, the rest in table order', () => {

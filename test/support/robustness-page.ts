@@ -314,6 +314,8 @@ const ATTRIBUTES = new Set([
   'transform',
   'patternUnits',
   'patternTransform',
+  'data-rows',
+  'data-question',
   'name',
   'type',
   'hidden',

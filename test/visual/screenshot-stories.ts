@@ -33,8 +33,12 @@ const OTHER_VARIANTS: Variant[] = [
 /** The renderer's defaults and .storybook/preview.ts (decorators, globals), as Storybook itself composes them. */
 const project = setProjectAnnotations(preview);
 
-/** What `composeStories` returns for each story (its declared type is `{}`): the story function, with its globals. */
-type ComposedStory = (() => unknown) & { globals: Record<string, unknown> };
+/**
+ * What `composeStories` returns for each story (its declared type is `{}`): the story function, with its globals
+ * and parameters. `parameters.media: 'print'` screenshots the story as printed (print media emulated, `beforeprint`
+ * dispatched).
+ */
+type ComposedStory = (() => unknown) & { globals: Record<string, unknown>; parameters: { media?: 'print' } };
 
 /** Resolves once every ketamine-* element in `frame` shows its content (or its error panel) in its locale. */
 async function settle(frame: HTMLElement): Promise<void> {
@@ -99,7 +103,21 @@ export function screenshotStories<Stories extends Parameters<typeof composeStori
           await setLocale((story.globals['locale'] as string | undefined) ?? 'en');
           await settle(frame);
           (document.activeElement as HTMLElement | null)?.blur();
-          await visualDiff(frame, `${widget}/${exportName}-${variant.name}`);
+          const print = story.parameters.media === 'print';
+          if (print) {
+            await emulateMedia({ media: 'print' });
+            // What a browser's print does too: the widgets open their disclosures.
+            window.dispatchEvent(new Event('beforeprint'));
+            await settle(frame);
+          }
+          try {
+            await visualDiff(frame, `${widget}/${exportName}-${variant.name}`);
+          } finally {
+            if (print) {
+              window.dispatchEvent(new Event('afterprint'));
+              await emulateMedia({ media: 'screen' });
+            }
+          }
         });
       }
     }

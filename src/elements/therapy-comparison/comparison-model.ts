@@ -12,6 +12,7 @@ import {
   type CriterionId,
 } from './therapies.js';
 import type { Comparison, ComparisonCell } from './comparison.schema.js';
+import { QUESTIONS } from './questions.js';
 import { builtInKey, clinicKey, numberFootnotes, type FootnoteKey } from '../../internal/footnotes.js';
 
 /*
@@ -27,6 +28,8 @@ export interface Column {
 export interface Row {
   id: string;
   label: string;
+  /** `rows="questions"`: whether the row is a patient's question (otherwise a criterion of its own). */
+  question?: boolean;
 }
 export interface Cell {
   /** `undefined`: the sources do not cover this question. */
@@ -38,6 +41,24 @@ export interface Model {
   rows: Row[];
   /** `grid[row][column]`. */
   grid: Cell[][];
+  numbers: Map<FootnoteKey, number>;
+}
+
+/** One criterion's cell within a question's answer, under the criterion's label. */
+export interface Part extends Cell {
+  label: string;
+}
+/** One therapy's answer to a question: the cells of the criteria the question gathers, in order. */
+export interface Answer {
+  parts: Part[];
+  /** Every part's sources, in order (for numbering). */
+  sources: FootnoteKey[];
+}
+/** `rows="questions"`: the same columns and cells, the rows grouped into patients' questions. */
+export interface QuestionsModel {
+  columns: Column[];
+  rows: Row[];
+  grid: Answer[][];
   numbers: Map<FootnoteKey, number>;
 }
 
@@ -129,6 +150,31 @@ export function comparisonModel(clinic: Comparison, selection: Pick<Selection, '
   };
   const grid = rows.map((row) => columns.map((column) => cellAt(column.id, row.id)));
   return { columns, rows, grid, numbers: numberFootnotes(grid) };
+}
+
+/**
+ * The comparison with patients' questions as rows (QUESTIONS), regrouped from `model`: each question that
+ * gathers a chosen criterion, in the questions' order, then each chosen criterion no question gathers (the
+ * built-in `mechanism`, the clinic's own) as a row of its own, in the chosen order. Footnotes are numbered
+ * again in this reading order.
+ */
+export function questionsModel(model: Model): QuestionsModel {
+  const indexOf = new Map(model.rows.map((row, r) => [row.id, r]));
+  const answered = new Set<string>(QUESTIONS.flatMap((q) => q.criteria));
+  const groups = [
+    ...QUESTIONS.map((q) => ({
+      row: { id: q.id, label: q.label(), question: true },
+      indexes: q.criteria.flatMap((id) => indexOf.get(id) ?? []),
+    })).filter((group) => group.indexes.length > 0),
+    ...model.rows.flatMap((row, r) => (answered.has(row.id) ? [] : [{ row, indexes: [r] }])),
+  ];
+  const grid = groups.map(({ indexes }) =>
+    model.columns.map((_, c) => {
+      const parts = indexes.map((r) => ({ label: model.rows[r]!.label, ...model.grid[r]![c]! }));
+      return { parts, sources: parts.flatMap((part) => part.sources) };
+    }),
+  );
+  return { columns: model.columns, rows: groups.map((group) => group.row), grid, numbers: numberFootnotes(grid) };
 }
 
 /**

@@ -176,7 +176,6 @@ export const therapyComparisonStyles = css`
   .card > .more {
     margin-block-start: 0.75em;
   }
-
   @container (width < 40rem) {
     .scroller {
       display: none;

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
@@ -8,12 +8,16 @@ import { footer } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
 import { followInPageLink } from '../../internal/in-page-link.js';
 import type { Comparison, ComparisonInput } from './comparison.schema.js';
-import { comparisonModel, listedSources, select } from './comparison-model.js';
-import { comparisonCards, comparisonSources, comparisonTable } from './comparison-template.js';
+import { comparisonModel, listedSources, questionsModel, select } from './comparison-model.js';
+import { comparisonCards, comparisonSources, comparisonTable, questionCards } from './comparison-template.js';
 import { refAnchor } from '../../internal/footnotes.js';
 import { therapyComparisonStyles } from './therapy-comparison.styles.js';
+import { questionsStyles } from './questions.styles.js';
 
 const NO_ADDITIONS: Comparison = {};
+/** What the rows are: the research topics (criteria), or patients' questions. */
+type RowsLayout = 'criteria' | 'questions';
+const ROWS_LAYOUTS: readonly RowsLayout[] = ['criteria', 'questions'];
 
 /** The schema (and zod with it) loads only when a clinic supplies content. */
 const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => m.comparisonSchema);
@@ -39,12 +43,20 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * sources are behind "Sources (N)"; a footnote opens them, and a source's
  * back link opens the card again.
  *
+ * With `rows="questions"` the rows are the questions patients ask, each
+ * answered by the same sourced cells (see `rows`); in narrow containers
+ * each question is a card, a native disclosure named by the question, so the
+ * first view is the list of questions. Printed, this layout fits one page
+ * (A4 or Letter, with the built-in content in English; longer languages and
+ * clinic additions may need a second): each question followed by every
+ * therapy's answer, in three columns of small type.
+ *
  * @summary A cited, plain-language comparison of ketamine with other anxiety treatments.
  *
  * @tagname ketamine-therapy-comparison
  *
  * @event {CustomEvent<KetamineErrorDetail>} ketamine-error - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
- * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's), `sources`, `glossary`.
+ * @event {CustomEvent<KetamineToggleDetail>} ketamine-toggle - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's); with `rows="questions"`, a question's id instead (`how-soon`, `how-given`, `what-feel`, `how-sure`, `approved`, or the id of a criterion with a row of its own); `sources`, `glossary`.
  *
  * @slot - Optional `<script type="application/json">` with clinic additions (`{ therapies, criteria, sources }`). Never shown.
  * @slot actions - The clinic's own link or button ("Book a consultation"), shown after the comparison and before the sources and disclaimer, styled by the page. Takes no room when empty.
@@ -55,17 +67,17 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @csspart table - The table.
  * @csspart caption - The table caption.
  * @csspart column-header - A therapy's column heading.
- * @csspart row-header - A question's row heading.
+ * @csspart row-header - A row's heading: a criterion, or with `rows="questions"` a patient's question.
  * @csspart cell - A table cell, or an answer in a card.
- * @csspart highlighted - The highlighted therapy's column heading, cells and card.
+ * @csspart highlighted - The highlighted therapy's column heading, cells and card (with `rows="questions"`, its answers).
  * @csspart marker - The "Highlighted" label of the highlighted therapy.
  * @csspart not-covered - The "Not covered by our sources" text.
  * @csspart footnote - A numbered footnote link.
  * @csspart cards - The card layout used in narrow containers.
- * @csspart card - One therapy's card.
- * @csspart card-heading - A card's heading.
- * @csspart details - A card's disclosure (native `details`) with the rows the card does not show first.
- * @csspart details-toggle - The `summary` of a card's disclosure: "More about <therapy>".
+ * @csspart card - One therapy's card; with `rows="questions"`, one question's card.
+ * @csspart card-heading - A therapy card's heading (question cards are named by their disclosure's summary).
+ * @csspart details - A card's disclosure (native `details`) with the rows the card does not show first; with `rows="questions"`, the question's answers.
+ * @csspart details-toggle - The `summary` of a card's disclosure: "More about <therapy>", or the question.
  * @csspart glossary - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
  * @csspart actions - The wrapper of the `actions` slot (hidden while the slot is empty).
  * @csspart footer - Sources, disclaimer and review date.
@@ -94,11 +106,12 @@ const loadComparisonSchema = () => import('./comparison.schema.js').then((m) => 
  * @cssprop [--ketamine-table-max-block-size=80vh] - Tallest the table region grows before it scrolls (its header row stays in view); `none` to never scroll vertically.
  */
 export class KetamineTherapyComparison extends KetamineElement {
-  static override styles = [...KetamineElement.styles, sourceListStyles, therapyComparisonStyles];
+  static override styles = [...KetamineElement.styles, sourceListStyles, therapyComparisonStyles, questionsStyles];
   protected static override messageGroup: MessageGroup = 'therapy-comparison';
   static override properties: PropertyDeclarations = {
     therapies: {},
     criteria: {},
+    rows: { reflect: true },
     highlight: {},
     additions: { attribute: false },
   };
@@ -115,6 +128,17 @@ export class KetamineTherapyComparison extends KetamineElement {
    * `risks`, `regulation`, plus the ids of clinic rows. Default: all.
    */
   declare criteria: string | undefined;
+  /**
+   * What the rows are. `criteria` (default): one row per criterion, as above. `questions`: the questions
+   * patients ask, in this order: "How soon might I feel better, and for how long?" (the `onset` and
+   * `duration` cells, each under its criterion's name), "How is it given, and how often?" (`administration`),
+   * "What might I feel, and what are the risks?" (`risks`), "How sure are the researchers?" (`evidence`),
+   * "Is it approved or recommended for my condition?" (`regulation`). Each answer is the same sourced cell
+   * text with the same footnotes. A criterion no question asks (`mechanism`, and each clinic row) follows as
+   * a row of its own, under its own label. `criteria` still chooses which criteria show: a question shows
+   * when one of its criteria does. In narrow containers each question is a card that opens to the answers.
+   */
+  declare rows: RowsLayout;
   /** A therapy id whose column is emphasised (heavier border and a "Highlighted" label). */
   declare highlight: string | undefined;
   /**
@@ -130,6 +154,16 @@ export class KetamineTherapyComparison extends KetamineElement {
     absent: () => ({ ok: true, value: NO_ADDITIONS }),
     valid: (additions: Comparison) => additions,
   });
+
+  constructor() {
+    super();
+    this.rows = 'criteria';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('rows')) this.rows = this.warnings.check('rows', this.rows, ROWS_LAYOUTS, 'criteria');
+  }
 
   protected renderContent(): TemplateResult {
     return renderState(this.content.state, errorTitle, (clinic) => this.renderComparison(clinic));
@@ -147,7 +181,9 @@ export class KetamineTherapyComparison extends KetamineElement {
             `use any of ${p.allowed.map((a) => `"${a}"`).join(', ')}. The unknown ids are ignored.`,
       );
     }
-    const model = comparisonModel(clinic, selection);
+    const byCriteria = comparisonModel(clinic, selection);
+    const byQuestions = this.rows === 'questions' ? questionsModel(byCriteria) : undefined;
+    const model = byQuestions ?? byCriteria;
     const caption = msg('Anxiety treatments compared', {
       id: 'comparison.caption',
       desc: 'Caption (title) of the table comparing ketamine with other treatments for anxiety disorders.',
@@ -155,7 +191,7 @@ export class KetamineTherapyComparison extends KetamineElement {
     const sources = listedSources(model.numbers, clinic);
     // A <section> (unnamed, so not a landmark) keeps the footer from being a page-level contentinfo landmark.
     return html`
-      <section part="base" class="comparison panel" @click=${this.followLink}>
+      <section part="base" class="comparison panel" data-rows=${this.rows} @click=${this.followLink}>
         <p part="intro" class="intro">
           ${msg(
             'Small numbers link to the sources below. “Not covered by our sources” means the research we checked does not answer that question.',
@@ -166,7 +202,11 @@ export class KetamineTherapyComparison extends KetamineElement {
           )}
         </p>
         ${comparisonTable(model, caption, selection.highlighted)}
-        ${comparisonCards(model, caption, selection.highlighted, this.headingLevel, this.expanded)}
+        ${
+          byQuestions
+            ? questionCards(byQuestions, caption, selection.highlighted, this.headingLevel, this.expanded)
+            : comparisonCards(byCriteria, caption, selection.highlighted, this.headingLevel, this.expanded)
+        }
         ${glossary(model, this.expanded)} ${footer(this, comparisonSources(sources), sources.length)}
       </section>
     `;
