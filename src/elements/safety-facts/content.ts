@@ -1,5 +1,12 @@
 import { msg } from '@lit/localize';
-import type { SourceId } from '../../content/sources.js';
+import {
+  ESKETAMINE_APPROVAL,
+  LONG_TERM_UNKNOWN,
+  OFF_LABEL,
+  QUESTIONS_TO_ASK,
+  questionsTitle,
+  type Fact,
+} from '../../content/safety-shared.js';
 import type { SectionId } from './section-ids.js';
 
 /*
@@ -19,11 +26,7 @@ import type { SectionId } from './section-ids.js';
  * function so it is read in the current locale.
  */
 
-/** One statement and the sources behind it (none only for the questions, which claim nothing). */
-export interface Fact {
-  text: () => string;
-  sources: readonly SourceId[];
-}
+export type { Fact };
 
 /** A list of facts, optionally introduced by a lead sentence (which may cite sources too). */
 export interface Block {
@@ -64,30 +67,8 @@ const STATUS: Section = {
   blocks: [
     {
       items: [
-        // D (fda-2023-compounded-ketamine: "not FDA approved for the treatment of any psychiatric disorder").
-        {
-          text: () =>
-            msg(
-              'Ketamine is used off-label for anxiety disorders and PTSD. This means the FDA has not approved it for these uses. The FDA says ketamine is not approved for any mental health disorder.',
-              {
-                id: 'safety-facts.status.off-label',
-                desc: 'Safety facts, approval status. FDA = US Food and Drug Administration; PTSD = post-traumatic stress disorder. Keep the meaning exact: not approved for anxiety or PTSD.',
-              },
-            ),
-          sources: ['fda-2023-compounded-ketamine'],
-        },
-        // D (fda-2019-spravato: 2019 treatment-resistant depression, 2020 depression with acute suicidal ideation).
-        {
-          text: () =>
-            msg(
-              'One form is approved for a mental health use: esketamine (Spravato) nasal spray. It is approved only for some types of depression, not for anxiety disorders or PTSD.',
-              {
-                id: 'safety-facts.status.esketamine',
-                desc: 'Safety facts, approval status. Spravato is a brand name; keep it. Esketamine is a form of ketamine.',
-              },
-            ),
-          sources: ['fda-2019-spravato'],
-        },
+        OFF_LABEL,
+        ESKETAMINE_APPROVAL,
         // D (fda-2019-spravato: REMS); I (spravato-patient-site: certified centers only, not at a pharmacy).
         {
           text: () =>
@@ -587,86 +568,17 @@ const LONG_TERM: Section = {
             ),
           sources: ['spravato-label'],
         },
-        // I (spravato-label, under thinking: long-term cognitive effects "have not been evaluated beyond one year";
-        // sanacora-2017-consensus: limited data on safety, mood disorders); D (short-2018-sr: little long-term
-        // safety data).
-        {
-          text: () =>
-            msg(
-              'Long-term safety is unknown. The label of the esketamine nasal spray says its long-term effects on thinking and memory have not been studied beyond 1 year. A review found little data on long-term safety. An expert group writing on mood disorders said that data on safety are limited.',
-              {
-                id: 'safety-facts.long-term.unknown',
-                desc: 'Safety facts, long-term risks: long-term safety is unknown (esketamine label: long-term effects on thinking (cognitive effects) not evaluated beyond one year; a systematic review; the American Psychiatric Association consensus on mood disorders). Keep the number.',
-              },
-            ),
-          sources: ['spravato-label', 'short-2018-sr', 'sanacora-2017-consensus'],
-        },
+        LONG_TERM_UNKNOWN,
       ],
     },
   ],
 };
 
 /** Questions, not facts: they claim nothing, so they cite nothing. */
-const question = (text: () => string): Fact => ({ text, sources: [] });
-
 const QUESTIONS: Section = {
   id: 'questions',
-  title: () =>
-    msg('Questions to ask your clinic', {
-      id: 'safety-facts.questions.title',
-      desc: 'Heading of the list of questions a patient can ask the clinic before treatment.',
-    }),
-  blocks: [
-    {
-      items: [
-        question(() =>
-          msg('Who will watch me during and after each session, and for how long?', {
-            id: 'safety-facts.questions.monitoring',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg('What happens if my blood pressure goes up?', {
-            id: 'safety-facts.questions.blood-pressure',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg(
-            'I have high blood pressure, or heart or blood-vessel problems. Is ketamine safe for me, and how will you check me?',
-            {
-              id: 'safety-facts.questions.heart',
-              desc: 'A question the patient can ask the clinic, for people with high blood pressure or heart or blood-vessel problems.',
-            },
-          ),
-        ),
-        question(() =>
-          msg('How many sessions will I need?', {
-            id: 'safety-facts.questions.sessions',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg('What will the whole treatment cost me?', {
-            id: 'safety-facts.questions.cost',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg('What happens if it does not help me?', {
-            id: 'safety-facts.questions.no-help',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg('Whom do I call if I feel unwell after I get home?', {
-            id: 'safety-facts.questions.after-hours',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-      ],
-    },
-  ],
+  title: questionsTitle,
+  blocks: [{ items: QUESTIONS_TO_ASK.map(({ text }) => ({ text, sources: [] })) }],
 };
 
 /** Every section, in the default order (that of SECTION_IDS). */
