@@ -93,7 +93,6 @@ export const WIDGETS = {
       schema: () => import('./elements/visit-prep/visit-prep.schema.js').then((m) => m.visitPrepSchema),
     },
     example: {},
-    draft: true,
   },
 } as const satisfies Record<string, WidgetEntry>;
 
