@@ -4,7 +4,8 @@
 //   node scripts/system-deps.js [test] [wordpress]     (default: test)
 //
 // test:      the browser engines KETAMINE_BROWSERS names (default all three; test/support/browsers.js runs
-//            them) and translate-toolkit (scripts/lib/translate-toolkit.test.js)
+//            them), translate-toolkit (scripts/lib/translate-toolkit.test.js), poppler-utils (pdfinfo and
+//            pdftotext read printed pages back: scripts/lib/print-pdf.js) and zbar-tools (zbarimg decodes QR codes)
 // wordpress: WordPress, its default theme, PHP with MySQL, MariaDB and zip (scripts/wordpress/)
 //
 // Nothing missing: prints nothing (one dpkg-query call). Something missing, as root on Debian: `apt-get update`
@@ -25,6 +26,8 @@ const GROUPS = {
       .split(',')
       .flatMap((engine) => ENGINE_PACKAGES[engine.trim().toLowerCase()] ?? []),
     'translate-toolkit',
+    'poppler-utils',
+    'zbar-tools',
   ],
   wordpress: () => ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server', 'zip'],
 };
@@ -50,7 +53,7 @@ if (dpkg.error) {
   console.error(
     `system-deps: not a Debian-family system, so nothing is installed. The tests use Debian's ${packages.join(' ')},\n` +
       '  or their equivalents: Chromium (CHROME_PATH), Firefox ESR (FIREFOX_PATH), WebKitGTK (WEBKIT_DRIVER_PATH,\n' +
-      "  MINIBROWSER_PATH, XVFB_PATH) and Python's translate-toolkit. KETAMINE_BROWSERS=chromium runs one engine.",
+      "  MINIBROWSER_PATH, XVFB_PATH), Python's translate-toolkit, poppler and zbar. KETAMINE_BROWSERS=chromium runs one engine.",
   );
   process.exit(0);
 }
