@@ -176,13 +176,13 @@ export function sheet(shown: Summary, level: number): TemplateResult {
           </div>`
         : nothing
     }
-    <div class="sheet-part">
+    <div class="sheet-part rated">
       ${heading('sheet-values', level + 1, labels.values())}
       ${list(
         shown.values.map(({ label, answer }) => html`<span>${label}:</span> <strong class="answer">${answer}</strong>`),
       )}
     </div>
-    <div class="sheet-part">
+    <div class="sheet-part rated">
       ${heading('sheet-readiness', level + 1, labels.readiness())}
       ${list(
         shown.readiness.map(

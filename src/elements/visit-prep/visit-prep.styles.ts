@@ -199,35 +199,48 @@ export const visitPrepStyles = css`
     .visit {
       border: none;
       padding: 0;
-      font-size: 9.5pt;
-      line-height: 1.3;
+      font-size: 9pt;
+      line-height: 1.25;
     }
+    .title,
     .intro,
     .form,
     .buttons,
     .status,
     .glossary,
     .summary > .part-title,
-    .actions {
+    .actions,
+    .back {
       display: none;
     }
     .summary {
       margin: 0;
     }
+    /* One page: the two rated lists side by side, everything else across the page. */
     .sheet {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0 1.5em;
       border: none;
       padding: 0;
+    }
+    .sheet > :not(.rated) {
+      grid-column: 1 / -1;
     }
     .sheet .heading {
       margin-block: 0.5em 0.1em;
     }
     .qr {
-      inline-size: 28mm;
-      block-size: 28mm;
+      inline-size: 26mm;
+      block-size: 26mm;
     }
     .footer {
-      margin-block-start: 0.5em;
-      padding-block-start: 0.4em;
+      margin-block-start: 0.4em;
+      padding-block-start: 0.3em;
+      font-size: 0.85em;
+    }
+    .source {
+      margin-block-end: 0.1em;
     }
   }
 `;

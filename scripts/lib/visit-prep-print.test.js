@@ -1,0 +1,106 @@
+// node --test scripts/lib/: <ketamine-visit-prep>'s summary, as a patient prints it (issue 23). Chromium prints the
+// built widget after a patient has filled in its form with the keyboard (print-pdf.js); the PDF must be one page on
+// A4 and on Letter and hold the answers, the questions and the clinic's contact, and the QR code on it, read by
+// Debian's zbarimg (zbar-tools) from a screenshot and from the printed page, must give the clinic's address.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { after, before, test } from 'node:test';
+import { startPrinter } from './print-pdf.js';
+
+const CLINIC_URL = 'https://example.org/clinics/riverside?from=visit-summary';
+const CLINIC = {
+  clinic: { name: 'Riverside Clinic', phone: '+1 555 0100', email: 'care@example.org', url: CLINIC_URL },
+  questions: ['Can I bring someone with me?'],
+};
+const OWN_QUESTION = 'Is it safe with my other medicines?';
+const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<script type="module" src="/dist/cdn/ketamine-widgets.js"></script></head><body>
+<button id="start">start</button>
+<ketamine-visit-prep><script type="application/json">${JSON.stringify(CLINIC)}</script></ketamine-visit-prep>
+</body></html>`;
+
+/** What a patient does with the keyboard alone: rate every statement, answer every question, tick two, write one. */
+async function fillIn(tab) {
+  await tab.focus('#start');
+  const press = (key, times = 1) =>
+    Array.from({ length: times }).reduce((p) => p.then(() => tab.keyboard.press(key)), Promise.resolve());
+  for (let row = 0; row < 11; row++) {
+    await press('Tab');
+    await press('Space');
+    // The last option of each row: "Very important" for the values, "No" for readiness.
+    await press('ArrowDown', 2);
+  }
+  await press('Tab');
+  await press('Space'); // the first question
+  await press('Tab', 7);
+  await press('Space'); // the clinic's question
+  await press('Tab');
+  await tab.keyboard.type(OWN_QUESTION);
+}
+
+let printer;
+before(async () => {
+  printer = await startPrinter();
+});
+after(() => printer?.close());
+
+/** The text as pdftotext gives it, with its line breaks and hyphen-free wrapping folded into spaces. */
+const fold = (text) => text.replace(/\s+/g, ' ');
+
+for (const format of ['A4', 'Letter']) {
+  test(`the filled-in summary prints on one ${format} page, with the answers, the questions and the clinic`, async () => {
+    let qrPng;
+    const { pages, text, path } = await printer.print({
+      html: page('en'),
+      format,
+      act: async (tab) => {
+        await fillIn(tab);
+        const qr = await tab.waitForSelector('ketamine-visit-prep >>> [part~="qr"]');
+        qrPng = await qr.screenshot({ type: 'png' });
+      },
+    });
+    assert.equal(pages, 1, `${format}: one page`);
+    const printed = fold(text);
+    for (const expected of [
+      'My visit summary',
+      'How fast a treatment may help: Very important',
+      'How much it costs me: Very important',
+      'Do you know what you want to ask at your visit? No',
+      'Who will watch me during and after each session, and for how long?',
+      'Can I bring someone with me?',
+      OWN_QUESTION,
+      'Riverside Clinic',
+      '+1 555 0100',
+      'care@example.org',
+      'not medical advice',
+      'Last reviewed',
+    ]) {
+      assert.ok(printed.includes(expected), `${format}: the PDF has "${expected}"`);
+    }
+    assert.ok(!printed.includes('How many sessions will I need?'), `${format}: an unticked question is left out`);
+    assert.ok(!printed.includes('Your own questions'), `${format}: the form is not printed`);
+    assert.match(printed, /Made on \w+ \d{1,2}, \d{4}/, `${format}: the date`);
+
+    assert.equal(await zbar(qrPng), CLINIC_URL, 'the QR code on screen gives the clinic address');
+    // And on paper: the printed page, as an image (poppler's pdftoppm), holds the same code.
+    const printedPng = await new Promise((resolve, reject) =>
+      execFile(
+        'pdftoppm',
+        ['-r', '150', '-png', '-singlefile', path],
+        { encoding: 'buffer', maxBuffer: 64 << 20 },
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      ),
+    );
+    assert.equal(await zbar(printedPng), CLINIC_URL, 'the printed QR code gives the clinic address');
+  });
+}
+
+/** The text of the one QR code in a PNG, read by zbarimg from its standard input. */
+function zbar(png) {
+  return new Promise((resolve, reject) => {
+    const child = execFile('zbarimg', ['--quiet', '--raw', '-'], (error, stdout) =>
+      error ? reject(error) : resolve(stdout.trim()),
+    );
+    child.stdin.end(png);
+  });
+}
