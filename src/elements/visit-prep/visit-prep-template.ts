@@ -39,7 +39,7 @@ function radioRow(
               type="radio"
               name=${name}
               value=${choice.id}
-              .checked=${chosen === choice.id}
+              ?checked=${chosen === choice.id}
               @change=${() => on.rate(group, item.id, choice.id)}
             />
             <span>${choice.label()}</span></label
@@ -57,7 +57,7 @@ export function form(answers: Answers, offered: readonly OfferedQuestion[], on: 
           type="checkbox"
           name="question"
           value=${question.key}
-          .checked=${answers.ticked.has(question.key)}
+          ?checked=${answers.ticked.has(question.key)}
           @change=${(e: Event) => on.tick(question.key, (e.target as HTMLInputElement).checked)}
         />
         <span dir="auto">${question.text}</span></label

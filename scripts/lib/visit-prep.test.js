@@ -1,4 +1,5 @@
-// node --test scripts/lib/: <ketamine-visit-prep>'s summary, as a patient prints it (issue 23). Chromium prints the
+// node --test scripts/lib/: <ketamine-visit-prep> without script (the server renderer's form), and its summary as a
+// patient prints it (issue 23). Chromium prints the
 // built widget after a patient has filled in its form with the keyboard (print-pdf.js); the PDF must be one page on
 // A4 and on Letter and hold the answers, the questions and the clinic's contact, and the QR code on it, read by
 // Debian's zbarimg (zbar-tools) from a screenshot and from the printed page, must give the clinic's address.
@@ -6,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { startPrinter } from './print-pdf.js';
+import { importTs } from './import-ts.js';
 
 const CLINIC_URL = 'https://example.org/clinics/riverside?from=visit-summary';
 const CLINIC = {
@@ -37,6 +39,27 @@ async function fillIn(tab) {
   await press('Tab');
   await tab.keyboard.type(OWN_QUESTION);
 }
+
+test('pre-rendered, the form works without script: native controls, the clinic as text, no buttons', async () => {
+  const { renderWidget } = await importTs(`export { renderWidget } from './src/server.ts';`);
+  const hostile = '<img src=x onerror=alert(1)>';
+  const html = await renderWidget(
+    'ketamine-visit-prep',
+    {},
+    {
+      json: JSON.stringify({ ...CLINIC, clinic: { ...CLINIC.clinic, name: hostile } }),
+    },
+  );
+  const count = (pattern) => html.match(pattern)?.length ?? 0;
+  assert.equal(count(/<input\s+type="radio"/g), 7 * 3 + 4 * 3, 'a radio for each rating and answer');
+  assert.equal(count(/<input\s+type="checkbox"/g), 7 + 1, 'the safety questions and the clinic’s');
+  assert.equal(count(/<fieldset/g), 3 + 7 + 4, 'a fieldset per part and per statement');
+  assert.match(html, /<textarea[^>]*id="own"/);
+  assert.equal(count(/\schecked\b/g), 0, 'nothing chosen yet (no checked="false", which would check it)');
+  assert.match(html, /<svg[^>]*part="qr"[\s\S]*?<path d="M/, 'the QR code');
+  assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;') && !html.includes(hostile), 'the clinic name as text');
+  assert.ok(!html.includes('data-action'), 'no Print, Copy or Share button that would do nothing without script');
+});
 
 let printer;
 before(async () => {
