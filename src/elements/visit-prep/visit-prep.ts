@@ -82,6 +82,7 @@ export class KetamineVisitPrep extends KetamineElement {
   protected static override messageGroup: MessageGroup = 'visit-prep';
   static override properties: PropertyDeclarations = {
     additions: { attribute: false },
+    today: { attribute: false },
     answers: { state: true },
     status: { state: true },
   };
@@ -91,6 +92,11 @@ export class KetamineVisitPrep extends KetamineElement {
    * widget reads an inline `<script type="application/json">` child.
    */
   declare additions: VisitPrepInput | undefined;
+  /**
+   * @internal The summary's date (YYYY-MM-DD) instead of today on the reader's clock: the stories' screenshots
+   * pin it, so they do not change every day.
+   */
+  declare today: string | undefined;
   /** The patient's answers: in this element only, never stored or sent. */
   declare private answers: Answers;
   /** The result of the last Copy, read out by the status line. */
@@ -137,7 +143,7 @@ export class KetamineVisitPrep extends KetamineElement {
 
   private renderForm(clinic: VisitPrepAdditions): TemplateResult {
     const level = Number(this.headingLevel);
-    const shown = summary(this.answers, clinic, localToday());
+    const shown = summary(this.answers, clinic, this.today ?? localToday());
     return html`<section part="base" class="visit panel" aria-labelledby="title" @click=${this.followLink}>
       <div part="title" class="title" id="title" role="heading" aria-level=${level}>${labels.title()}</div>
       <p part="intro" class="intro">
