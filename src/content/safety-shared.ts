@@ -57,6 +57,52 @@ export const LONG_TERM_UNKNOWN: Fact = {
   sources: ['spravato-label', 'short-2018-sr', 'sanacora-2017-consensus'],
 };
 
+// I (spravato-label: "61% to 75%" dissociative or perceptual changes: distortion of time and space,
+// illusions, derealisation, depersonalisation; depression trials). 61% to 75% = about 6 to 8 in 10.
+/** Feeling detached (dissociation), with its rate in the nasal-spray studies in depression. */
+export const DISSOCIATION: Fact = {
+  text: () =>
+    msg(
+      'Dissociation (feeling detached from yourself or your surroundings). Time and space may seem changed. Things may look or sound strange. You or the world may not feel real. In the esketamine nasal-spray studies, in depression, about 6 to 8 in 10 people (61% to 75%) had these changes.',
+      {
+        id: 'safety-facts.effects.dissociation',
+        desc: 'Safety facts, effects: dissociation, explained in plain words. The rates are from depression trials of esketamine nasal spray; keep that. "About 6 to 8 in 10" is the rate as a natural frequency, the percentages in brackets are the exact rates; keep every number.',
+      },
+    ),
+  sources: ['spravato-label'],
+};
+
+// A (glue-2017-dose: 12 patients, subcutaneous; effect rose with dose, as did dissociation, blood pressure
+// and heart rate. glue-2018-maintenance: 20 patients, subcutaneous, BP up about 10 mm Hg at 30 min).
+/** Higher blood pressure and heart rate in the anxiety studies. */
+export const BLOOD_PRESSURE: Fact = {
+  text: () =>
+    msg(
+      'Higher blood pressure and a faster heart rate. In one study, 12 people with anxiety had ketamine shots under the skin. Both rose more at higher doses. In another study, 20 people with anxiety had these shots. Their blood pressure rose by about 10 mm Hg 30 minutes after a dose.',
+      {
+        id: 'safety-facts.effects.blood-pressure',
+        desc: 'Safety facts, effects: blood pressure and heart rate rise in two anxiety studies (subcutaneous injections); "both" = blood pressure and heart rate. mm Hg = millimetres of mercury, the unit of blood pressure; keep the unit and the numbers.',
+      },
+    ),
+  sources: ['glue-2017-dose', 'glue-2018-maintenance'],
+};
+
+// I (ketalar-label, the anaesthetic label: with benzodiazepines, opioids or other sedating drugs "may result
+// in profound sedation, respiratory depression, coma, or death"); D (mendez-2024-ma: benzodiazepines are
+// anxiety medicines).
+/** Other sleep-causing medicines: the anesthetic label's warning. */
+export const OTHER_SEDATING_DRUGS: Fact = {
+  text: () =>
+    msg(
+      'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines.',
+      {
+        id: 'safety-facts.who.other-drugs',
+        desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms.',
+      },
+    ),
+  sources: ['ketalar-label'],
+};
+
 /** The heading of the questions a patient can ask the clinic. */
 export const questionsTitle = (): string =>
   msg('Questions to ask your clinic', {

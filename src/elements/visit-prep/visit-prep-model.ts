@@ -6,7 +6,15 @@ import { safeWebUrl } from '../../internal/safe-url.js';
 import { disclaimer, reviewedLine } from '../../internal/widget-footer.js';
 import { formatDate } from '../../localization/format.js';
 import { source } from '../../content/sources.js';
-import { ESKETAMINE_APPROVAL, LONG_TERM_UNKNOWN, OFF_LABEL, QUESTIONS_TO_ASK } from '../../content/safety-shared.js';
+import {
+  BLOOD_PRESSURE,
+  DISSOCIATION,
+  ESKETAMINE_APPROVAL,
+  LONG_TERM_UNKNOWN,
+  OFF_LABEL,
+  OTHER_SEDATING_DRUGS,
+  QUESTIONS_TO_ASK,
+} from '../../content/safety-shared.js';
 import { ANSWERS, RATINGS, READINESS, VALUES, type Answer, type Rating } from './content.js';
 import type { VisitPrepAdditions } from './visit-prep.schema.js';
 
@@ -34,8 +42,19 @@ export interface OfferedQuestion {
   fromClinic: boolean;
 }
 
-/** The sourced facts the summary repeats from the safety facts: approval status and long-term safety. */
-const KEY_FACTS = [OFF_LABEL, ESKETAMINE_APPROVAL, LONG_TERM_UNKNOWN];
+/**
+ * The sourced facts the summary repeats from the safety facts, for a page that shows this widget alone: approval
+ * status, what people may feel (detached, in the nasal-spray studies in depression; blood pressure, in the anxiety
+ * studies), the warning on other sleep-causing medicines, and that long-term safety is unknown.
+ */
+const KEY_FACTS = [
+  OFF_LABEL,
+  ESKETAMINE_APPROVAL,
+  DISSOCIATION,
+  BLOOD_PRESSURE,
+  OTHER_SEDATING_DRUGS,
+  LONG_TERM_UNKNOWN,
+];
 
 export const questionKey = (origin: 'builtin' | 'clinic', id: string | number): string => `${origin}-${id}`;
 

@@ -194,7 +194,7 @@ export function sheet(shown: Summary, level: number): TemplateResult {
       ${heading('sheet-questions', level + 1, questionsTitle())}
       ${
         shown.questions.length
-          ? html`<ol class="sheet-list">
+          ? html`<ol class="sheet-list questions-list">
               ${shown.questions.map((q) => html`<li dir="auto">${q}</li>`)}
             </ol>`
           : none()

@@ -239,8 +239,27 @@ export const visitPrepStyles = css`
       padding-block-start: 0.3em;
       font-size: 0.85em;
     }
+    .questions-list {
+      columns: 2;
+      column-gap: 2em;
+    }
+    .questions-list li {
+      break-inside: avoid;
+    }
+    .refs {
+      line-height: 0;
+    }
+    /* The sources in two columns, without the web addresses print adds after each link: the DOI says it. */
+    .source-list {
+      columns: 2;
+      column-gap: 1.5em;
+    }
     .source {
       margin-block-end: 0.1em;
+      break-inside: avoid;
+    }
+    .links a::after {
+      content: none;
     }
   }
 `;
