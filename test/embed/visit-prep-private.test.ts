@@ -27,8 +27,6 @@ describe('embed: the visit preparation keeps the answers on the page (test/fixtu
       configurable: true,
       value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) },
     });
-    (el as HTMLElement & { requestUpdate(): void }).requestUpdate();
-    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     for (const input of root.querySelectorAll<HTMLInputElement>('input[value="very"], input[value="unsure"]')) {
       input.click();
     }

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
@@ -34,8 +34,8 @@ const loadSchema = () => import('./visit-prep.schema.js').then((m) => m.visitPre
  * questions on how ready they feel, and ticks the questions to ask the clinic (the safety facts' questions,
  * the clinic's own, and their own in a text box). The widget turns that into a one-page summary with the
  * date, the clinic's contact and a QR code to its page, and a few sourced facts from the safety facts; the
- * patient prints it, copies it as plain text or shares it (`navigator.share`, or an email through a
- * `mailto:` link). Native form controls throughout. Nothing leaves the page: no storage, no request, no
+ * patient prints it, copies it as plain text or shares it (an email through a `mailto:` link, or
+ * `navigator.share` where the device has it). Native form controls throughout. Nothing leaves the page: no storage, no request, no
  * cookie, nothing in the address; the answers vanish on reload. What the patient enters is their own view,
  * never a claim about a treatment. Printing shows only the summary and the fine print, on one page.
  *
@@ -58,7 +58,7 @@ const loadSchema = () => import('./visit-prep.schema.js').then((m) => m.visitPre
  * @csspart clinic - The clinic's own questions, marked "From your clinic".
  * @csspart own-questions - The text box for the patient's own questions.
  * @csspart summary - "Print or save": the buttons and the summary sheet.
- * @csspart buttons - The Print, Copy and Share (or email) buttons (not in print, nor in pre-rendered HTML).
+ * @csspart buttons - The Print and Copy buttons and the Share link (an email link that opens the device's share menu where there is one); not printed.
  * @csspart sheet - The summary: date, clinic, answers, questions and sourced facts (all that prints).
  * @csspart date - The date the summary was made, in the reader's locale.
  * @csspart contact - The clinic's name, phone, email, web page and QR code.
@@ -163,7 +163,7 @@ export class KetamineVisitPrep extends KetamineElement {
             desc: 'Visit prep: heading of the part with the summary and its Print, Copy and Share buttons.',
           })}
         </div>
-        ${isServer ? nothing : this.buttons(shown)} ${sheet(shown, Math.min(level + 2, 6))}
+        ${this.buttons(shown)} ${sheet(shown, Math.min(level + 2, 6))}
       </section>
       ${glossary(
         shown.facts.map((f) => f.text),
@@ -173,44 +173,46 @@ export class KetamineVisitPrep extends KetamineElement {
     </section>`;
   }
 
-  /** Print, Copy and Share (or an email link): only in a browser, which can run them. */
+  /**
+   * Print, Copy and Share, the same on the server and in every browser, so a pre-rendered widget does not move
+   * when the browser takes it over. Share is an email link (`mailto:`, the summary as its text, the patient
+   * chooses whom to send it to) that opens the device's share menu instead where there is one.
+   */
   private buttons(shown: Summary): TemplateResult {
     const text = plainText(shown, questionsTitle());
     const title = labels.sheet();
-    const canCopy = typeof navigator.clipboard?.writeText === 'function';
-    const canShare = typeof navigator.share === 'function';
     const mailto = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(text)}`;
+    const share = (event: Event): void => {
+      if (typeof navigator.share !== 'function') return;
+      event.preventDefault();
+      navigator.share({ title, text }).catch(() => undefined);
+    };
     return html`<div part="buttons" class="buttons">
         <button type="button" class="button" data-action="print" @click=${() => window.print()}>
-          ${msg('Print', { id: 'visit-prep.button.print', desc: 'Visit prep: button that prints the summary (or saves it as a PDF).' })}
+          ${msg('Print', {
+            id: 'visit-prep.button.print',
+            desc: 'Visit prep: button that prints the summary (or saves it as a PDF).',
+          })}
         </button>
-        ${
-          canCopy
-            ? html`<button type="button" class="button" data-action="copy" @click=${() => this.copy(text)}>
-                ${msg('Copy', { id: 'visit-prep.button.copy', desc: 'Visit prep: button that copies the summary as plain text.' })}
-              </button>`
-            : nothing
-        }
-        ${
-          canShare
-            ? html`<button
-                type="button"
-                class="button"
-                data-action="share"
-                @click=${() => navigator.share({ title, text }).catch(() => undefined)}
-              >
-                ${msg('Share', { id: 'visit-prep.button.share', desc: "Visit prep: button that opens the device's share menu with the summary as text." })}
-              </button>`
-            : html`<a class="button" data-action="email" href=${mailto}>
-                ${msg('Email it', { id: 'visit-prep.button.email', desc: 'Visit prep: link that opens a new email with the summary as its text; the patient chooses whom to send it to.' })}
-              </a>`
-        }
+        <button type="button" class="button" data-action="copy" @click=${() => this.copy(text)}>
+          ${msg('Copy', {
+            id: 'visit-prep.button.copy',
+            desc: 'Visit prep: button that copies the summary as plain text.',
+          })}
+        </button>
+        <a class="button" data-action="share" href=${mailto} @click=${share}>
+          ${msg('Share', {
+            id: 'visit-prep.button.share',
+            desc: "Visit prep: link that shares the summary as text: the device's share menu where there is one, otherwise a new email (the patient chooses whom to send it to).",
+          })}
+        </a>
       </div>
       <p class="status" role="status">${this.statusText()}</p>`;
   }
 
   private async copy(text: string): Promise<void> {
     try {
+      // No clipboard (an insecure page, an older browser): the status says to copy it by hand.
       await navigator.clipboard.writeText(text);
       this.status = 'copied';
     } catch {
