@@ -46,8 +46,9 @@ const VALIDATION = '11.5 kB';
 // takeover, above, and clinic JSON rendered on the server through the same controllers).
 const MAIN_FILE = '20.5 kB';
 const WIDGET_CHUNK = '8 kB';
-// 65 kB since issue 22 (as the main file, and the comparison's column rules).
-const EVERY_WIDGET = '65 kB';
+// 65 kB until issue 23 (as the main file, and the comparison's column rules); 71 kB since issue 23 (a seventh
+// widget, the visit preparation, 5.4 kB; its QR encoder is a lazy chunk, not counted here).
+const EVERY_WIDGET = '71 kB';
 /** Issue 6's target is 6 kB without Lit; not met (docs/size-and-speed.md): a ceiling. 21 kB since issue 22. */
 const NPM_ENTRY = '21 kB';
 

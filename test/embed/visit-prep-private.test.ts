@@ -20,6 +20,8 @@ describe('embed: the visit preparation keeps the answers on the page (test/fixtu
     page = await openFixture('visit-prep.html');
     const el = page.doc.querySelector<HTMLElement>('ketamine-visit-prep')!;
     const root = await rendered(el);
+    // Its QR encoder is a chunk of its own, fetched as the clinic's address shows: before the patient answers.
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     requestsBefore = page.probe.resources();
     addressBefore = page.win.location.href;
     copied = [];

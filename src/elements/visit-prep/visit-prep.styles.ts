@@ -160,6 +160,7 @@ export const visitPrepStyles = css`
     overflow-wrap: anywhere;
   }
   .qr {
+    display: block;
     flex: none;
     inline-size: 7rem;
     block-size: 7rem;

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MessageGroup } from '../../generated/messages/loaders.js';
 import { KetamineElement, renderState } from '../../internal/ketamine-element.js';
@@ -22,6 +22,7 @@ import {
 } from './visit-prep-model.js';
 import { form, sheet, visitSources, type FormEvents } from './visit-prep-template.js';
 import { visitPrepStyles } from './visit-prep.styles.js';
+import { loadQrEncoder, qrEncoderReady } from './qr-code.js';
 
 const NO_ADDITIONS: VisitPrepAdditions = {};
 
@@ -144,6 +145,7 @@ export class KetamineVisitPrep extends KetamineElement {
   private renderForm(clinic: VisitPrepAdditions): TemplateResult {
     const level = Number(this.headingLevel);
     const shown = summary(this.answers, clinic, this.today ?? localToday());
+    if (shown.clinic?.url && !qrEncoderReady() && !isServer) this.awaitQr();
     return html`<section part="base" class="visit panel" aria-labelledby="title" @click=${this.followLink}>
       <div part="title" class="title" id="title" role="heading" aria-level=${level}>${labels.title()}</div>
       <p part="intro" class="intro">
@@ -171,6 +173,26 @@ export class KetamineVisitPrep extends KetamineElement {
       )}
       ${footer(this, visitSources(shown.sources), shown.sources.length)}
     </section>`;
+  }
+
+  /** The QR encoder's load, while it is on its way: `updateComplete` waits for it and the render after it. */
+  private qrLoad: Promise<void> | undefined;
+
+  private awaitQr(): void {
+    this.qrLoad ??= loadQrEncoder().then(
+      () => this.requestUpdate(),
+      (error: unknown) => console.error(`<${this.localName}>: the QR code could not be drawn.`, error),
+    );
+  }
+
+  /** Resolves once the widget shows its content, the clinic's QR code included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.qrLoad && !qrEncoderReady()) {
+      await this.qrLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /**
