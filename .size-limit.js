@@ -48,8 +48,9 @@ const VALIDATION = '11.5 kB';
 const MAIN_FILE = '20.5 kB';
 // 9 kB since issue 23 (the comparison's rows="questions", as the page above).
 const WIDGET_CHUNK = '9 kB';
-// 65 kB since issue 22 (as the main file, and the comparison's column rules); 66 kB since issue 23 (as the page).
-const EVERY_WIDGET = '66 kB';
+// 65 kB since issue 22 (as the main file, and the comparison's column rules); 72 kB since issue 23 (the comparison's
+// questions, and a seventh widget, the visit preparation, 5.4 kB; its QR encoder is a lazy chunk, not counted here).
+const EVERY_WIDGET = '72 kB';
 /** Issue 6's target is 6 kB without Lit; not met (docs/size-and-speed.md): a ceiling. 22.5 kB since issue 23. */
 const NPM_ENTRY = '22.5 kB';
 

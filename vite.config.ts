@@ -96,7 +96,7 @@ const npm = defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^parse5($|\/)/, /^zod($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^parse5($|\/)/, /^zod($|\/)/, /^uqr($|\/)/],
       preserveEntrySignatures: 'strict',
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },

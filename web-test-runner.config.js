@@ -28,13 +28,13 @@ const darkGroup = named.length === 0 || named.some((file) => file.includes('test
 const engines = selectedEngines();
 
 /**
- * The six widgets' own test folders, and the pages of a site (the embed proofs, the pre-rendered pages and the
+ * The widgets' own test folders, and the pages of a site (the embed proofs, the pre-rendered pages and the
  * code builder's blank pages), run as groups of their own, in browsers launched for each: WebKitGTK's
  * MiniBrowser stalled (WebDriver timeouts) after about 40 test files in one session, so no session gets all of
  * them. Files named on the command line run in the default group as before.
  */
 const WIDGET_FILES =
-  'test/{evidence-card,evidence-summary,how-it-works,safety-facts,therapy-comparison,treatment-timeline}/**/*.test.ts';
+  'test/{evidence-card,evidence-summary,how-it-works,safety-facts,therapy-comparison,treatment-timeline,visit-prep}/**/*.test.ts';
 const PAGE_FILES = 'test/{embed,server,builder}/**/*.test.ts';
 /** The accessibility proofs (what a screen reader says; docs/accessibility.md), a group of their own for the same reason. */
 const A11Y_FILES = 'test/a11y/**/*.test.ts';

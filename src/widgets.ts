@@ -85,6 +85,15 @@ export const WIDGETS = {
     },
     example: { claims: '' },
   },
+  'visit-prep': {
+    define: () => import('./elements/visit-prep/define.js'),
+    content: {
+      kind: 'visit-prep',
+      property: 'content',
+      schema: () => import('./elements/visit-prep/visit-prep.schema.js').then((m) => m.visitPrepSchema),
+    },
+    example: {},
+  },
 } as const satisfies Record<string, WidgetEntry>;
 
 export type WidgetName = keyof typeof WIDGETS;

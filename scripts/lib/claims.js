@@ -46,6 +46,9 @@ export const NOT_CLAIMS = [
   // The icon arrays' group names ("Ketamine", "Placebo") and the legend of the drawing ("Each figure is 1 person").
   /^(study|safety-facts)\.group\./,
   /^icon-array\.legend$/,
+  // The visit preparation: the patient's own values, readiness questions, labels and buttons. It claims nothing
+  // of its own; the facts on its summary are the safety facts' claims (src/content/safety-shared.ts).
+  /^visit-prep\./,
   // Evidence-summary headings, chart and table labels, and controls.
   /^evidence-summary\.(heading|sure|trials|more|see-chart|show-table|hide-table|chart-title|table-caption|claims-heading|claims-intro|claim-label|evidence-label|source-website|no-difference|favours-ketamine|favours-comparison|estimate)$/,
   /^evidence-summary\.col\./,

@@ -55,6 +55,8 @@ const CONFIGURATIONS = {
       shows: id === 'questions' ? [] : [`safety-facts.${id}.`],
     })),
   ],
+  // Its form and labels are not claims; the safety facts' claims it repeats are shared (src/content/safety-shared.ts).
+  'visit-prep': [{ attributes: {}, shows: [] }],
   'evidence-summary': [
     { attributes: {}, shows: lists.CONDITIONS.map((id) => `evidence-summary.${id}.`) },
     { attributes: { claims: '' }, shows: ['evidence-summary.claim.', 'evidence-summary.evidence.'] },

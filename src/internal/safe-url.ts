@@ -12,3 +12,6 @@ export function safeWebUrl(value: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** A `tel:` link of only the digits and a leading + of a phone number, whatever the text held. */
+export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, '')}`;

@@ -34,15 +34,7 @@ export interface FooterHost {
 export function footer(host: FooterHost, sources: TemplateResult, count: number): TemplateResult {
   return html`<div part="actions" class="actions" ?hidden=${!host.hasActions}><slot name="actions"></slot></div>
     <footer part="footer" class="footer" data-layout=${host.footer}>
-      <p part="disclaimer" class="disclaimer">
-        ${msg(
-          'Educational information, not medical advice. Ketamine is not FDA-approved for anxiety disorders or PTSD.',
-          {
-            id: 'footer.disclaimer',
-            desc: 'Medical disclaimer under every widget. FDA = the US Food and Drug Administration; keep the abbreviation.',
-          },
-        )}
-      </p>
+      <p part="disclaimer" class="disclaimer">${disclaimer()}</p>
       <p part="reviewed" class="reviewed">${reviewedLine(host.footer)}</p>
       ${
         host.reviewDue
@@ -70,11 +62,18 @@ export function footer(host: FooterHost, sources: TemplateResult, count: number)
     </footer>`;
 }
 
+/** The medical disclaimer under every widget (and in the visit summary's plain text). */
+export const disclaimer = (): string =>
+  msg('Educational information, not medical advice. Ketamine is not FDA-approved for anxiety disorders or PTSD.', {
+    id: 'footer.disclaimer',
+    desc: 'Medical disclaimer under every widget. FDA = the US Food and Drug Administration; keep the abbreviation.',
+  });
+
 /**
  * The review dates and the content version. The compact footer, one line with the disclaimer, leaves out the
  * next-review date (past it, the review-due line still shows).
  */
-const reviewedLine = (layout: FooterLayout): string =>
+export const reviewedLine = (layout: FooterLayout): string =>
   layout === 'compact'
     ? msg(str`Last reviewed: ${formatDate(LAST_REVIEWED)} · content version ${formatNumber(CONTENT_VERSION)}`, {
         id: 'footer.reviewed-version',

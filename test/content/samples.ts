@@ -101,6 +101,28 @@ export const SAMPLES: Record<string, { valid: unknown[]; invalid: unknown[] }> =
       { sources: [{ id: 'x', citation: 'X', url: 'javascript:alert(1)' }] },
     ],
   },
+  'visit-prep': {
+    valid: [
+      {},
+      { clinic: { name: 'Riverside Clinic' } },
+      {
+        clinic: {
+          name: { en: 'Riverside Clinic', es: 'Clínica Riverside' },
+          phone: '+1 555 0100',
+          email: 'care@example.org',
+          url: 'https://example.org/ketamine',
+        },
+        questions: ['Can I bring someone with me?', { en: 'Is there parking?', es: '¿Hay aparcamiento?' }],
+      },
+    ],
+    invalid: [
+      { clinic: { phone: '+1 555 0100' } },
+      { clinic: { name: 'x', url: 'javascript:alert(1)' } },
+      { clinic: { name: 'x', email: 'not an email' } },
+      { clinic: { name: 'x', fax: '1' } },
+      { questions: [] },
+    ],
+  },
   audit: {
     valid: [
       { title: 'Our patients', text: 'Fictional audit.' },

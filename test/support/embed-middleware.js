@@ -9,7 +9,7 @@ import { WIDGETS, tagOf } from '../../scripts/lib/widgets.js';
  *
  * 1. Real response headers: the CSP fixture pages get the strict Content-Security-Policy below
  *    as a header (a <meta> CSP cannot carry every directive and is not what a hardened clinic
- *    site sends); the no-network page gets a report-only policy that blocks nothing but reports
+ *    site sends); the no-network and visit-prep pages get a report-only policy that blocks nothing but reports
  *    any attempt to reach another origin, failed or not, in every engine.
  * 2. Other versions of the built bundle: `/embed-cdn/ketamine-widgets@X.Y.Z/dist/cdn/…` serves
  *    `dist/cdn/…` with the version string replaced by X.Y.Z in the main file, the way a second,
@@ -52,6 +52,7 @@ const HEADERS = {
   // The same policy, with the library loaded twice: the second Lit copy asks for the policy name again.
   'csp-two-copies.html': { 'Content-Security-Policy': `${STRICT_CSP} 'allow-duplicates'` },
   'no-network.html': { 'Content-Security-Policy-Report-Only': "default-src 'self'" },
+  'visit-prep.html': { 'Content-Security-Policy-Report-Only': "default-src 'self'" },
 };
 
 const OFFLINE = /^\/embed-cdn-offline\/([\w-]+)\/dist\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/;

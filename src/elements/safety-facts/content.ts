@@ -1,6 +1,16 @@
 import { msg, str } from '@lit/localize';
-import type { SourceId } from '../../content/sources.js';
 import type { FrequencyComparison } from '../../internal/icon-array.js';
+import {
+  BLOOD_PRESSURE,
+  DISSOCIATION,
+  ESKETAMINE_APPROVAL,
+  LONG_TERM_UNKNOWN,
+  OFF_LABEL,
+  OTHER_SEDATING_DRUGS,
+  QUESTIONS_TO_ASK,
+  questionsTitle,
+  type Fact as SharedFact,
+} from '../../content/safety-shared.js';
 import type { SectionId } from './section-ids.js';
 
 /*
@@ -22,11 +32,8 @@ import type { SectionId } from './section-ids.js';
  * current locale.
  */
 
-/** One statement and the sources behind it (none only for the questions, which claim nothing). */
-export interface Fact {
-  text: () => string;
-  sources: readonly SourceId[];
-  /** The rates the statement gives, drawn as icon arrays beside it. */
+/** A shared fact, with the rates it gives drawn as icon arrays beside it. */
+export interface Fact extends SharedFact {
   frequencies?: FrequencyComparison;
 }
 
@@ -86,30 +93,8 @@ const STATUS: Section = {
   blocks: [
     {
       items: [
-        // D (fda-2023-compounded-ketamine: "not FDA approved for the treatment of any psychiatric disorder").
-        {
-          text: () =>
-            msg(
-              'Ketamine is used off-label for anxiety disorders and PTSD. This means the FDA has not approved it for these uses. The FDA says ketamine is not approved for any mental health disorder.',
-              {
-                id: 'safety-facts.status.off-label',
-                desc: 'Safety facts, approval status. FDA = US Food and Drug Administration; PTSD = post-traumatic stress disorder. Keep the meaning exact: not approved for anxiety or PTSD.',
-              },
-            ),
-          sources: ['fda-2023-compounded-ketamine'],
-        },
-        // D (fda-2019-spravato: 2019 treatment-resistant depression, 2020 depression with acute suicidal ideation).
-        {
-          text: () =>
-            msg(
-              'One form is approved for a mental health use: esketamine (Spravato) nasal spray. It is approved only for some types of depression, not for anxiety disorders or PTSD.',
-              {
-                id: 'safety-facts.status.esketamine',
-                desc: 'Safety facts, approval status. Spravato is a brand name; keep it. Esketamine is a form of ketamine.',
-              },
-            ),
-          sources: ['fda-2019-spravato'],
-        },
+        OFF_LABEL,
+        ESKETAMINE_APPROVAL,
         // D (fda-2019-spravato: REMS); I (spravato-patient-site: certified centers only, not at a pharmacy).
         {
           text: () =>
@@ -191,15 +176,7 @@ const EFFECTS: Section = {
         // I (spravato-label: "61% to 75%" dissociative or perceptual changes: distortion of time and space,
         // illusions, derealisation, depersonalisation; depression trials). 61% to 75% = about 6 to 8 in 10.
         {
-          text: () =>
-            msg(
-              'Dissociation (feeling detached from yourself or your surroundings). Time and space may seem changed. Things may look or sound strange. You or the world may not feel real. In the esketamine nasal-spray studies, in depression, about 6 to 8 in 10 people (61% to 75%) had these changes.',
-              {
-                id: 'safety-facts.effects.dissociation',
-                desc: 'Safety facts, effects: dissociation, explained in plain words. The rates are from depression trials of esketamine nasal spray; keep that. "About 6 to 8 in 10" is the rate as a natural frequency, the percentages in brackets are the exact rates; keep every number.',
-              },
-            ),
-          sources: ['spravato-label'],
+          ...DISSOCIATION,
           frequencies: {
             id: 'dissociation',
             context: () =>
@@ -224,19 +201,7 @@ const EFFECTS: Section = {
             ),
           sources: ['glue-2017-dose', 'abdallah-2022-ptsd'],
         },
-        // A (glue-2017-dose: 12 patients, subcutaneous; effect rose with dose, as did dissociation, blood pressure
-        // and heart rate. glue-2018-maintenance: 20 patients, subcutaneous, BP up about 10 mm Hg at 30 min).
-        {
-          text: () =>
-            msg(
-              'Higher blood pressure and a faster heart rate. In one study, 12 people with anxiety had ketamine shots under the skin. Both rose more at higher doses. In another study, 20 people with anxiety had these shots. Their blood pressure rose by about 10 mm Hg 30 minutes after a dose.',
-              {
-                id: 'safety-facts.effects.blood-pressure',
-                desc: 'Safety facts, effects: blood pressure and heart rate rise in two anxiety studies (subcutaneous injections); "both" = blood pressure and heart rate. mm Hg = millimetres of mercury, the unit of blood pressure; keep the unit and the numbers.',
-              },
-            ),
-          sources: ['glue-2017-dose', 'glue-2018-maintenance'],
-        },
+        BLOOD_PRESSURE,
         // A (glue-2018-maintenance: most common nausea, dizziness, blurred vision).
         {
           text: () =>
@@ -559,20 +524,7 @@ const WHO: Section = {
     {
       // Beyond the nasal spray's label: ketamine itself, and ketamine by drip, shot or tablet.
       items: [
-        // I (ketalar-label, the anaesthetic label: with benzodiazepines, opioids or other sedating drugs "may result
-        // in profound sedation, respiratory depression, coma, or death"); D (mendez-2024-ma: benzodiazepines are
-        // anxiety medicines).
-        {
-          text: () =>
-            msg(
-              'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines.',
-              {
-                id: 'safety-facts.who.other-drugs',
-                desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms.',
-              },
-            ),
-          sources: ['ketalar-label'],
-        },
+        OTHER_SEDATING_DRUGS,
         // I (ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry; spravato-label: the
         // contraindications and cautions named, as things to tell the clinic; E: racemic ketamine by IV infusion,
         // injection or tablet). Closes the section, so the nasal spray's list is not read as the complete list for
@@ -652,86 +604,17 @@ const LONG_TERM: Section = {
             ),
           sources: ['spravato-label'],
         },
-        // I (spravato-label, under thinking: long-term cognitive effects "have not been evaluated beyond one year";
-        // sanacora-2017-consensus: limited data on safety, mood disorders); D (short-2018-sr: little long-term
-        // safety data).
-        {
-          text: () =>
-            msg(
-              'Long-term safety is unknown. The label of the esketamine nasal spray says its long-term effects on thinking and memory have not been studied beyond 1 year. A review found little data on long-term safety. An expert group writing on mood disorders said that data on safety are limited.',
-              {
-                id: 'safety-facts.long-term.unknown',
-                desc: 'Safety facts, long-term risks: long-term safety is unknown (esketamine label: long-term effects on thinking (cognitive effects) not evaluated beyond one year; a systematic review; the American Psychiatric Association consensus on mood disorders). Keep the number.',
-              },
-            ),
-          sources: ['spravato-label', 'short-2018-sr', 'sanacora-2017-consensus'],
-        },
+        LONG_TERM_UNKNOWN,
       ],
     },
   ],
 };
 
 /** Questions, not facts: they claim nothing, so they cite nothing. */
-const question = (text: () => string): Fact => ({ text, sources: [] });
-
 const QUESTIONS: Section = {
   id: 'questions',
-  title: () =>
-    msg('Questions to ask your clinic', {
-      id: 'safety-facts.questions.title',
-      desc: 'Heading of the list of questions a patient can ask the clinic before treatment.',
-    }),
-  blocks: [
-    {
-      items: [
-        question(() =>
-          msg('Who will watch me during and after each session, and for how long?', {
-            id: 'safety-facts.questions.monitoring',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg('What happens if my blood pressure goes up?', {
-            id: 'safety-facts.questions.blood-pressure',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg(
-            'I have high blood pressure, or heart or blood-vessel problems. Is ketamine safe for me, and how will you check me?',
-            {
-              id: 'safety-facts.questions.heart',
-              desc: 'A question the patient can ask the clinic, for people with high blood pressure or heart or blood-vessel problems.',
-            },
-          ),
-        ),
-        question(() =>
-          msg('How many sessions will I need?', {
-            id: 'safety-facts.questions.sessions',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg('What will the whole treatment cost me?', {
-            id: 'safety-facts.questions.cost',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg('What happens if it does not help me?', {
-            id: 'safety-facts.questions.no-help',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-        question(() =>
-          msg('Whom do I call if I feel unwell after I get home?', {
-            id: 'safety-facts.questions.after-hours',
-            desc: 'A question the patient can ask the clinic.',
-          }),
-        ),
-      ],
-    },
-  ],
+  title: questionsTitle,
+  blocks: [{ items: QUESTIONS_TO_ASK.map(({ text }) => ({ text, sources: [] })) }],
 };
 
 /** Every section, in the default order (that of SECTION_IDS). */

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import * as z from 'zod/mini';
 import { contentId, localizedText } from '../../schema/common.js';
 import { clinicSourceSchema } from '../../schema/clinic-source.js';
+import { phone } from '../../schema/phone.js';
 import { SECTION_IDS, type SectionId } from './section-ids.js';
 
 /**
@@ -22,18 +23,6 @@ import { SECTION_IDS, type SectionId } from './section-ids.js';
  * }
  * ```
  */
-
-/** A phone number as people write it: digits, spaces, + ( ) . - ; shown as a `tel:` link. */
-const phone = z.string().check(
-  z.regex(/^\+?[0-9][0-9 ().-]{2,30}[0-9]$/, {
-    // A function, so the text is read in the locale of the moment.
-    error: () =>
-      msg('a phone number of digits and spaces, e.g. +1 555 0100', {
-        id: 'error.expected.safety-phone',
-        desc: 'Error panel: what a clinic phone number must look like. Keep the example number as is.',
-      }),
-  }),
-);
 
 /** One clinic item: its text, optionally a phone number to call and the clinic sources it cites. */
 const itemSchema = z.strictObject({

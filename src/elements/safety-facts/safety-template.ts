@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { footnoteLinks, numberedSources } from '../../internal/footnote-links.js';
 import { iconArrays } from '../../internal/icon-array.js';
+import { telHref } from '../../internal/safe-url.js';
 import type { ListedSource, ShownItem, ShownSection } from './safety-model.js';
 
 /* The widget's templates: pure functions of the model (see safety-model.ts). */
@@ -56,8 +57,7 @@ function clinicBlock(section: ShownSection, item: (shown: ShownItem) => Template
 
 /** A statement, its phone link (clinic items) and its footnotes; the first mention of a source gets the anchor the list links back to. */
 function statement(shown: ShownItem, firstMentions: Set<number>): TemplateResult {
-  // Only digits and a leading + reach the tel: link, whatever the text held.
-  const tel = shown.phone ? `tel:${shown.phone.replace(/[^\d+]/g, '')}` : undefined;
+  const tel = shown.phone ? telHref(shown.phone) : undefined;
   return html`<span dir="auto">${shown.text}</span>${
       tel ? html` <a part="phone" class="phone" href=${tel}><bdi dir="ltr">${shown.phone}</bdi></a>` : nothing
     }${footnoteLinks(shown.refs, firstMentions, refAnchor)}`;

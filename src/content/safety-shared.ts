@@ -1,0 +1,180 @@
+import { msg } from '@lit/localize';
+import type { SourceId } from './sources.js';
+
+/*
+ * The safety facts and questions more than one widget shows: <ketamine-safety-facts> in its sections,
+ * <ketamine-visit-prep> in the summary a patient brings to the visit. One text, one id, one translation.
+ * Every fact comes from shared/content/evidence.md (the comment above each names the section and entry).
+ */
+
+/** One statement and the sources behind it (none only for the questions, which claim nothing). */
+export interface Fact {
+  text: () => string;
+  sources: readonly SourceId[];
+}
+
+// D (fda-2023-compounded-ketamine: "not FDA approved for the treatment of any psychiatric disorder").
+/** Not approved for anxiety disorders or PTSD: used off-label. */
+export const OFF_LABEL: Fact = {
+  text: () =>
+    msg(
+      'Ketamine is used off-label for anxiety disorders and PTSD. This means the FDA has not approved it for these uses. The FDA says ketamine is not approved for any mental health disorder.',
+      {
+        id: 'safety-facts.status.off-label',
+        desc: 'Safety facts, approval status. FDA = US Food and Drug Administration; PTSD = post-traumatic stress disorder. Keep the meaning exact: not approved for anxiety or PTSD.',
+      },
+    ),
+  sources: ['fda-2023-compounded-ketamine'],
+};
+
+// D (fda-2019-spravato: 2019 treatment-resistant depression, 2020 depression with acute suicidal ideation).
+/** The one form approved for a mental health use, and for what. */
+export const ESKETAMINE_APPROVAL: Fact = {
+  text: () =>
+    msg(
+      'One form is approved for a mental health use: esketamine (Spravato) nasal spray. It is approved only for some types of depression, not for anxiety disorders or PTSD.',
+      {
+        id: 'safety-facts.status.esketamine',
+        desc: 'Safety facts, approval status. Spravato is a brand name; keep it. Esketamine is a form of ketamine.',
+      },
+    ),
+  sources: ['fda-2019-spravato'],
+};
+
+// I (spravato-label, under thinking: long-term cognitive effects "have not been evaluated beyond one year";
+// sanacora-2017-consensus: limited data on safety, mood disorders); D (short-2018-sr: little long-term
+// safety data).
+/** Long-term safety is unknown. */
+export const LONG_TERM_UNKNOWN: Fact = {
+  text: () =>
+    msg(
+      'Long-term safety is unknown. The label of the esketamine nasal spray says its long-term effects on thinking and memory have not been studied beyond 1 year. A review found little data on long-term safety. An expert group writing on mood disorders said that data on safety are limited.',
+      {
+        id: 'safety-facts.long-term.unknown',
+        desc: 'Safety facts, long-term risks: long-term safety is unknown (esketamine label: long-term effects on thinking (cognitive effects) not evaluated beyond one year; a systematic review; the American Psychiatric Association consensus on mood disorders). Keep the number.',
+      },
+    ),
+  sources: ['spravato-label', 'short-2018-sr', 'sanacora-2017-consensus'],
+};
+
+// I (spravato-label: "61% to 75%" dissociative or perceptual changes: distortion of time and space,
+// illusions, derealisation, depersonalisation; depression trials). 61% to 75% = about 6 to 8 in 10.
+/** Feeling detached (dissociation), with its rate in the nasal-spray studies in depression. */
+export const DISSOCIATION: Fact = {
+  text: () =>
+    msg(
+      'Dissociation (feeling detached from yourself or your surroundings). Time and space may seem changed. Things may look or sound strange. You or the world may not feel real. In the esketamine nasal-spray studies, in depression, about 6 to 8 in 10 people (61% to 75%) had these changes.',
+      {
+        id: 'safety-facts.effects.dissociation',
+        desc: 'Safety facts, effects: dissociation, explained in plain words. The rates are from depression trials of esketamine nasal spray; keep that. "About 6 to 8 in 10" is the rate as a natural frequency, the percentages in brackets are the exact rates; keep every number.',
+      },
+    ),
+  sources: ['spravato-label'],
+};
+
+// A (glue-2017-dose: 12 patients, subcutaneous; effect rose with dose, as did dissociation, blood pressure
+// and heart rate. glue-2018-maintenance: 20 patients, subcutaneous, BP up about 10 mm Hg at 30 min).
+/** Higher blood pressure and heart rate in the anxiety studies. */
+export const BLOOD_PRESSURE: Fact = {
+  text: () =>
+    msg(
+      'Higher blood pressure and a faster heart rate. In one study, 12 people with anxiety had ketamine shots under the skin. Both rose more at higher doses. In another study, 20 people with anxiety had these shots. Their blood pressure rose by about 10 mm Hg 30 minutes after a dose.',
+      {
+        id: 'safety-facts.effects.blood-pressure',
+        desc: 'Safety facts, effects: blood pressure and heart rate rise in two anxiety studies (subcutaneous injections); "both" = blood pressure and heart rate. mm Hg = millimetres of mercury, the unit of blood pressure; keep the unit and the numbers.',
+      },
+    ),
+  sources: ['glue-2017-dose', 'glue-2018-maintenance'],
+};
+
+// I (ketalar-label, the anaesthetic label: with benzodiazepines, opioids or other sedating drugs "may result
+// in profound sedation, respiratory depression, coma, or death"); D (mendez-2024-ma: benzodiazepines are
+// anxiety medicines).
+/** Other sleep-causing medicines: the anesthetic label's warning. */
+export const OTHER_SEDATING_DRUGS: Fact = {
+  text: () =>
+    msg(
+      'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines.',
+      {
+        id: 'safety-facts.who.other-drugs',
+        desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms.',
+      },
+    ),
+  sources: ['ketalar-label'],
+};
+
+/** The heading of the questions a patient can ask the clinic. */
+export const questionsTitle = (): string =>
+  msg('Questions to ask your clinic', {
+    id: 'safety-facts.questions.title',
+    desc: 'Heading of the list of questions a patient can ask the clinic before treatment.',
+  });
+
+/** A question a patient can ask the clinic, with its stable id (the end of its message id). */
+export interface QuestionToAsk {
+  id: string;
+  text: () => string;
+}
+
+/** Questions, not facts: they claim nothing, so they cite nothing. */
+export const QUESTIONS_TO_ASK: readonly QuestionToAsk[] = [
+  {
+    id: 'monitoring',
+    text: () =>
+      msg('Who will watch me during and after each session, and for how long?', {
+        id: 'safety-facts.questions.monitoring',
+        desc: 'A question the patient can ask the clinic.',
+      }),
+  },
+  {
+    id: 'blood-pressure',
+    text: () =>
+      msg('What happens if my blood pressure goes up?', {
+        id: 'safety-facts.questions.blood-pressure',
+        desc: 'A question the patient can ask the clinic.',
+      }),
+  },
+  {
+    id: 'heart',
+    text: () =>
+      msg(
+        'I have high blood pressure, or heart or blood-vessel problems. Is ketamine safe for me, and how will you check me?',
+        {
+          id: 'safety-facts.questions.heart',
+          desc: 'A question the patient can ask the clinic, for people with high blood pressure or heart or blood-vessel problems.',
+        },
+      ),
+  },
+  {
+    id: 'sessions',
+    text: () =>
+      msg('How many sessions will I need?', {
+        id: 'safety-facts.questions.sessions',
+        desc: 'A question the patient can ask the clinic.',
+      }),
+  },
+  {
+    id: 'cost',
+    text: () =>
+      msg('What will the whole treatment cost me?', {
+        id: 'safety-facts.questions.cost',
+        desc: 'A question the patient can ask the clinic.',
+      }),
+  },
+  {
+    id: 'no-help',
+    text: () =>
+      msg('What happens if it does not help me?', {
+        id: 'safety-facts.questions.no-help',
+        desc: 'A question the patient can ask the clinic.',
+      }),
+  },
+  {
+    id: 'after-hours',
+    text: () =>
+      msg('Whom do I call if I feel unwell after I get home?', {
+        id: 'safety-facts.questions.after-hours',
+        desc: 'A question the patient can ask the clinic.',
+      }),
+  },
+];
