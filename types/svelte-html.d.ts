@@ -5,6 +5,7 @@ import type {
   KetamineHowItWorks,
   KetamineSafetyFacts,
   KetamineEvidenceSummary,
+  KetamineVisitPrep,
 } from "../dist/lib/index.js";
 
 type BaseProps = {
@@ -139,6 +140,15 @@ type KetamineTherapyComparisonProps = {
 ids: `mechanism`, `onset`, `administration`, `duration`, `evidence`,
 `risks`, `regulation`, plus the ids of clinic rows. Default: all. */
   criteria?: KetamineTherapyComparison["criteria"];
+  /** What the rows are. `criteria` (default): one row per criterion, as above. `questions`: the questions
+patients ask, in this order: "How soon might I feel better, and for how long?" (the `onset` and
+`duration` cells, each under its criterion's name), "How is it given, and how often?" (`administration`),
+"What might I feel, and what are the risks?" (`risks`), "How sure are the researchers?" (`evidence`),
+"Is it approved or recommended for my condition?" (`regulation`). Each answer is the same sourced cell
+text with the same footnotes. A criterion no question asks (`mechanism`, and each clinic row) follows as
+a row of its own, under its own label. `criteria` still chooses which criteria show: a question shows
+when one of its criteria does. In narrow containers each question is a card that opens to the answers. */
+  rows?: KetamineTherapyComparison["rows"];
   /** A therapy id whose column is emphasised (heavier border and a "Highlighted" label). */
   highlight?: KetamineTherapyComparison["highlight"];
   /** Colour scheme. `auto` follows the page: dark when the page declares it supports dark
@@ -163,7 +173,7 @@ Without it, the widget reads an inline `<script type="application/json">` child.
   "bind:additions"?: KetamineTherapyComparison["additions"];
   /** The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
   "on:ketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
-  /** The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's), `sources`, `glossary`. */
+  /** The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's); with `rows="questions"`, a question's id instead (`how-soon`, `how-given`, `what-feel`, `how-sure`, `approved`, or the id of a criterion with a row of its own); `sources`, `glossary`. */
   "on:ketamine-toggle"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineToggleDetail>) => void;
   /** The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one. */
   "on:ketamine-source-follow"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineSourceFollowDetail>) => void;
@@ -290,6 +300,41 @@ never pooled with them. Without it, the widget reads an inline `<script type="ap
   "on:ketamine-action"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
 };
 
+type KetamineVisitPrepProps = {
+  /** Colour scheme. `auto` follows the page: dark when the page declares it supports dark
+(`color-scheme: light dark`, or `<meta name="color-scheme">`) and the visitor's system is dark;
+light on a page that declares nothing or only light. `light` or `dark` force one. Browsers without
+CSS `light-dark()` show light unless `dark` is forced. */
+  theme?: KetamineVisitPrep["theme"];
+  /** Heading level (1–6) of the widget's headings, so they fit the page's outline. */
+  "heading-level"?: KetamineVisitPrep["headingLevel"];
+  /** Shows everything open from the start: the details behind each disclosure and the sources. Print always does. */
+  expanded?: KetamineVisitPrep["expanded"];
+  /** The fine print at the end: `full` gives the disclaimer and the review date a line each; `compact` puts both on
+one small line beside "Sources (N)", for a page section with several widgets. The disclaimer always shows. */
+  footer?: KetamineVisitPrep["footer"];
+  /** The clinic's own medical review of this widget, shown in the fine print as the clinic's, apart from the
+library's: JSON such as `{"name": "Dr. A. Rivera", "role": "Psychiatrist", "date": "2026-11-20"}` (or, as a
+property, the object). `name` and `role` are one line of plain text each (up to 120 characters), `date` is
+YYYY-MM-DD and not in the future. Invalid, it is not shown and the console says which field is wrong. */
+  "clinic-review"?: KetamineVisitPrep["clinicReview"];
+  /** Clinic additions as an object (`{ clinic: { name, phone?, email?, url? }, questions? }`). Without it, the
+widget reads an inline `<script type="application/json">` child. */
+  "bind:additions"?: KetamineVisitPrep["additions"];
+  /**  */
+  "bind:today"?: KetamineVisitPrep["today"];
+  /** The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`. */
+  "on:ketamine-error"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineErrorDetail>) => void;
+  /** The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one. */
+  "on:ketamine-source-follow"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineSourceFollowDetail>) => void;
+  /** The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`. */
+  "on:ketamine-locale-change"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineLocaleChangeDetail>) => void;
+  /** The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`. */
+  "on:ketamine-print"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
+  /** The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address. */
+  "on:ketamine-action"?: (e: CustomEvent<import("../dist/lib/index.js").KetamineWidgetDetail>) => void;
+};
+
 export type CustomElements = {
   /**
    * A plain-language, cited summary of one clinical study.
@@ -330,7 +375,9 @@ export type CustomElements = {
    * - **condition** - The condition studied.
    * - **headline** - The card's heading.
    * - **byline** - First author and year.
-   * - **outcome** - The main result.
+   * - **outcome** - The main result, with its icon arrays when the study reports how many people had an outcome.
+   * - **icon-array** - A comparison drawn as icon arrays (a `figure`): who, when and what was counted, one array per group, a legend in words and how sure the numbers are.
+   * - **icon-array-group** - One group's array and its words (e.g. "Ketamine: about 7 in 10"), the array's text equivalent.
    * - **details** - The "Study details" disclosure (`details`) around the study facts and the glossary.
    * - **details-toggle** - Its toggle (`summary`), "Study details".
    * - **facts** - The list of study facts.
@@ -428,7 +475,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **ketamine-error** - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
-   * - **ketamine-toggle** - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's), `sources`, `glossary`.
+   * - **ketamine-toggle** - The reader opened or closed a disclosure (a click, Enter or Space on its summary; not `expanded`, print or a footnote opening it). `detail` is `{ widget, section, open }`: the tag name, the disclosure's stable id and whether it is now open. Ids: a therapy's id on a narrow screen's card (`ketamine`, `ssri`, `benzodiazepine`, `cbt`, or the clinic's); with `rows="questions"`, a question's id instead (`how-soon`, `how-given`, `what-feel`, `how-sure`, `approved`, or the id of a criterion with a row of its own); `sources`, `glossary`.
    * - **ketamine-source-follow** - The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one.
    * - **ketamine-locale-change** - The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`.
    * - **ketamine-print** - The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`.
@@ -462,17 +509,17 @@ export type CustomElements = {
    * - **table** - The table.
    * - **caption** - The table caption.
    * - **column-header** - A therapy's column heading.
-   * - **row-header** - A question's row heading.
+   * - **row-header** - A row's heading: a criterion, or with `rows="questions"` a patient's question.
    * - **cell** - A table cell, or an answer in a card.
-   * - **highlighted** - The highlighted therapy's column heading, cells and card.
+   * - **highlighted** - The highlighted therapy's column heading, cells and card (with `rows="questions"`, its answers).
    * - **marker** - The "Highlighted" label of the highlighted therapy.
    * - **not-covered** - The "Not covered by our sources" text.
    * - **footnote** - A numbered footnote link.
    * - **cards** - The card layout used in narrow containers.
-   * - **card** - One therapy's card.
-   * - **card-heading** - A card's heading.
-   * - **details** - A card's disclosure (native `details`) with the rows the card does not show first.
-   * - **details-toggle** - The `summary` of a card's disclosure: "More about <therapy>".
+   * - **card** - One therapy's card; with `rows="questions"`, one question's card.
+   * - **card-heading** - A therapy card's heading (question cards are named by their disclosure's summary).
+   * - **details** - A card's disclosure (native `details`) with the rows the card does not show first; with `rows="questions"`, the question's answers.
+   * - **details-toggle** - The `summary` of a card's disclosure: "More about <therapy>", or the question.
    * - **glossary** - "What the words mean": a disclosure defining the research words the widget uses (absent when it uses none).
    * - **actions** - The wrapper of the `actions` slot (hidden while the slot is empty).
    * - **footer** - Sources, disclaimer and review date.
@@ -599,6 +646,8 @@ export type CustomElements = {
    * - **summary** - A section's heading, which opens and closes it (`summary`).
    * - **key-fact** - The key line under a section's heading, seen while it is closed (status, effects, rules, who, long-term).
    * - **facts** - A list of sourced statements.
+   * - **icon-array** - A rate drawn as icon arrays (a `figure`) beside its statement (feeling detached, sleepiness, a large blood-pressure rise against placebo): who and what was counted, one array per group, a legend in words and how sure the numbers are.
+   * - **icon-array-group** - One group's array and its words (e.g. "Esketamine: 8 to 19 in 100"), the array's text equivalent.
    * - **footnote** - A numbered footnote link.
    * - **clinic** - The clinic's own items in a section, marked "From your clinic".
    * - **phone** - A clinic phone number (a `tel:` link).
@@ -684,6 +733,61 @@ export type CustomElements = {
    * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
    */
   "ketamine-evidence-summary": Partial<KetamineEvidenceSummaryProps & BaseProps & BaseEvents>;
+
+  /**
+   * A visit-preparation form (values, readiness, questions) that ends in a one-page printable summary.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **ketamine-error** - The clinic-supplied additions are invalid. `detail.issues` lists each problem as `{ path, expected, found }`.
+   * - **ketamine-source-follow** - The reader followed a footnote or a source's link. `detail` is `{ widget, kind, href, source? }`: the tag name; `footnote`, `doi`, `pubmed` or `web`; the link's `href` (`#source-2` for a footnote); the source's number in the widget's list, where it has one.
+   * - **ketamine-locale-change** - The widget shows its content in another language (after `setLocale` or a new `<html lang>`); not on its first render. `detail` is `{ widget, locale }`.
+   * - **ketamine-print** - The page is about to print (`beforeprint`), once per widget per print. `detail` is `{ widget }`.
+   * - **ketamine-action** - The reader clicked (or pressed Enter on) the link or button in the `actions` slot. `detail` is `{ widget }`, never the link's text or address.
+   *
+   * ### **Slots:**
+   *  - _default_ - Optional `<script type="application/json">` with clinic additions (`{ clinic, questions }`). Never shown.
+   * - **actions** - The clinic's own link or button (e.g. "Book a visit"), shown after the summary and before the fine print, styled by the page. Takes no room when empty.
+   *
+   * ### **CSS Properties:**
+   *  - **--ketamine-font-family** - Font of the widget; inherits the page's font by default. _(default: inherit)_
+   * - **--ketamine-color-accent** - Accent colour (buttons, the clinic block's edge). _(default: #0b6e69)_
+   * - **--ketamine-focus-color** - Keyboard focus ring. _(default: #1a56db)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The whole widget.
+   * - **title** - The widget's heading.
+   * - **intro** - The note under the heading: what to do, and that nothing is saved or sent.
+   * - **form** - The form (hidden in print).
+   * - **values** - "What matters to you": a fieldset of radio groups.
+   * - **readiness** - "How ready you feel": a fieldset of radio groups.
+   * - **questions** - "Questions to ask your clinic": checkboxes and the text box.
+   * - **clinic** - The clinic's own questions, marked "From your clinic".
+   * - **own-questions** - The text box for the patient's own questions.
+   * - **summary** - "Print or save": the buttons and the summary sheet.
+   * - **buttons** - The Print and Copy buttons and the Share link (an email link that opens the device's share menu where there is one); not printed.
+   * - **sheet** - The summary: date, clinic, answers, questions and sourced facts (all that prints).
+   * - **date** - The date the summary was made, in the reader's locale.
+   * - **contact** - The clinic's name, phone, email, web page and QR code.
+   * - **phone** - The clinic's phone number (a `tel:` link).
+   * - **email** - The clinic's email address (a `mailto:` link).
+   * - **clinic-link** - The clinic's web page.
+   * - **qr** - The QR code of the clinic's web page (black on white in every theme).
+   * - **footnote** - A numbered footnote link.
+   * - **actions** - The wrapper of the `actions` slot (hidden while the slot is empty).
+   * - **footer** - Sources, disclaimer and review date.
+   * - **sources** - The numbered source list.
+   * - **disclaimer** - The medical disclaimer.
+   * - **error** - The error panel shown instead of the widget when the clinic's additions are invalid.
+   * - **sources-toggle** - The "Sources (N)" summary that opens the list of sources.
+   * - **reviewed** - The last-reviewed date, the next-review date and the content version.
+   * - **review-due** - The line saying that the information is due for review (check with your clinic): shown only after the next-review date of the built-in content has passed.
+   * - **clinic-review** - The clinic's own medical review, from the `clinic-review` attribute: "Reviewed for this clinic by (name), (role), on (date)." Absent without a valid one.
+   * - **provenance** - How the content was checked (against the cited sources by the ketamine-widgets project, not yet by a clinician) and the review policy: under the review dates, or first inside the sources disclosure in the compact footer.
+   * - **translation-review** - The line saying that the translation is not yet checked by a medical translator: shown in a language whose texts for this widget are not all approved (always in the `en-XA` pseudo-locale, never in English).
+   */
+  "ketamine-visit-prep": Partial<KetamineVisitPrepProps & BaseProps & BaseEvents>;
 };
 
 declare namespace svelteHTML {
