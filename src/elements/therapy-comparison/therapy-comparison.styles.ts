@@ -32,6 +32,10 @@ export const therapyComparisonStyles = css`
   .scroller {
     overflow: auto;
     max-block-size: var(--ketamine-table-max-block-size, 80vh);
+    /* What focus reaches scrolls clear of the sticky header row (its height: sticky-header-padding.ts) and the
+       sticky question column (the corner cell's width), so that neither covers it (WCAG 2.4.11). */
+    scroll-padding-block-start: var(--_header-block-size, 0px);
+    scroll-padding-inline-start: 9.5em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
