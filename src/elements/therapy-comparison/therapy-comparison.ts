@@ -12,7 +12,6 @@ import { comparisonModel, listedSources, select } from './comparison-model.js';
 import { comparisonCards, comparisonSources, comparisonTable } from './comparison-template.js';
 import { refAnchor } from '../../internal/footnotes.js';
 import { therapyComparisonStyles } from './therapy-comparison.styles.js';
-import { StickyHeaderPadding } from './sticky-header-padding.js';
 
 const NO_ADDITIONS: Comparison = {};
 
@@ -131,12 +130,6 @@ export class KetamineTherapyComparison extends KetamineElement {
     absent: () => ({ ok: true, value: NO_ADDITIONS }),
     valid: (additions: Comparison) => additions,
   });
-
-  constructor() {
-    super();
-    // Focus inside the table scrolls clear of its sticky header row.
-    new StickyHeaderPadding(this);
-  }
 
   protected renderContent(): TemplateResult {
     return renderState(this.content.state, errorTitle, (clinic) => this.renderComparison(clinic));
