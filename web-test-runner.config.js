@@ -13,17 +13,21 @@ import { speechSnapshotPlugin } from './test/support/speech-snapshots.js';
 const screenshots = visual();
 
 /**
- * Tests that need a dark system (`prefers-color-scheme: dark`), which Firefox's and WebKit's drivers
- * cannot emulate: they run only in the "system-dark" group, in browsers launched dark. Their names do
- * not end in `.test.ts`, so no glob of the default group (or of a command line) picks them up.
+ * Tests that need a system setting which Firefox's and WebKit's drivers cannot emulate: a dark system, forced
+ * colours, reduced motion. Each setting's files run only in its group ("system-dark", "system-forced-colors",
+ * "system-reduced-motion"), in browsers launched with it (SYSTEM_SETTINGS in test/support/browsers.js). Their
+ * names end in `.system-<setting>-test.ts`, not `.test.ts`, so no glob of the default group (or of a command
+ * line) picks them up.
  */
-const SYSTEM_DARK_FILES = 'test/**/*.system-dark-test.ts';
+const SYSTEMS = ['dark', 'forced-colors', 'reduced-motion'];
 /**
- * Test files named on the command line replace `files`; the dark group then runs only if one of them
- * is under test/theme/. `--group system-dark` runs it alone; `--group default` leaves it out.
+ * Test files named on the command line replace `files`; the system groups then run only if one of them is
+ * under test/theme/ or test/system-settings/. `--group system-dark` runs one alone; `--group default` leaves
+ * them out.
  */
 const named = process.argv.slice(2).filter((arg) => /\.test\.ts$/.test(arg));
-const darkGroup = named.length === 0 || named.some((file) => file.includes('test/theme/'));
+const systemGroups =
+  named.length === 0 || named.some((file) => file.includes('test/theme/') || file.includes('test/system-settings/'));
 
 const engines = selectedEngines();
 
@@ -55,8 +59,12 @@ export default {
           { name: 'a11y', files: A11Y_FILES, browsers: browsers(engines) },
         ]
       : []),
-    ...(darkGroup
-      ? [{ name: 'system-dark', files: SYSTEM_DARK_FILES, browsers: browsers(engines, { systemDark: true }) }]
+    ...(systemGroups
+      ? SYSTEMS.map((system) => ({
+          name: `system-${system}`,
+          files: `test/**/*.system-${system}-test.ts`,
+          browsers: browsers(engines, { system }),
+        }))
       : []),
     ...screenshots.groups,
   ],

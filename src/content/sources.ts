@@ -151,6 +151,12 @@ const OTHER_SOURCES = {
 
 export type SourceId = StudyId | keyof typeof OTHER_SOURCES;
 
+/**
+ * The language of every built-in citation (they stay as published, in English): a widget in another language
+ * marks them with it, so that a screen reader reads them with English pronunciation (WCAG 3.1.2).
+ */
+export const CITATION_LANG = 'en';
+
 function studySource(id: StudyId): Source {
   const cited: Citation = STUDY_CITATIONS[id];
   const { authors, title, journal, year, details, doi, pmid } = cited;

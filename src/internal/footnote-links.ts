@@ -48,6 +48,8 @@ export interface NumberedSource extends Citable {
   citation: string;
   /** Marks a source the clinic supplied (the list says so before its citation). */
   fromClinic?: boolean;
+  /** The citation's language, for a built-in one (CITATION_LANG); a clinic's is in the widget's language. */
+  lang?: string;
   /** The widget's own key for the source, written as `data-key`. */
   key?: string;
 }
@@ -67,7 +69,7 @@ export function numberedSources(
   return html`
     <ol part="sources" class="source-list" aria-labelledby="sources-title">
       ${sources.map(
-        ({ n, citation, fromClinic, key, ...links }) =>
+        ({ n, citation, fromClinic, key, lang, ...links }) =>
           html`<li
             part="source"
             class="source"
@@ -80,6 +82,7 @@ export function numberedSources(
             ${fromClinic && clinicLabel ? html`<span class="source-clinic">${clinicLabel()}:</span> ` : nothing}<span
               class="citation"
               dir="auto"
+              lang=${lang ?? nothing}
               >${citation}</span
             >
             ${sourceLinks(links, websiteLabel)}

@@ -1,12 +1,12 @@
 // WCAG: 1.1.1, 1.3.1, 1.4.3, 2.1.1, 2.4.4, 2.4.7, 2.5.8, 4.1.2
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { KetamineEvidenceSummary } from '../../src/elements/evidence-summary/evidence-summary.js';
 import type { KetamineErrorDetail } from '../../src/internal/ketamine-element.js';
 import { captureConsole, settled, textOf } from '../support/helpers.js';
-import { hasMediaEmulation, setMedia } from '../support/media.js';
+import { setMedia } from '../support/media.js';
 import {
   disclosuresOf,
   expectAccessibleClosedAndOpenInDark,
@@ -392,17 +392,7 @@ describe('<ketamine-evidence-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
-  // Only Chromium's driver emulates forced colours; elsewhere this test is reported as skipped.
-  it('passes axe in forced colours, with claims', async function () {
-    if (!hasMediaEmulation()) this.skip();
-    const el = await summary(html`<ketamine-evidence-summary claims></ketamine-evidence-summary>`);
-    await emulateMedia({ forcedColors: 'active' });
-    try {
-      await expect(el).to.be.accessible();
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
-  });
+  // Forced colours: test/system-settings/forced-colors.system-forced-colors-test.ts (browsers launched with them).
 
   describe('single trials on the same page', () => {
     it('links to evidence cards of the same condition: by id, or by focusing the card', async () => {

@@ -1,12 +1,12 @@
 // WCAG: 1.1.1, 1.3.1, 1.4.3, 2.1.1, 2.4.3, 2.4.4, 4.1.2
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { KetamineHowItWorks } from '../../src/elements/how-it-works/how-it-works.js';
 import { STEPS } from '../../src/elements/how-it-works/steps.js';
 import { settled, textOf } from '../support/helpers.js';
-import { hasMediaEmulation, setMedia } from '../support/media.js';
+import { setMedia } from '../support/media.js';
 import { expectActionsSlot } from '../support/concise-first.js';
 
 type El = KetamineHowItWorks;
@@ -47,7 +47,6 @@ function applyForcedColorRules(el: El, on: boolean): void {
 describe('<ketamine-how-it-works>', () => {
   afterEach(async () => {
     await setLocale('en');
-    if (hasMediaEmulation()) await emulateMedia({ reducedMotion: 'no-preference' });
     await setMedia('screen');
   });
 
@@ -169,13 +168,9 @@ describe('<ketamine-how-it-works>', () => {
     applyForcedColorRules(el, false);
   });
 
-  // Only Chromium's driver emulates prefers-reduced-motion; elsewhere this test is reported as skipped.
-  it('moves only when the visitor allows motion', async function () {
-    if (!hasMediaEmulation()) this.skip();
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const still = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
-    expect(getComputedStyle(root(still).querySelector('svg.row .step')!).animationName).to.equal('none');
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  // With reduced motion it stands still: test/system-settings/reduced-motion.system-reduced-motion-test.ts.
+  it('moves when the visitor allows motion', async () => {
+    expect(matchMedia('(prefers-reduced-motion: no-preference)').matches, 'this browser allows motion').to.be.true;
     const moving = await render(html`<ketamine-how-it-works></ketamine-how-it-works>`);
     expect(getComputedStyle(root(moving).querySelector('svg.row .step')!).animationName).to.equal(
       'ketamine-how-it-works-appear',

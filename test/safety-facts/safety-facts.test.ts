@@ -1,6 +1,6 @@
 // WCAG: 1.1.1, 1.3.1, 1.4.3, 1.4.10, 2.1.1, 2.4.3, 2.4.4, 4.1.2
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { ContentIssue } from '../../src/index.js';
@@ -9,7 +9,7 @@ import type { SafetyAdditionsInput } from '../../src/elements/safety-facts/safet
 import { SECTION_IDS } from '../../src/elements/safety-facts/section-ids.js';
 import { source } from '../../src/content/sources.js';
 import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
-import { hasMediaEmulation, setMedia } from '../support/media.js';
+import { setMedia } from '../support/media.js';
 import { expectActionsSlot } from '../support/concise-first.js';
 
 type El = KetamineSafetyFacts;
@@ -82,7 +82,6 @@ describe('<ketamine-safety-facts>', () => {
   afterEach(async () => {
     document.querySelectorAll('body > ketamine-safety-facts').forEach((el) => el.remove());
     await setLocale('en');
-    if (hasMediaEmulation()) await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
   });
 
   describe('content', () => {
@@ -421,28 +420,8 @@ describe('<ketamine-safety-facts>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('passes axe with the system in dark mode on a page that supports dark, and in forced colours', async function () {
-      if (!hasMediaEmulation()) this.skip();
-      const el = await render(html`<ketamine-safety-facts></ketamine-safety-facts>`);
-      root(el)
-        .querySelectorAll<HTMLDetailsElement>('details[part~="section"]')
-        .forEach((d) => (d.open = true));
-      // theme="auto" turns dark only on a page that declares it supports dark (test/theme/).
-      document.documentElement.style.colorScheme = 'light dark';
-      try {
-        await emulateMedia({ colorScheme: 'dark' });
-        expect(getComputedStyle(root(el).querySelector('.panel')!).backgroundColor, 'dark panel').to.equal(
-          'rgb(20, 32, 36)',
-        );
-        await expect(el).to.be.accessible();
-        await emulateMedia({ forcedColors: 'active' });
-        await expect(el).to.be.accessible();
-        // Sections stay outlined when the system replaces the colours.
-        expect(getComputedStyle(section(el, 'rules')).borderTopStyle).to.equal('solid');
-      } finally {
-        document.documentElement.style.removeProperty('color-scheme');
-      }
-    });
+    // theme="auto" in a dark system, and forced colours: test/theme/axe-auto-dark.system-dark-test.ts and
+    // test/system-settings/ (browsers launched with those settings).
 
     for (const locale of ['es', 'fr', 'de', 'pt-BR', 'ar', 'en-XA']) {
       it(`renders in ${locale}, translated`, async () => {

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
@@ -72,26 +74,54 @@ export function selectedEngines(value = process.env.KETAMINE_BROWSERS) {
 }
 
 /**
- * Chromium through puppeteer-core. `systemDark` launches it with a dark system scheme; other `options` add to its
- * launch options (the visual group's fixed viewport and flags).
+ * System settings that Firefox's and WebKit's drivers cannot emulate while a test runs, and how each engine is
+ * launched with one (docs/accessibility-tests.md#system-settings). `webkit: null`: WebKitGTK has no such mode
+ * (its `forced-colors` media feature always answers `none`), so that group's tests skip there, counted.
  */
-export const chromium = ({ systemDark = false, args = [], ...options } = {}) =>
+export const SYSTEM_SETTINGS = {
+  dark: {
+    label: 'system dark',
+    // The system's preferred scheme as Blink sees it (0 = dark); prefers-color-scheme follows.
+    chromium: ['--blink-settings=preferredColorScheme=0'],
+    // Headless Firefox has no system scheme of its own to follow.
+    firefox: { 'ui.systemUsesDarkTheme': 1 },
+    // MiniBrowser, started by the driver, inherits its environment: GTK's dark variant makes WebKit's system dark.
+    webkit: { env: { GTK_THEME: 'Adwaita:dark' } },
+  },
+  'forced-colors': {
+    label: 'forced colours',
+    chromium: ['--force-high-contrast'],
+    // "Override the colours specified by the page with your selections above: Always" (Settings › Colours).
+    firefox: { 'browser.display.document_color_use': 2 },
+    webkit: null,
+  },
+  'reduced-motion': {
+    label: 'reduced motion',
+    chromium: ['--force-prefers-reduced-motion'],
+    firefox: { 'ui.prefersReducedMotion': 1 },
+    // WebKitGTK's prefers-reduced-motion follows GTK's animations switch, read from gtk-3.0/settings.ini.
+    webkit: { gtkSettings: { 'gtk-enable-animations': 'false' } },
+  },
+};
+
+const setting = (system, engine) => (system ? SYSTEM_SETTINGS[system][engine] : undefined);
+
+/**
+ * Chromium through puppeteer-core. `system` (a key of SYSTEM_SETTINGS) launches it with that system setting;
+ * other `options` add to its launch options (the visual group's fixed viewport and flags).
+ */
+export const chromium = ({ system, args = [], ...options } = {}) =>
   chromeLauncher({
     // Passing puppeteer-core itself (not a bundled browser) makes the runner name it "Chromium".
     puppeteer: puppeteerCore,
     launchOptions: {
       ...options,
       executablePath: chromiumPath(),
-      args: [
-        // The system's preferred scheme as Blink sees it (0 = dark); prefers-color-scheme follows.
-        ...(systemDark ? ['--blink-settings=preferredColorScheme=0'] : []),
-        ...CHROMIUM_ARGS,
-        ...args,
-      ],
+      args: [...(setting(system, 'chromium') ?? []), ...CHROMIUM_ARGS, ...args],
     },
   });
 
-const firefox = ({ systemDark }) =>
+const firefox = ({ system }) =>
   chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions: {
@@ -103,8 +133,7 @@ const firefox = ({ systemDark }) =>
         'app.update.enabled': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'toolkit.telemetry.reportingpolicy.firstRun': false,
-        // A dark system, as headless Firefox has none of its own to follow.
-        ...(systemDark && { 'ui.systemUsesDarkTheme': 1 }),
+        ...setting(system, 'firefox'),
       },
     },
   });
@@ -213,7 +242,7 @@ async function startDriver(path, env) {
  * launcher starts its own Xvfb and driver when the run starts and stops both when it ends.
  */
 class WebKitLauncher extends WebdriverLauncher {
-  constructor({ systemDark }) {
+  constructor({ system }) {
     const [driver, browser, xvfb] = needs.webkit();
     super({
       hostname: '127.0.0.1',
@@ -228,39 +257,53 @@ class WebKitLauncher extends WebdriverLauncher {
       },
     });
     this.paths = { driver: driver.path, xvfb: xvfb.path };
-    // MiniBrowser, started by the driver, inherits its environment: GTK's dark variant makes WebKit's system dark.
-    this.env = systemDark ? { GTK_THEME: 'Adwaita:dark' } : {};
-    this.systemDark = systemDark;
+    this.system = system;
   }
 
   async initialize(config, testFiles) {
     await super.initialize(config, testFiles);
-    this.name = this.systemDark ? `WebKit${DARK}` : 'WebKit';
+    const unsupported = this.system && setting(this.system, 'webkit') === null;
+    this.name = unsupported
+      ? `WebKit (no ${SYSTEM_SETTINGS[this.system].label} in WebKitGTK)`
+      : `WebKit${nameSuffix(this.system)}`;
     const { xvfb, display } = await startXvfb(this.paths.xvfb);
     this.xvfb = xvfb;
-    const { driver, port } = await startDriver(this.paths.driver, { ...this.env, DISPLAY: display });
+    const { driver, port } = await startDriver(this.paths.driver, { ...this.systemEnv(), DISPLAY: display });
     this.webkitDriver = driver;
     this.options.port = port;
+  }
+
+  /** The environment MiniBrowser inherits through the driver: the setting's variables and a GTK settings.ini. */
+  systemEnv() {
+    const { env = {}, gtkSettings } = setting(this.system, 'webkit') ?? {};
+    if (!gtkSettings) return env;
+    this.configHome = mkdtempSync(join(tmpdir(), 'ketamine-gtk-'));
+    mkdirSync(join(this.configHome, 'gtk-3.0'));
+    const lines = Object.entries(gtkSettings).map(([key, value]) => `${key}=${value}`);
+    writeFileSync(join(this.configHome, 'gtk-3.0', 'settings.ini'), `[Settings]\n${lines.join('\n')}\n`);
+    return { ...env, XDG_CONFIG_HOME: this.configHome };
   }
 
   async stop() {
     await super.stop();
     await stop(this.webkitDriver);
     await stop(this.xvfb);
+    if (this.configHome) rmSync(this.configHome, { recursive: true, force: true });
   }
 }
 
-const DARK = ' (system dark)';
+/** " (system dark)": a launch with a system setting is named apart in the reports. */
+const nameSuffix = (system) => (system ? ` (${SYSTEM_SETTINGS[system].label})` : '');
 const launchers = { chromium, firefox, webkit: (options) => new WebKitLauncher(options) };
 
 /**
- * One launcher per selected engine (see `selectedEngines`). `systemDark` launches each with a dark
- * system colour scheme (`prefers-color-scheme: dark`), which only Chromium's driver can emulate at run time.
+ * One launcher per selected engine (see `selectedEngines`). `system` (a key of SYSTEM_SETTINGS) launches each
+ * with that system setting, which only Chromium's driver could emulate at run time.
  */
-export const browsers = (engines = selectedEngines(), { systemDark = false } = {}) =>
+export const browsers = (engines = selectedEngines(), { system } = {}) =>
   engines.map((e) => {
-    const launcher = launchers[e]({ systemDark });
-    // Named apart in the reports ("Chromium (system dark)"); WebKit names itself in initialize().
-    if (systemDark && e !== 'webkit') launcher.name += DARK;
+    const launcher = launchers[e]({ system });
+    // WebKit names itself in initialize().
+    if (e !== 'webkit') launcher.name += nameSuffix(system);
     return launcher;
   });

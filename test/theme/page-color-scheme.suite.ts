@@ -3,10 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 // The axe build that @open-wc/testing's `accessible()` loads; it registers `window.axe`.
 import 'axe-core/axe.min.js';
-import { emulateMedia } from '@web/test-runner-commands';
 import { WIDGETS, WIDGET_NAMES, tagOf } from '../../src/widgets.js';
 import { settled } from '../support/helpers.js';
-import { hasMediaEmulation } from '../support/media.js';
 import '../support/defined.js';
 
 /**
@@ -204,23 +202,6 @@ export function pageColorSchemeSuite(system: Scheme): void {
       el.setAttribute('theme', 'light');
       el.style.setProperty('--ketamine-color-text', '#d0d0d0');
       expect(await contrastProblems(el)).to.not.be.empty;
-    });
-
-    it("passes axe's colour contrast in forced colours, in both schemes (Chromium: the only driver that emulates it)", async function () {
-      if (!hasMediaEmulation()) this.skip();
-      expectSystem();
-      declare({ via: 'css', value: 'light dark' });
-      await emulateMedia({ forcedColors: 'active' });
-      try {
-        for (const theme of ['light', 'dark']) {
-          for (const el of widgets) el.setAttribute('theme', theme);
-          for (const el of widgets) {
-            expect(await contrastProblems(el), `<${el.localName}> theme="${theme}"`).to.deep.equal([]);
-          }
-        }
-      } finally {
-        await emulateMedia({ forcedColors: 'none' });
-      }
     });
   });
 }

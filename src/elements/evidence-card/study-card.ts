@@ -5,6 +5,8 @@ import { sourceLinks } from '../../internal/source-links.js';
 import { footer, type FooterHost } from '../../internal/widget-footer.js';
 import { glossary } from '../../internal/glossary.js';
 import { sentence } from '../../content/sentence.js';
+import { CITATION_LANG } from '../../content/sources.js';
+import { STUDY_CITATIONS } from '../../content/study-citations.js';
 import { participantCount } from '../../localization/plural.js';
 import { GRADE_SOURCES, rateEvidence } from './evidence-strength.js';
 import { iconArrays } from '../../internal/icon-array.js';
@@ -26,6 +28,8 @@ import {
  */
 export function studyCard(study: BuiltInStudy, host: FooterHost & { headingLevel: string }): TemplateResult {
   const { headingLevel, expanded } = host;
+  // A built-in study is cited in English (CITATION_LANG); a clinic's study in whatever language the clinic wrote.
+  const builtIn = Object.values<unknown>(STUDY_CITATIONS).includes(study.citation);
   const strength = rateEvidence(study.design, study.participants);
   return html`
     <article part="base" class="card panel" aria-labelledby="headline">
@@ -83,7 +87,7 @@ export function studyCard(study: BuiltInStudy, host: FooterHost & { headingLevel
             ${GRADE_SOURCES.map(
               (source) =>
                 html`<li>
-                  <span class="citation" dir="ltr">${source.citation}</span>
+                  <span class="citation" dir="ltr" lang=${CITATION_LANG}>${source.citation}</span>
                   ${sourceLinks(source, () => source.citation)}
                 </li>`,
             )}
@@ -148,7 +152,7 @@ export function studyCard(study: BuiltInStudy, host: FooterHost & { headingLevel
       ${footer(
         host,
         html`
-          <p part="citation" class="citation" dir="auto">
+          <p part="citation" class="citation" dir="auto" lang=${builtIn ? CITATION_LANG : nothing}>
             ${sentence(study.citation.authors)} ${sentence(study.citation.title)}
             <cite>${study.citation.journal}</cite>.
             ${study.citation.year}${study.citation.details ? `;${study.citation.details}` : ''}.

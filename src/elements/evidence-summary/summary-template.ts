@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { source, type SourceId } from '../../content/sources.js';
+import { CITATION_LANG, source, type SourceId } from '../../content/sources.js';
 import { localize } from '../../internal/localized-text.js';
 import { safeWebUrl } from '../../internal/safe-url.js';
 import { sourceLinks } from '../../internal/source-links.js';
@@ -213,7 +213,7 @@ export function sourceList(ids: readonly SourceId[]): TemplateResult {
     ${ids.map((id) => {
       const { citation, ...links } = source(id);
       return html`<li part="source" class="source">
-        <span class="citation" dir="ltr">${citation}</span> ${sourceLinks(links, websiteLabel)}
+        <span class="citation" dir="ltr" lang=${CITATION_LANG}>${citation}</span> ${sourceLinks(links, websiteLabel)}
       </li>`;
     })}
   </ol>`;

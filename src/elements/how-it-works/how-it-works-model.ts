@@ -1,4 +1,4 @@
-import { source, type SourceId } from '../../content/sources.js';
+import { CITATION_LANG, source, type SourceId } from '../../content/sources.js';
 import { builtInKey, numberFootnotes, type FootnoteKey } from '../../internal/footnotes.js';
 import type { Citable } from '../../internal/source-links.js';
 import { CLAIMS, ONSET, OTHER_IDEAS, SCOPE } from './sections.js';
@@ -25,11 +25,13 @@ export const footnoteNumbers = (sources: readonly SourceId[]): number[] =>
 export interface ListedSource extends Citable {
   n: number;
   citation: string;
+  /** Set for a built-in citation (CITATION_LANG). */
+  lang?: string;
 }
 
 /** The numbered source list. */
 export const listedSources = (): ListedSource[] =>
   [...FOOTNOTES].map(([key, n]) => {
     const { citation, doi, pmid, url } = source(key.slice('builtin:'.length) as SourceId);
-    return { n, citation, doi, pmid, url };
+    return { n, citation, doi, pmid, url, lang: CITATION_LANG };
   });

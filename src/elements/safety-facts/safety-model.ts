@@ -2,7 +2,7 @@ import { localize } from '../../internal/localized-text.js';
 import type { Citable } from '../../internal/source-links.js';
 import type { FrequencyComparison } from '../../internal/icon-array.js';
 import { builtInKey, clinicKey, numberFootnotes, type FootnoteKey } from '../../internal/footnotes.js';
-import { source, type SourceId } from '../../content/sources.js';
+import { CITATION_LANG, source, type SourceId } from '../../content/sources.js';
 import { SECTIONS, type Fact } from './content.js';
 import { SECTION_IDS, isSectionId, type SectionId } from './section-ids.js';
 import type { ClinicItem, SafetyAdditions } from './safety-facts.schema.js';
@@ -39,6 +39,8 @@ export interface ListedSource extends Citable {
   n: number;
   citation: string;
   fromClinic: boolean;
+  /** Set for a built-in citation (CITATION_LANG). */
+  lang?: string;
 }
 export interface SafetyModel {
   sections: ShownSection[];
@@ -99,7 +101,7 @@ function listedSources(numbers: Map<FootnoteKey, number>, clinic: SafetyAddition
     const id = key.slice(key.indexOf(':') + 1);
     if (key.startsWith('builtin:')) {
       const { citation, doi, pmid, url } = source(id as SourceId);
-      return { n, citation, doi, pmid, url, fromClinic: false };
+      return { n, citation, doi, pmid, url, fromClinic: false, lang: CITATION_LANG };
     }
     const cited = clinicSources.get(id)!;
     return { n, citation: localize(cited.citation), url: cited.url, fromClinic: true };

@@ -1,6 +1,6 @@
 import { localize } from '../../internal/localized-text.js';
 import type { Citable } from '../../internal/source-links.js';
-import { source, type SourceId } from '../../content/sources.js';
+import { CITATION_LANG, source, type SourceId } from '../../content/sources.js';
 import {
   CELLS,
   CRITERION_IDS,
@@ -199,6 +199,8 @@ export interface ListedSource extends Citable {
   key: FootnoteKey;
   n: number;
   citation: string;
+  /** Set for a built-in citation (CITATION_LANG). */
+  lang?: string;
 }
 
 /** The numbered source list, built-in and clinic sources resolved. */
@@ -209,7 +211,8 @@ export function listedSources(numbers: Map<FootnoteKey, number>, clinic: Compari
     const id = key.slice(at + 1);
     if (key.startsWith('builtin:')) {
       const cited = source(id as SourceId);
-      return { key, n, citation: cited.citation, doi: cited.doi, pmid: cited.pmid, url: cited.url };
+      const { citation, doi, pmid, url } = cited;
+      return { key, n, citation, doi, pmid, url, lang: CITATION_LANG };
     }
     const cited = clinicSources.get(id)!;
     // Clinic sources have only a web link.

@@ -32,6 +32,9 @@ export const therapyComparisonStyles = css`
   .scroller {
     overflow: auto;
     max-block-size: var(--ketamine-table-max-block-size, 80vh);
+    /* Focus scrolls clear of the sticky headers (WCAG 2.4.11): 4 lines of names, the corner's width. */
+    scroll-padding-block: 8em 0;
+    scroll-padding-inline: 9.5em 0;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);

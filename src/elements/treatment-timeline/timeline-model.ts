@@ -1,5 +1,5 @@
 import { localize } from '../../internal/localized-text.js';
-import { source } from '../../content/sources.js';
+import { CITATION_LANG, source } from '../../content/sources.js';
 import { TIMELINE_STEPS, builtInSteps, isStepId } from './timeline-steps.js';
 import type { ClinicStep } from './timeline.schema.js';
 import type { IconName } from './icons.js';
@@ -12,6 +12,8 @@ export interface ShownSource {
   doi?: string;
   pmid?: string;
   url?: string;
+  /** Set for a built-in citation (CITATION_LANG). */
+  lang?: string;
 }
 
 /** A step as the template shows it, built-in or clinic-supplied, in the current locale. */
@@ -30,7 +32,7 @@ export interface ShownStep {
 export function fromBuiltIn(): ShownStep[] {
   return builtInSteps().map((step) => ({
     ...step,
-    sources: step.sources.map((id) => ({ key: id, ...source(id) })),
+    sources: step.sources.map((id) => ({ key: id, ...source(id), lang: CITATION_LANG })),
   }));
 }
 
