@@ -89,7 +89,7 @@ export const WIDGETS = {
     define: () => import('./elements/visit-prep/define.js'),
     content: {
       kind: 'visit-prep',
-      property: 'content',
+      property: 'additions',
       schema: () => import('./elements/visit-prep/visit-prep.schema.js').then((m) => m.visitPrepSchema),
     },
     example: {},

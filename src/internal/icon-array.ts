@@ -55,14 +55,23 @@ export function iconArrays(comparison: FrequencyComparison): TemplateResult {
     ...(hasRange ? [rangeNote()] : []),
     ...(comparison.notes?.() ?? []),
   ];
-  return html`<figure part="icon-array" class="icon-array" data-comparison=${comparison.id}>
-    <figcaption class="icon-array-context">${comparison.context()}</figcaption>
+  // Named by their captions explicitly, as the chart is: not every reader names a figure from its figcaption.
+  const captionId = `icon-array-${comparison.id}`;
+  return html`<figure
+    part="icon-array"
+    class="icon-array"
+    data-comparison=${comparison.id}
+    aria-labelledby=${captionId}
+  >
+    <figcaption id=${captionId} class="icon-array-context">${comparison.context()}</figcaption>
     <div class="icon-array-groups">
       ${comparison.groups.map(
         (group, i) =>
-          html`<figure part="icon-array-group" class="icon-array-group">
+          html`<figure part="icon-array-group" class="icon-array-group" aria-labelledby="${captionId}-${i}">
             ${people(frequencies[i]!, `${comparison.id}-${i}`)}
-            <figcaption class="icon-array-count">${frequencyText(group.name(), frequencies[i]!)}</figcaption>
+            <figcaption id="${captionId}-${i}" class="icon-array-count">
+              ${frequencyText(group.name(), frequencies[i]!)}
+            </figcaption>
           </figure>`,
       )}
     </div>

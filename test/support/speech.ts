@@ -271,7 +271,11 @@ export function readTwice(said: Utterance[]): string[] {
   const twice: string[] = [];
   let previous = '';
   for (const { phrase, node } of said) {
-    if (!(node instanceof Text)) continue;
+    // A heading or control said in between makes a repeated text a new answer ("Nothing chosen yet." per part).
+    if (!(node instanceof Text)) {
+      previous = phrase;
+      continue;
+    }
     const repeated = phrase === previous && /\s/.test(phrase) && !inTable(node);
     if (seen.has(node) || repeated) twice.push(phrase);
     seen.add(node);
