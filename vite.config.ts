@@ -30,12 +30,15 @@ const CDN_CHUNKS = {
     // shared internals and the study citations every widget cites. A group holding the entry module becomes
     // the entry's chunk, so a widget's chunk imports them from the file the page already has, never from a
     // chunk it would have to wait for.
+    // The icon arrays are left to the two widgets that draw them (a chunk of their own).
     {
       name: 'ketamine-widgets',
-      test: /[\\/]src[\\/](cdn\.ts|internal[\\/]|localization[\\/]|schema[\\/]content-issue\.ts|content[\\/](study-citations|sentence|review)\.ts)/,
+      test: /[\\/]src[\\/](cdn\.ts|internal[\\/](?!icon-array|natural-frequency)|localization[\\/]|schema[\\/]content-issue\.ts|content[\\/](study-citations|sentence|review)\.ts)/,
     },
     // zod and the code that maps its issues: one lazy chunk, fetched only when clinic JSON is on the page.
     { name: 'validate', test: /[\\/](node_modules[\\/]zod[\\/]|src[\\/]schema[\\/](validate|common)\.ts)/ },
+    // The QR encoder, fetched only when a visit summary shows a clinic's web address.
+    { name: 'qr-encoder', test: /[\\/]node_modules[\\/]uqr[\\/]/ },
   ],
 };
 
