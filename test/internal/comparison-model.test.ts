@@ -120,6 +120,19 @@ describe('comparison model', () => {
     expect([...questions.numbers.keys()].sort()).to.deep.equal([...model.numbers.keys()].sort());
   });
 
+  it('questionsModel(): a question with only some of its criteria chosen gives way to them, each under its label', () => {
+    const model = comparisonModel(clinic, { columnIds: ['ketamine'], rowIds: ['price', 'duration', 'risks'] });
+    const questions = questionsModel(model);
+    expect(questions.rows.map((r) => [r.id, r.question ?? false])).to.deep.equal([
+      ['duration', false],
+      ['what-feel', true],
+      ['price', false],
+    ]);
+    expect(questions.grid[0]![0]!.parts.map((p) => [p.label, p.text])).to.deep.equal([
+      ['How long the benefit lasts', CELLS.ketamine.duration!.text()],
+    ]);
+  });
+
   it('cardRows(): a card shows how fast, the evidence and the risks first, the rest in table order', () => {
     const rows = (ids: string[]) => ids.map((id) => ({ id, label: id }));
     const all = rows([...CRITERION_IDS]);

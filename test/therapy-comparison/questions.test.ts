@@ -104,8 +104,8 @@ describe('<ketamine-therapy-comparison rows="questions">', () => {
       'How soon might I feel better, and for how long?',
       'How is it given, and how often?',
       'What might I feel, and what are the risks?',
-      'How sure are the researchers?',
-      'Is it approved or recommended for my condition?',
+      'What does the research show for anxiety, and how strong is it?',
+      'Is it approved or recommended, and for which conditions?',
       'How it works',
     ]);
     const columns = [...table.querySelectorAll('thead th')];
@@ -163,11 +163,16 @@ describe('<ketamine-therapy-comparison rows="questions">', () => {
     expect(answer(el, 'how-soon', 'ketamine').querySelector('a.footnote')!.getAttribute('data-source')).to.equal('1');
   });
 
-  it('criteria still choose: a question shows when one of its criteria does, without sub-headings for one', async () => {
+  it('criteria still choose: a question shows when all its criteria do; one of two keeps its own row, label and place', async () => {
     const el = await questions('risks onset mechanism');
-    expect(rowIds(el)).to.deep.equal(['how-soon', 'what-feel', 'criterion:mechanism']);
-    expect(answer(el, 'how-soon', 'ketamine').querySelector('.parts')).to.equal(null);
-    expect(proseOf(answer(el, 'how-soon', 'ketamine'))).to.equal(fold(CELLS.ketamine.onset!.text()));
+    // "How soon … and for how long?" without the duration would promise an answer it cannot give.
+    expect(rowIds(el)).to.deep.equal(['criterion:onset', 'what-feel', 'criterion:mechanism']);
+    const onset = root(el).querySelector('tbody tr[data-criterion="onset"]')!;
+    expect(textOf(onset.querySelector('th'))).to.equal(CRITERION_LABELS.onset());
+    const cell = onset.querySelector('td[data-therapy="ketamine"]')!;
+    expect(cell.querySelector('.parts')).to.equal(null);
+    expect(proseOf(cell)).to.equal(fold(CELLS.ketamine.onset!.text()));
+    expect(rowIds(await questions('duration onset'))).to.deep.equal(['how-soon']);
   });
 
   it('an unknown value warns once, naming the allowed values, and keeps the criteria rows', async () => {

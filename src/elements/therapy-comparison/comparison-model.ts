@@ -153,20 +153,25 @@ export function comparisonModel(clinic: Comparison, selection: Pick<Selection, '
 }
 
 /**
- * The comparison with patients' questions as rows (QUESTIONS), regrouped from `model`: each question that
- * gathers a chosen criterion, in the questions' order, then each chosen criterion no question gathers (the
- * built-in `mechanism`, the clinic's own) as a row of its own, in the chosen order. Footnotes are numbered
- * again in this reading order.
+ * The comparison with patients' questions as rows (QUESTIONS), regrouped from `model`: each question whose
+ * criteria are all chosen, in the questions' order, then each chosen criterion no question gathers (the
+ * built-in `mechanism`, the clinic's own) as a row of its own, in the chosen order. A question with only some
+ * of its criteria chosen would promise an answer it cannot give ("…and for how long?" without the duration),
+ * so in its place each chosen criterion of it keeps a row of its own, under its own label. Footnotes are
+ * numbered again in this reading order.
  */
 export function questionsModel(model: Model): QuestionsModel {
   const indexOf = new Map(model.rows.map((row, r) => [row.id, r]));
+  const ownRow = (r: number) => ({ row: model.rows[r]!, indexes: [r] });
   const answered = new Set<string>(QUESTIONS.flatMap((q) => q.criteria));
   const groups = [
-    ...QUESTIONS.map((q) => ({
-      row: { id: q.id, label: q.label(), question: true },
-      indexes: q.criteria.flatMap((id) => indexOf.get(id) ?? []),
-    })).filter((group) => group.indexes.length > 0),
-    ...model.rows.flatMap((row, r) => (answered.has(row.id) ? [] : [{ row, indexes: [r] }])),
+    ...QUESTIONS.flatMap((q) => {
+      const indexes = q.criteria.flatMap((id) => indexOf.get(id) ?? []);
+      if (indexes.length === q.criteria.length)
+        return [{ row: { id: q.id, label: q.label(), question: true }, indexes }];
+      return indexes.map(ownRow);
+    }),
+    ...model.rows.flatMap((row, r) => (answered.has(row.id) ? [] : [ownRow(r)])),
   ];
   const grid = groups.map(({ indexes }) =>
     model.columns.map((_, c) => {

@@ -15,7 +15,8 @@ export interface Question {
 }
 
 /**
- * In the order shown. `mechanism` answers none of them: like a clinic's criterion, it keeps a row of its own
+ * In the order shown. A question shows only when all its criteria are chosen (see questionsModel). `mechanism`
+ * answers none of them: like a clinic's criterion, it keeps a row of its own
  * after the questions (see questionsModel).
  */
 export const QUESTIONS: readonly Question[] = [
@@ -25,7 +26,7 @@ export const QUESTIONS: readonly Question[] = [
     label: () =>
       msg('How soon might I feel better, and for how long?', {
         id: 'comparison.question.how-soon',
-        desc: 'Row heading of the comparison when its rows are patients’ questions, asked by the patient. The row answers with the "How fast it works" and "How long the benefit lasts" texts of each treatment.',
+        desc: 'Row heading of the comparison when its rows are patients’ questions, asked by the patient. The row answers with the "How fast it works" and "How long the benefit lasts" texts of each treatment (it shows only when both are chosen). Keep both halves: how soon, and how long.',
       }),
   },
   {
@@ -50,18 +51,18 @@ export const QUESTIONS: readonly Question[] = [
     id: 'how-sure',
     criteria: ['evidence'],
     label: () =>
-      msg('How sure are the researchers?', {
+      msg('What does the research show for anxiety, and how strong is it?', {
         id: 'comparison.question.how-sure',
-        desc: 'Row heading of the comparison when its rows are patients’ questions, asked by the patient: how much research there is on the treatment for anxiety disorders and how strong it is.',
+        desc: 'Row heading of the comparison when its rows are patients’ questions, asked by the patient: what studies found about the treatment for anxiety disorders (including PTSD), and how much weight that research can bear. Keep "for anxiety"; "strong" means solid or convincing evidence, not powerful or safe, and the question must not suggest the researchers are certain.',
       }),
   },
   {
     id: 'approved',
     criteria: ['regulation'],
     label: () =>
-      msg('Is it approved or recommended for my condition?', {
+      msg('Is it approved or recommended, and for which conditions?', {
         id: 'comparison.question.approved',
-        desc: 'Row heading of the comparison when its rows are patients’ questions, asked by the patient: whether a regulator (such as the US FDA) approved the treatment, and whether health guidelines recommend it.',
+        desc: 'Row heading of the comparison when its rows are patients’ questions, asked by the patient: whether a regulator (such as the US FDA) approved the treatment or health guidelines recommend it, and for which illnesses. Keep it a general question: not "for my condition", since the answers cover only some conditions.',
       }),
   },
 ];

@@ -361,14 +361,14 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
       sources: ['nice-cg113', 'nice-cg159'],
     },
     // D (nice-cg159: individual CBT, Clark & Wells or Heimberg models; nice-cg113: step 3 of stepped care, CBT or
-    // applied relaxation, or drug treatment).
+    // applied relaxation, or drug treatment). The file has no guideline on CBT for PTSD: the scope comes first.
     regulation: {
       text: () =>
         msg(
-          'UK guidelines (NICE) recommend it. For social anxiety, they advise one-to-one CBT. For generalized anxiety, they offer one-to-one CBT or applied relaxation (a taught way to relax), or a medicine (an SSRI). This is step 3 of a step-by-step plan.',
+          'For generalized and social anxiety, UK guidelines (NICE) recommend it. For social anxiety, they advise one-to-one CBT. For generalized anxiety, they offer one-to-one CBT or applied relaxation (a taught way to relax), or a medicine (an SSRI). This is step 3 of a step-by-step plan.',
           {
             id: 'comparison.cbt.regulation',
-            desc: 'Comparison cell, CBT, guideline status. NICE = the UK National Institute for Health and Care Excellence; "stepped care" is its term. "Applied relaxation" is the name of a psychological treatment: use its usual local name.',
+            desc: 'Comparison cell, CBT, guideline status. NICE = the UK National Institute for Health and Care Excellence; "stepped care" is its term. "Applied relaxation" is the name of a psychological treatment: use its usual local name. Keep the opening scope (generalized and social anxiety): these guidelines do not cover PTSD.',
           },
         ),
       sources: ['nice-cg159', 'nice-cg113'],
