@@ -26,7 +26,7 @@ async function fillIn(tab) {
   await tab.focus('#start');
   const press = (key, times = 1) =>
     Array.from({ length: times }).reduce((p) => p.then(() => tab.keyboard.press(key)), Promise.resolve());
-  for (let row = 0; row < 11; row++) {
+  for (let row = 0; row < 12; row++) {
     await press('Tab');
     await press('Space');
     // The last option of each row: "Very important" for the values, "No" for readiness.
@@ -52,9 +52,9 @@ test('pre-rendered, the form is there without script: native controls, the clini
     },
   );
   const count = (pattern) => html.match(pattern)?.length ?? 0;
-  assert.equal(count(/<input\s+type="radio"/g), 7 * 3 + 4 * 3, 'a radio for each rating and answer');
+  assert.equal(count(/<input\s+type="radio"/g), 8 * 3 + 4 * 3, 'a radio for each rating and answer');
   assert.equal(count(/<input\s+type="checkbox"/g), 7 + 1, 'the safety questions and the clinic’s');
-  assert.equal(count(/<fieldset/g), 3 + 7 + 4, 'a fieldset per part and per statement');
+  assert.equal(count(/<fieldset/g), 3 + 8 + 4, 'a fieldset per part and per statement');
   assert.match(html, /<textarea[^>]*id="own"/);
   assert.equal(count(/\schecked\b/g), 0, 'nothing chosen yet (no checked="false", which would check it)');
   // The QR encoder is a lazy chunk the browser fetches: the server holds its room, with its name.
@@ -93,6 +93,7 @@ for (const format of ['A4', 'Letter']) {
     for (const expected of [
       'My visit summary',
       'How fast a treatment may help: Very important',
+      'How long the benefit lasts: Very important',
       'How much it costs me: Very important',
       'Do you know what you want to ask at your visit? No',
       'Who will watch me during and after each session, and for how long?',
@@ -103,6 +104,12 @@ for (const format of ['A4', 'Letter']) {
       'Riverside Clinic',
       '+1 555 0100',
       'care@example.org',
+      // The facts that make the sheet safe alone: benefit, FDA risks, who should not, rules, benzodiazepines.
+      'lasted up to about a week',
+      'bladder and urine problems',
+      'or if you are pregnant',
+      'must not drive until the next day',
+      'including seizures',
       'not medical advice',
       'Last reviewed',
     ]) {

@@ -48,10 +48,10 @@ export const ESKETAMINE_APPROVAL: Fact = {
 export const LONG_TERM_UNKNOWN: Fact = {
   text: () =>
     msg(
-      'Long-term safety is unknown. The label of the esketamine nasal spray says its long-term effects on thinking and memory have not been studied beyond 1 year. A review found little data on long-term safety. An expert group writing on mood disorders said that data on safety are limited.',
+      'Long-term safety is unknown. The label of the esketamine nasal spray says its long-term effects on thinking and memory have not been studied beyond 1 year. A review found little data on long-term safety. Experts writing about depression and similar illnesses said there is little safety data.',
       {
         id: 'safety-facts.long-term.unknown',
-        desc: 'Safety facts, long-term risks: long-term safety is unknown (esketamine label: long-term effects on thinking (cognitive effects) not evaluated beyond one year; a systematic review; the American Psychiatric Association consensus on mood disorders). Keep the number.',
+        desc: 'Safety facts, long-term risks: long-term safety is unknown (esketamine label: long-term effects on thinking (cognitive effects) not evaluated beyond one year; a systematic review; the American Psychiatric Association consensus on mood disorders, said as "depression and similar illnesses"). Keep the number.',
       },
     ),
   sources: ['spravato-label', 'short-2018-sr', 'sanacora-2017-consensus'],
@@ -89,18 +89,80 @@ export const BLOOD_PRESSURE: Fact = {
 
 // I (ketalar-label, the anaesthetic label: with benzodiazepines, opioids or other sedating drugs "may result
 // in profound sedation, respiratory depression, coma, or death"); D (mendez-2024-ma: benzodiazepines are
-// anxiety medicines).
-/** Other sleep-causing medicines: the anesthetic label's warning. */
+// anxiety medicines; fda-2020-benzodiazepines: "abrupt stopping can cause withdrawal seizures"), so that a
+// patient who reads "coma or death" does not stop one on their own.
+/** Other sleep-causing medicines: the anesthetic label's warning, and not to stop a benzodiazepine suddenly. */
 export const OTHER_SEDATING_DRUGS: Fact = {
   text: () =>
     msg(
-      'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines.',
+      'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines. Do not stop a benzodiazepine suddenly on your own. Stopping it suddenly can cause withdrawal, including seizures. Ask your doctor first.',
       {
         id: 'safety-facts.who.other-drugs',
-        desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms.',
+        desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms. The last three sentences are the FDA benzodiazepine warning (2020): stopping a benzodiazepine abruptly can cause withdrawal seizures, so the patient should not stop on their own but ask their doctor; keep them.',
       },
     ),
-  sources: ['ketalar-label'],
+  sources: ['ketalar-label', 'fda-2020-benzodiazepines'],
+};
+
+// D (fda-2023-compounded-ketamine, 10 Oct 2023: listed risks).
+/** The risks the FDA named for compounded ketamine. */
+export const FDA_2023_RISKS: Fact = {
+  text: () =>
+    msg(
+      'In 2023 the FDA warned about compounded ketamine (made by a pharmacy). It named these risks: abuse and misuse, mental health problems, higher blood pressure, slowed breathing, and bladder and urine problems.',
+      {
+        id: 'safety-facts.status.fda-2023',
+        desc: 'Safety facts, approval status: the FDA warning of October 2023 on compounded ketamine and the risks it lists. Keep the year.',
+      },
+    ),
+  sources: ['fda-2023-compounded-ketamine'],
+};
+
+// I (ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry; spravato-label: the
+// contraindications and cautions named, as things to tell the clinic; E: racemic ketamine by IV infusion,
+// injection or tablet).
+/** Ketamine other than the nasal spray: no label says who should not have it, so what to tell the clinic. */
+export const TELL_YOUR_CLINIC: Fact = {
+  text: () =>
+    msg(
+      'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant. Tell them about all your medicines too.',
+      {
+        id: 'safety-facts.who.iv',
+        desc: 'Safety facts: for ketamine in mental health given any other way than the approved nasal spray (drip = intravenous infusion; shot = injection under the skin or into a muscle; tablet), no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions and all medicines. FDA = US Food and Drug Administration.',
+      },
+    ),
+  sources: ['ketalar-label', 'spravato-label'],
+};
+
+// I (spravato-label, spravato-patient-site: watched at least 2 hours, a ride home, no driving until the next day;
+// ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry); E: racemic ketamine by IV infusion,
+// injection or tablet; K: rules for it UNVERIFIED, so "ask your clinic").
+/** The nasal spray's rules at each session, and that no label sets them for other forms. */
+export const NASAL_SPRAY_RULES: Fact = {
+  text: () =>
+    msg(
+      'With the nasal spray, you are watched for at least 2 hours, need a ride home, and must not drive until the next day. Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic.',
+      {
+        id: 'safety-facts.rules.key',
+        desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; drip = intravenous (IV) infusion, shot = injection (under the skin or into a muscle), tablet = by mouth: every other form of ketamine; FDA = US Food and Drug Administration. Keep the number.',
+      },
+    ),
+  sources: ['spravato-label', 'spravato-patient-site', 'ketalar-label'],
+};
+
+// C (whittaker-2021-ma: 6 acute RCTs, PTSD not significant; tully-2022-sr: effects "persist for up to a week",
+// "temporary"); B (abdallah-2022-ptsd: the largest trial, 158 people, no effect on PTSD symptoms).
+/** How little and how briefly ketamine has been shown to help, for a page that shows no evidence widget. */
+export const BENEFIT_LIMITED: Fact = {
+  text: () =>
+    msg(
+      'There are few studies of ketamine for anxiety and PTSD, and most are small. In anxiety, the effect of a dose lasted up to about a week. The largest PTSD trial (158 people) found that ketamine did not ease PTSD symptoms more than a placebo (a dummy treatment).',
+      {
+        id: 'safety-shared.benefit-limited',
+        desc: 'Printed visit summary, a fact: the research on ketamine for anxiety and PTSD is scarce and small (6 randomized trials in one review); in anxiety the effect lasted up to about a week (a review: "temporary"); the largest PTSD trial (158 veterans and service members) found no effect on PTSD symptoms compared with placebo. Keep the numbers and the negation.',
+      },
+    ),
+  sources: ['whittaker-2021-ma', 'tully-2022-sr', 'abdallah-2022-ptsd'],
 };
 
 /** The heading of the questions a patient can ask the clinic. */

@@ -43,8 +43,8 @@ describe('<ketamine-visit-prep>', () => {
     const el = await render();
     expect(textOf(part(el, 'title'))).to.equal('Prepare for your visit');
     const values = part(el, 'values')!;
-    expect(values.querySelectorAll('fieldset.row').length).to.equal(7);
-    expect(values.querySelectorAll('input[type="radio"]').length).to.equal(21);
+    expect(values.querySelectorAll('fieldset.row').length).to.equal(8);
+    expect(values.querySelectorAll('input[type="radio"]').length).to.equal(24);
     for (const row of values.querySelectorAll('fieldset.row')) {
       expect(textOf(row.querySelector('legend')).length).to.be.greaterThan(5);
       expect(new Set([...row.querySelectorAll('input')].map((i) => i.name)).size).to.equal(1);
@@ -65,9 +65,9 @@ describe('<ketamine-visit-prep>', () => {
     document.body.append(start);
     const el = await withClinic(CLINIC);
     start.focus();
-    // Seven "What matters" rows: Tab into each radio group, Space (" ") picks "Not important"; the first row then
+    // Eight "What matters" rows: Tab into each radio group, Space (" ") picks "Not important"; the first row then
     // ArrowDown moves to "Somewhat important".
-    for (let row = 0; row < 7; row++) {
+    for (let row = 0; row < 8; row++) {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: ' ' });
       if (row === 0) await sendKeys({ press: 'ArrowDown' });
@@ -94,6 +94,7 @@ describe('<ketamine-visit-prep>', () => {
 
     const sheet = sheetText(el);
     expect(sheet).to.include('How fast a treatment may help: Somewhat important');
+    expect(sheet).to.include('How long the benefit lasts: Not important');
     expect(sheet).to.include('Not taking a pill every day: Not important');
     expect(sheet).to.include('Is there someone you can talk this over with? Yes');
     expect(sheet).to.include('Who will watch me during and after each session, and for how long?');
@@ -103,6 +104,30 @@ describe('<ketamine-visit-prep>', () => {
     expect(sheet).to.include('Riverside Clinic');
     expect(sheet).to.include('+1 555 0100');
     expect(sheet).to.include('care@example.org');
+  });
+
+  it('says on the summary, alone on a page, how little ketamine helped, its risks, who must tell the clinic and the rules', async () => {
+    const el = await render();
+    const facts = [...part(el, 'sheet')!.querySelectorAll('.facts > li')].map(textOf);
+    expect(facts.length).to.equal(10);
+    const all = facts.join(' ');
+    for (const said of [
+      'the effect of a dose lasted up to about a week',
+      'did not ease PTSD symptoms more than a placebo',
+      'abuse and misuse, mental health problems',
+      'or if you are pregnant',
+      'must not drive until the next day',
+      'Do not stop a benzodiazepine suddenly on your own',
+      'Experts writing about depression',
+    ]) {
+      expect(all.includes(said), said).to.equal(true);
+    }
+    // Each fact cites its sources, numbered in the sheet's own list.
+    expect(
+      facts.every((fact) => /\d$/.test(fact)),
+      'every fact ends in its footnote numbers',
+    ).to.equal(true);
+    expect(textOf(part(el, 'intro'))).to.include('unless you print, copy or share them yourself');
   });
 
   it('shows the clinic: its name, a tel: and mailto: link, its page and a QR code of it', async () => {

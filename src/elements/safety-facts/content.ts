@@ -4,10 +4,13 @@ import {
   BLOOD_PRESSURE,
   DISSOCIATION,
   ESKETAMINE_APPROVAL,
+  FDA_2023_RISKS,
   LONG_TERM_UNKNOWN,
+  NASAL_SPRAY_RULES,
   OFF_LABEL,
   OTHER_SEDATING_DRUGS,
   QUESTIONS_TO_ASK,
+  TELL_YOUR_CLINIC,
   questionsTitle,
   type Fact as SharedFact,
 } from '../../content/safety-shared.js';
@@ -120,18 +123,7 @@ const STATUS: Section = {
             ),
           sources: ['spravato-label'],
         },
-        // D (fda-2023-compounded-ketamine, 10 Oct 2023: listed risks).
-        {
-          text: () =>
-            msg(
-              'In 2023 the FDA warned about compounded ketamine (made by a pharmacy). It named these risks: abuse and misuse, mental health problems, higher blood pressure, slowed breathing, and bladder and urine problems.',
-              {
-                id: 'safety-facts.status.fda-2023',
-                desc: 'Safety facts, approval status: the FDA warning of October 2023 on compounded ketamine and the risks it lists. Keep the year.',
-              },
-            ),
-          sources: ['fda-2023-compounded-ketamine'],
-        },
+        FDA_2023_RISKS,
         // D (fda-2023-compounded-ketamine: Schedule III; approved as an IV/IM anaesthetic).
         {
           text: () =>
@@ -311,14 +303,7 @@ const RULES: Section = {
   // Restates the section's rules (I spravato-label, spravato-patient-site; I ketalar-label: no FDA label sets rules for
   // low-dose ketamine in psychiatry; E: racemic ketamine by IV infusion, injection or tablet; K: rules for it UNVERIFIED,
   // ask your clinic).
-  key: () =>
-    msg(
-      'With the nasal spray, you are watched for at least 2 hours, need a ride home, and must not drive until the next day. Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic.',
-      {
-        id: 'safety-facts.rules.key',
-        desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; drip = intravenous (IV) infusion, shot = injection (under the skin or into a muscle), tablet = by mouth: every other form of ketamine; FDA = US Food and Drug Administration. Keep the number.',
-      },
-    ),
+  key: NASAL_SPRAY_RULES.text,
   blocks: [
     {
       // K: the Spravato rules may be shown as those of the one approved form.
@@ -525,21 +510,8 @@ const WHO: Section = {
       // Beyond the nasal spray's label: ketamine itself, and ketamine by drip, shot or tablet.
       items: [
         OTHER_SEDATING_DRUGS,
-        // I (ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry; spravato-label: the
-        // contraindications and cautions named, as things to tell the clinic; E: racemic ketamine by IV infusion,
-        // injection or tablet). Closes the section, so the nasal spray's list is not read as the complete list for
-        // other forms of ketamine.
-        {
-          text: () =>
-            msg(
-              'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant. Tell them about all your medicines too.',
-              {
-                id: 'safety-facts.who.iv',
-                desc: 'Safety facts: for ketamine in mental health given any other way than the approved nasal spray (drip = intravenous infusion; shot = injection under the skin or into a muscle; tablet), no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions and all medicines. FDA = US Food and Drug Administration.',
-              },
-            ),
-          sources: ['ketalar-label', 'spravato-label'],
-        },
+        // Closes the section, so the nasal spray's list is not read as the complete list for other forms of ketamine.
+        TELL_YOUR_CLINIC,
       ],
     },
   ],

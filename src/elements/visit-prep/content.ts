@@ -24,6 +24,14 @@ export const VALUES: readonly Labelled[] = [
       }),
   },
   {
+    id: 'duration',
+    label: () =>
+      msg('How long the benefit lasts', {
+        id: 'visit-prep.value.duration',
+        desc: 'Visit prep, "What matters to you": how long any benefit of a treatment lasts, as something the patient rates. Not a claim.',
+      }),
+  },
+  {
     id: 'evidence',
     label: () =>
       msg('How sure the research is', {

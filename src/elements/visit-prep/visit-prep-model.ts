@@ -7,13 +7,17 @@ import { disclaimer, reviewedLine } from '../../internal/widget-footer.js';
 import { formatDate } from '../../localization/format.js';
 import { source } from '../../content/sources.js';
 import {
+  BENEFIT_LIMITED,
   BLOOD_PRESSURE,
   DISSOCIATION,
   ESKETAMINE_APPROVAL,
+  FDA_2023_RISKS,
   LONG_TERM_UNKNOWN,
+  NASAL_SPRAY_RULES,
   OFF_LABEL,
   OTHER_SEDATING_DRUGS,
   QUESTIONS_TO_ASK,
+  TELL_YOUR_CLINIC,
 } from '../../content/safety-shared.js';
 import { ANSWERS, RATINGS, READINESS, VALUES, type Answer, type Rating } from './content.js';
 import type { VisitPrepAdditions } from './visit-prep.schema.js';
@@ -43,16 +47,22 @@ export interface OfferedQuestion {
 }
 
 /**
- * The sourced facts the summary repeats from the safety facts, for a page that shows this widget alone: approval
- * status, what people may feel (detached, in the nasal-spray studies in depression; blood pressure, in the anxiety
- * studies), the warning on other sleep-causing medicines, and that long-term safety is unknown.
+ * The sourced facts the summary repeats, for a page that shows this widget alone, so the sheet gives a balanced
+ * picture: approval status, how little and how briefly ketamine has been shown to help, the risks the FDA names,
+ * what people may feel (detached, in the nasal-spray studies in depression; blood pressure, in the anxiety
+ * studies), other sleep-causing medicines (and not stopping a benzodiazepine suddenly), what to tell the clinic
+ * (who should not have it), the watching, ride home and driving rules, and that long-term safety is unknown.
  */
 const KEY_FACTS = [
   OFF_LABEL,
   ESKETAMINE_APPROVAL,
+  BENEFIT_LIMITED,
+  FDA_2023_RISKS,
   DISSOCIATION,
   BLOOD_PRESSURE,
   OTHER_SEDATING_DRUGS,
+  TELL_YOUR_CLINIC,
+  NASAL_SPRAY_RULES,
   LONG_TERM_UNKNOWN,
 ];
 

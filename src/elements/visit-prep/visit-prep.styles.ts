@@ -200,8 +200,8 @@ export const visitPrepStyles = css`
     .visit {
       border: none;
       padding: 0;
-      font-size: 9pt;
-      line-height: 1.25;
+      font-size: 8.25pt;
+      line-height: 1.15;
     }
     .title,
     .intro,
@@ -229,22 +229,25 @@ export const visitPrepStyles = css`
       grid-column: 1 / -1;
     }
     .sheet .heading {
-      margin-block: 0.5em 0.1em;
+      margin-block: 0.4em 0.1em;
     }
     .qr {
-      inline-size: 26mm;
-      block-size: 26mm;
+      inline-size: 22mm;
+      block-size: 22mm;
     }
     .footer {
       margin-block-start: 0.4em;
       padding-block-start: 0.3em;
       font-size: 0.85em;
     }
-    .questions-list {
+    /* The questions and the facts in two columns: ten facts across the page would not fit on one sheet. */
+    .questions-list,
+    .facts {
       columns: 2;
       column-gap: 2em;
     }
-    .questions-list li {
+    .questions-list li,
+    .facts li {
       break-inside: avoid;
     }
     .refs {
@@ -254,6 +257,7 @@ export const visitPrepStyles = css`
     .source-list {
       columns: 2;
       column-gap: 1.5em;
+      font-size: 0.94em;
     }
     .source {
       margin-block-end: 0.1em;
@@ -261,6 +265,16 @@ export const visitPrepStyles = css`
     }
     .links a::after {
       content: none;
+    }
+    /* On paper a link is only its words: keep the DOI, on the citation's own line end, and drop the rest. */
+    .source .links,
+    .source .links li {
+      display: inline;
+      margin: 0;
+      padding: 0;
+    }
+    .links a:not([data-kind='doi']) {
+      display: none;
     }
   }
 `;

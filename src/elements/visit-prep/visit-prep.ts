@@ -150,10 +150,10 @@ export class KetamineVisitPrep extends KetamineElement {
       <div part="title" class="title" id="title" role="heading" aria-level=${level}>${labels.title()}</div>
       <p part="intro" class="intro">
         ${msg(
-          'Answer what you like, then print or save a summary to bring to your visit. Your answers stay on this page. They are not saved or sent, and they are gone when you reload or leave the page.',
+          'Answer what you like, then print or save a summary to bring to your visit. Your answers stay on this page. They are not saved or sent, and they are gone when you reload or leave the page, unless you print, copy or share them yourself.',
           {
             id: 'visit-prep.intro',
-            desc: 'Visit prep: the note under the heading. What to do, and that the answers are kept nowhere (not saved, not sent, gone on reload). Keep each point.',
+            desc: 'Visit prep: the note under the heading. What to do, and that the answers are kept nowhere (not saved, not sent, gone on reload) unless the patient prints, copies or shares them. Keep each point.',
           },
         )}
       </p>
