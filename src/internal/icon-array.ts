@@ -14,6 +14,11 @@ export interface FrequencyComparison {
   /** The group, the time and what was counted, e.g. "In this study of 30 adults …, after 2 weeks: who responded". */
   context: () => string;
   groups: readonly { name: () => string; share: Share }[];
+  /**
+   * What the source reports on the difference between the groups, required when there are two or more: anything
+   * but `significant` adds a note that the difference could be due to chance (rounding alone cannot show it).
+   */
+  difference?: 'significant' | 'not-significant' | 'no-test';
   /** How many people the numbers rest on, when the evidence says: under 100 adds the few-people note. */
   participants?: number;
   /** What else a reader needs in order to read the arrays right (no comparison group, no placebo rate given). */
@@ -49,8 +54,13 @@ export function iconArrays(comparison: FrequencyComparison): TemplateResult {
     // Fewer than 1 in 100 (the label's 0.3% to 0.4% passing out) draws as an empty array: say it in words instead.
     throw new RangeError(`${comparison.id}: a rate below 1 in 100 is too small for an icon array; keep it in words`);
   }
+  if (comparison.groups.length > 1 && comparison.difference === undefined) {
+    throw new RangeError(`${comparison.id}: say what the source reports on the difference between the groups`);
+  }
   const hasRange = frequencies.some((f) => f.high > f.low);
   const notes = [
+    ...(comparison.difference === 'not-significant' ? [differenceByChance()] : []),
+    ...(comparison.difference === 'no-test' ? [differenceUntested()] : []),
     ...(comparison.participants !== undefined && comparison.participants < FEW_PEOPLE ? [fewPeople()] : []),
     ...(hasRange ? [rangeNote()] : []),
     ...(comparison.notes?.() ?? []),
@@ -144,9 +154,21 @@ const legend = (): string =>
   });
 
 const rangeLegend = (): string =>
-  msg('Striped: inside the range, so it may or may not have happened to them.', {
+  msg('Striped: the source gives a range, so we do not know if it happened to these people.', {
     id: 'icon-array.legend-range',
-    desc: 'Icon array legend for a range (e.g. 61% to 75%): striped figures lie between the low and the high end of the range the source gives.',
+    desc: 'Icon array legend for a range (e.g. 61% to 75%): striped figures lie between the low and the high end of the range the source gives, so whether those people had the effect is unknown.',
+  });
+
+const differenceByChance = (): string =>
+  msg('This difference could be due to chance.', {
+    id: 'icon-array.difference-chance',
+    desc: 'Icon array note: the source reports that the difference between the groups was not statistically significant, so it may be chance alone. Keep it as plain as a positive result.',
+  });
+
+const differenceUntested = (): string =>
+  msg('Our source does not say whether this difference could be due to chance.', {
+    id: 'icon-array.difference-untested',
+    desc: 'Icon array note: the source gives the rates of the groups but no statistical test of the difference between them, so we cannot say whether it could be chance. Neutral: neither a benefit nor a harm is played down.',
   });
 
 const fewPeople = (): string =>

@@ -1,9 +1,11 @@
 /*
  * Natural frequencies ("about 7 in 10 people"), the rules of docs/evidence-rating.md#natural-frequencies:
  * - one denominator for every group of a comparison: 10, or 100 when a non-zero share (or a bound of a range)
- *   would round to 0 in 10, or a range's two bounds would round to the same count in 10;
- * - each count is the nearest whole number (halves up); a share of 0 stays 0, a non-zero share never becomes 0:
- *   below 1 in 100 it is flagged `belowOne`, and stays in words (an icon array of 100 would show no one);
+ *   is below 10% (in 10 it would become 0, or 5% "about 1 in 10", doubled), or a range's two bounds would round
+ *   to the same count in 10;
+ * - each count is the nearest whole number (halves up); a share of 0 stays 0, a non-zero share (or either bound
+ *   of a range) never becomes 0: below 1 in 100 it is flagged `belowOne`, and stays in words (an icon array of
+ *   100 would show no one);
  * - counts the study itself reports ("10 of 12") are kept as they are, with their own denominator.
  * Rounding is monotone, so it can make two groups equal but never reverse them or open a gap between equal shares.
  */
@@ -20,7 +22,10 @@ export interface Frequency {
   exact: boolean;
   /** A count the study reported ("10 of 12"), not a share turned into one. */
   reported: boolean;
-  /** A non-zero share below 1 in 100: too small for an icon array, so it stays in words ("3 or 4 in 1,000"). */
+  /**
+   * A non-zero share, or a non-zero bound of a range, below 1 in 100: too small for an icon array, so it stays in
+   * words ("3 or 4 in 1,000").
+   */
   belowOne: boolean;
 }
 
@@ -31,11 +36,14 @@ const bounds = (share: Share): [number, number] =>
 /** People in `denominator` for a percentage, rounded to the nearest whole person (halves up). */
 const peopleIn = (percent: number, denominator: number): number => Math.round((percent * denominator) / 100);
 
-/** The one denominator for a comparison of percentages: 10 unless rounding to 10 would hide a share or a range. */
+/** Below this percentage a non-zero share is counted in 100: in 10 it would be 0, or (5% and up) doubled or more. */
+const SMALL_SHARE = 10;
+
+/** The one denominator for a comparison of percentages: 10 unless rounding to 10 would distort a share or a range. */
 export function commonDenominator(shares: readonly Share[]): 10 | 100 {
   const tooCoarse = shares.some((share) => {
     const [low, high] = bounds(share);
-    const hidesAShare = [low, high].some((p) => p > 0 && peopleIn(p, 10) === 0);
+    const hidesAShare = [low, high].some((p) => p > 0 && p < SMALL_SHARE);
     const hidesARange = low !== high && peopleIn(low, 10) === peopleIn(high, 10);
     return hidesAShare || hidesARange;
   });
@@ -73,7 +81,7 @@ export function naturalFrequencies(shares: readonly Share[]): Frequency[] {
       denominator,
       exact,
       reported: false,
-      belowOne: high > 0 && peopleIn(high, denominator) === 0,
+      belowOne: [low, high].some((p) => p > 0 && peopleIn(p, denominator) === 0),
     };
   });
 }

@@ -96,6 +96,22 @@ describe('icon arrays', () => {
     expect(taylor[0]).not.to.include('improved on placebo');
   });
 
+  it('says what each real array cannot show: a null result on the same scale, an untimed or untested count', async () => {
+    // Review 10, 3.1: Taylor 2018's self-rated scale showed no difference in scores (p = 0.95), said on its array.
+    const taylor = [...(await show(PAGES[1]!)).shadowRoot!.querySelectorAll('[part~="icon-array"]')].map(textOf);
+    expect(taylor[1]).to.include('how anxious people said they felt did not differ with ketamine or placebo');
+    expect(taylor[1]).not.to.include('the same 18 adults');
+    // Review 10, 3.2: Glue 2017 gives no time for its count; the caption names the doses in words.
+    const glue = textOf((await show(PAGES[2]!)).shadowRoot!.querySelector('[part~="icon-array"]'));
+    expect(glue).to.include('at the two higher doses').and.include('does not say how long after a dose');
+    // Review 10, 3.4: no test of the difference in the source, said; a significant one needs no note.
+    const feder = textOf((await show(PAGES[0]!)).shadowRoot!.querySelector('[part~="icon-array"]'));
+    expect(feder).to.include('Our source does not say whether this difference could be due to chance.');
+    expect(taylor.join(' ')).not.to.include('due to chance');
+    const safety = [...(await show(PAGES[3]!)).shadowRoot!.querySelectorAll('[part~="icon-array"]')].map(textOf);
+    expect(safety.filter((text) => text.includes('could be due to chance')).length).to.equal(1);
+  });
+
   it('keeps 0.3% to 0.4% passing out in words: no array of it', async () => {
     const el = await show(PAGES[3]!);
     const captions = groupsOf(el).map((g) => textOf(g));

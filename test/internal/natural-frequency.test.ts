@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
 import { commonDenominator, naturalFrequencies, type Share } from '../../src/internal/natural-frequency.js';
 import { frequencyText, iconArrays, iconStates } from '../../src/internal/icon-array.js';
 
@@ -41,6 +42,23 @@ describe('natural frequencies', () => {
     expect(() => iconArrays(passingOut)).to.throw(RangeError);
   });
 
+  it('counts a share below 10% in 100: never "about 1 in 10" for 5%, which would double it', () => {
+    expect(summary([{ percent: 5 }, { percent: 30 }])).to.deep.equal(['5/100 exact', '30/100 exact']);
+    expect(summary([{ percent: 9 }])).to.deep.equal(['9/100 exact']);
+    expect(summary([{ low: 6, high: 40 }])).to.deep.equal(['6-40/100 exact']);
+    // 10% and over stay in 10.
+    expect(summary([{ percent: 10 }, { percent: 30 }])).to.deep.equal(['1/10 exact', '3/10 exact']);
+  });
+
+  it('never rounds the non-zero low end of a range to 0: below 1 in 100 it stays in words', () => {
+    const [f] = naturalFrequencies([{ low: 0.3, high: 4 }]);
+    expect([f!.denominator, f!.low, f!.high, f!.belowOne]).to.deep.equal([100, 0, 4, true]);
+    const range = { id: 'x', context: () => '', groups: [{ name: () => '', share: { low: 0.3, high: 4 } }] };
+    expect(() => iconArrays(range)).to.throw(RangeError);
+    // A range from 0 is drawn: 0 is the share, not a rounding.
+    expect(naturalFrequencies([{ low: 0, high: 4 }])[0]!.belowOne).to.equal(false);
+  });
+
   it('keeps a range in 10 while its bounds stay apart there, and moves it to 100 when they would meet', () => {
     expect(summary([{ low: 61, high: 75 }])).to.deep.equal(['6-8/10']);
     expect(summary([{ low: 48, high: 61 }])).to.deep.equal(['5-6/10']);
@@ -76,6 +94,36 @@ describe('natural frequencies', () => {
     expect(frequencyText('Midazolam', two!)).to.equal('Midazolam: 2 in 10');
     const [spray] = naturalFrequencies([{ low: 61, high: 75 }]);
     expect(frequencyText('Esketamine', spray!)).to.equal('Esketamine: about 6 to 8 in 10');
+  });
+
+  describe('what the source says about the difference', () => {
+    const groups = [
+      { name: () => 'Ketamine', share: { percent: 55 } },
+      { name: () => 'Placebo', share: { percent: 44 } },
+    ];
+    const notesOf = (difference?: 'significant' | 'not-significant' | 'no-test'): string[] => {
+      const host = document.createElement('div');
+      render(iconArrays({ id: 'x', context: () => 'In a study', groups, difference }), host);
+      return [...host.querySelectorAll('.icon-array-note')].map((note) => note.textContent!.trim());
+    };
+
+    it('a difference the source reports as not significant is said to be possibly chance, on the array', () => {
+      // 55% vs 44% is drawn as about 6 vs 4 in 10: without the note it would read as a benefit.
+      expect(notesOf('not-significant')).to.deep.equal(['This difference could be due to chance.']);
+    });
+
+    it('a difference with no test in the source says so, and a significant one adds no note', () => {
+      expect(notesOf('no-test')).to.deep.equal([
+        'Our source does not say whether this difference could be due to chance.',
+      ]);
+      expect(notesOf('significant')).to.deep.equal([]);
+    });
+
+    it('a comparison of two or more groups must say what the source reports, one group need not', () => {
+      expect(() => notesOf(undefined)).to.throw(RangeError, /difference/);
+      const one = { id: 'y', context: () => '', groups: [groups[0]!] };
+      expect(() => iconArrays(one)).not.to.throw();
+    });
   });
 
   it('icons: filled to the low bound, striped to the high one, then empty', () => {

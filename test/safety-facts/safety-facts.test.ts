@@ -103,7 +103,8 @@ describe('<ketamine-safety-facts>', () => {
       const rates = [...root(el).querySelectorAll('.section li, .lead, [part~="key-fact"]')]
         .map(textOf)
         .filter((text) => /\d+(\.\d+)?%|\d+ in 100 people/.test(text));
-      expect(rates).to.have.length(3);
+      // Review 10, 3.3: the effects key line counts too ("8 to 19 in 100 people"), so it must name the scope.
+      expect(rates).to.have.length(4);
       for (const text of rates) expect(text, text).to.match(/in the esketamine nasal-spray studies, in depression/i);
       const effects = textOf(section(el, 'effects'));
       // Natural frequencies first, the label's exact percentages kept in brackets; a comparison has one
@@ -471,11 +472,15 @@ describe('<ketamine-safety-facts>', () => {
         // Review 3, D5: the psychosis-like effects (§B abdallah-2022-ptsd) and the rate of the commonest effect,
         // dissociation, 61% to 75% in the nasal spray's depression trials (§I spravato-label).
         .and.include('or have odd thoughts or perceptions')
-        .and.include('In the nasal-spray studies, in depression, about 6 to 8 in 10 people felt detached')
+        // Review 10, 3.3: esketamine and the scope named in the first view, as in the details.
+        .and.include(
+          'In the esketamine nasal-spray studies, in depression (not anxiety or PTSD), about 6 to 8 in 10 people felt detached',
+        )
         .and.include('About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out')
         // Review 6, D3: the large blood-pressure rises of the details (8% to 19% vs 1% to 4%), with their rate.
+        // Review 10, 3.3: tied to those studies, so it cannot read as an IV ketamine rate.
         .and.include(
-          'Of every 100 people, 8 to 19 had a large rise in blood pressure at least once (1 to 4 in 100 on placebo)',
+          'In those studies, 8 to 19 in 100 people had a large rise in blood pressure at least once (1 to 4 in 100 on placebo)',
         );
       // The rate of passing out on its scale (0.3% to 0.4%, evidence.md §I spravato-label), not "a few".
       expect(textOf(keyFact(el, 'effects'))).not.to.include('a few');

@@ -156,10 +156,10 @@ const EFFECTS: Section = {
   // placebo (8 to 19 in 100, 1 to 4 in 100: one denominator for both groups).
   key: () =>
     msg(
-      'You may feel detached from yourself or your surroundings, or have odd thoughts or perceptions. Your blood pressure and heart rate may go up. In the nasal-spray studies, in depression, about 6 to 8 in 10 people felt detached. About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out. Of every 100 people, 8 to 19 had a large rise in blood pressure at least once (1 to 4 in 100 on placebo).',
+      'You may feel detached from yourself or your surroundings, or have odd thoughts or perceptions. Your blood pressure and heart rate may go up. In the esketamine nasal-spray studies, in depression (not anxiety or PTSD), about 6 to 8 in 10 people felt detached. About 5 to 6 in 10 became sleepy, and 3 or 4 in every 1,000 passed out. In those studies, 8 to 19 in 100 people had a large rise in blood pressure at least once (1 to 4 in 100 on placebo).',
       {
         id: 'safety-facts.effects.key',
-        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words; odd thoughts or perceptions = psychosis-like effects, in plain words. The rates of feeling detached (about 6 to 8 in 10 = 61% to 75%), sleepiness (about 5 to 6 in 10), passing out (losing consciousness; 3 or 4 in every 1,000 = 0.3% to 0.4%) and a large rise in blood pressure (8 to 19 in 100 = 8% to 19%, against 1 to 4 in 100 = 1% to 4% on placebo; both out of 100, so they can be compared) all come from the esketamine nasal-spray studies in depression; keep that and the numbers.',
+        desc: 'Safety facts: the key line under the heading "What you may feel during and after a session", seen before the section is opened. Detached = dissociation, in plain words; odd thoughts or perceptions = psychosis-like effects, in plain words. The rates of feeling detached (about 6 to 8 in 10 = 61% to 75%), sleepiness (about 5 to 6 in 10), passing out (losing consciousness; 3 or 4 in every 1,000 = 0.3% to 0.4%) and a large rise in blood pressure (8 to 19 in 100 = 8% to 19%, against 1 to 4 in 100 = 1% to 4% on placebo; both out of 100, so they can be compared) all come from the esketamine nasal-spray studies in depression (not anxiety or PTSD): keep that scope, the word esketamine, "In those studies" tying the blood-pressure rate to them, and the numbers.',
       },
     ),
   blocks: [
@@ -209,10 +209,10 @@ const EFFECTS: Section = {
         {
           text: () =>
             msg(
-              'In the esketamine nasal-spray studies, in depression, blood pressure went up at every recommended dose. It was highest after about 40 minutes and lasted about 4 hours. In the first 4 weeks, 8 to 19 in 100 people had a large rise at least once. On placebo (a dummy treatment), 1 to 4 in 100 did. A large rise is 40 mm Hg or more in the top number, or 25 or more in the bottom number.',
+              'In the esketamine nasal-spray studies, in depression, blood pressure went up at every recommended dose. It was highest after about 40 minutes and lasted about 4 hours. In the first 4 weeks, 8 to 19 in 100 people had a large rise at least once. On placebo (a dummy treatment), 1 to 4 in 100 did. A large rise means the top number went up by 40 points or more, or the bottom number by 25 or more.',
               {
                 id: 'safety-facts.effects.blood-pressure-label',
-                desc: 'Safety facts, effects: blood pressure with esketamine nasal spray, from depression trials. "8 to 19 in 100" (8% to 19%) and "1 to 4 in 100" (1% to 4%, placebo) are the exact rates as numbers of people out of 100: keep both out of 100. Top number = systolic, bottom number = diastolic. Keep every number.',
+                desc: 'Safety facts, effects: blood pressure with esketamine nasal spray, from depression trials. "8 to 19 in 100" (8% to 19%) and "1 to 4 in 100" (1% to 4%, placebo) are the exact rates as numbers of people out of 100: keep both out of 100. Top number = systolic, bottom number = diastolic; points = mm Hg (a rise of 40 mm Hg or more systolic, or 25 mm Hg or more diastolic). Keep every number.',
               },
             ),
           sources: ['spravato-label'],
@@ -237,6 +237,8 @@ const EFFECTS: Section = {
                 share: { low: 1, high: 4 },
               },
             ],
+            // The label gives both rates but no test of their difference.
+            difference: 'no-test',
           },
         },
         // I (spravato-label: sedation 48% to 61% = about 5 to 6 in 10; loss of consciousness 0.3% to 0.4% = 3 or 4
