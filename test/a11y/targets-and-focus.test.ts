@@ -146,6 +146,17 @@ describe('target size (2.5.8)', () => {
   }
 });
 
+/** A radio group is one Tab stop (its first radio while none is checked); the arrow keys move inside it. */
+function oneStopPerRadioGroup(parts: HTMLElement[]): HTMLElement[] {
+  const groups = new Set<string>();
+  return parts.filter((part) => {
+    if (!(part instanceof HTMLInputElement) || part.type !== 'radio' || !part.name) return true;
+    if (groups.has(part.name)) return false;
+    groups.add(part.name);
+    return true;
+  });
+}
+
 /**
  * Parts reached with real Tab presses; the rest are focused from script. WebKit's driver takes 0.7 s a key press
  * and, on a busy machine, dropped some: there only the first part is reached by Tab.
@@ -170,7 +181,9 @@ describe('focus visible (2.4.7) and focus not obscured (2.4.11)', () => {
       document.body.append(start);
       const el = await registryWidget(name, { expanded: true });
       try {
-        const focusable = shadowElements(el).filter((e) => e.matches(TARGETS) && shown(e)) as HTMLElement[];
+        const focusable = oneStopPerRadioGroup(
+          shadowElements(el).filter((e) => e.matches(TARGETS) && shown(e)) as HTMLElement[],
+        );
         expect(focusable.length, 'focusable parts').to.be.greaterThan(0);
         expect(focusable.filter((e) => e.tabIndex < 0).map(nameOf), 'parts out of the Tab order').to.deep.equal([]);
         const unfocused = new Map(focusable.map((e) => [e, ring(e)]));

@@ -1,8 +1,9 @@
 // WCAG: 1.4.3, 1.4.11
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { WIDGET_NAMES, tagOf } from '../../src/widgets.js';
 import { registryWidget } from '../support/registry-widget.js';
 import { expectSystemSetting } from '../support/system-setting.js';
+import { settled } from '../support/helpers.js';
 import '../support/defined.js';
 
 /**
@@ -92,6 +93,44 @@ describe('forced colours, set by the system', () => {
       expect(getComputedStyle(node).stroke).to.equal(getComputedStyle(probe).color);
     } finally {
       el.remove();
+    }
+  });
+
+  it('<ketamine-visit-prep> keeps the QR code black on white, and its buttons outlined, in the dark theme too', async function () {
+    expectSystemSetting(this, FORCED, ['webkit']);
+    const el = document.createElement('ketamine-visit-prep');
+    Object.assign(el, { additions: { clinic: { name: 'Riverside Clinic', url: 'https://example.org/ketamine' } } });
+    el.setAttribute('theme', 'dark');
+    document.body.append(el);
+    try {
+      // The QR encoder is a lazy chunk: wait for the code itself, not only the widget.
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="qr"] path'), 'the QR code was not drawn');
+      const qr = el.shadowRoot!.querySelector('[part~="qr"]')!;
+      expect(getComputedStyle(qr.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(qr.querySelector('rect')!).fill).to.equal('rgb(255, 255, 255)');
+      const button = el.shadowRoot!.querySelector<HTMLElement>('.button')!;
+      expect(getComputedStyle(button).borderTopStyle).to.equal('solid');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('<ketamine-therapy-comparison rows="questions">, as narrow cards: the highlighted answer keeps its edge', async function () {
+    expectSystemSetting(this, FORCED, ['webkit']);
+    const box = document.createElement('div');
+    box.style.inlineSize = '320px';
+    document.body.append(box);
+    try {
+      const el = document.createElement('ketamine-therapy-comparison');
+      el.setAttribute('rows', 'questions');
+      el.setAttribute('highlight', 'ketamine');
+      el.setAttribute('expanded', '');
+      box.append(el);
+      await settled(el, '[part~="base"]');
+      const edge = getComputedStyle(el.shadowRoot!.querySelector('.fact.highlighted')!);
+      expect([edge.borderInlineStartStyle, edge.borderInlineStartWidth]).to.deep.equal(['solid', '3px']);
+    } finally {
+      box.remove();
     }
   });
 });

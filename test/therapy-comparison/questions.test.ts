@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { ComparisonInput, KetamineTherapyComparison } from '../../src/index.js';
@@ -11,7 +10,7 @@ import {
 } from '../../src/elements/therapy-comparison/therapies.js';
 import { QUESTIONS } from '../../src/elements/therapy-comparison/questions.js';
 import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
-import { hasMediaEmulation, setMedia } from '../support/media.js';
+import { setMedia } from '../support/media.js';
 import { disclosuresOf, expectExpandedOpensAll } from '../support/concise-first.js';
 
 /* rows="questions": the comparison's cells under patients' questions (issue 23, part 3). */
@@ -233,19 +232,6 @@ describe('<ketamine-therapy-comparison rows="questions">', () => {
       expect(JSON.stringify(detail)).to.equal(
         JSON.stringify({ widget: 'ketamine-therapy-comparison', section: 'how-sure', open: true }),
       );
-    });
-
-    it('forced colours: the highlighted answer keeps its edge, and axe passes (Chromium: the only driver that emulates it)', async function () {
-      if (!hasMediaEmulation()) this.skip();
-      const el = await narrowQuestions(true);
-      await emulateMedia({ forcedColors: 'active' });
-      try {
-        const edge = getComputedStyle(root(el).querySelector('.fact.highlighted')!);
-        expect([edge.borderInlineStartStyle, edge.borderInlineStartWidth]).to.deep.equal(['solid', '3px']);
-        await expect(el).to.be.accessible();
-      } finally {
-        await emulateMedia({ forcedColors: 'none' });
-      }
     });
 
     it('a source’s back link opens the question that cites it; expanded opens every question', async () => {

@@ -6,8 +6,7 @@ import type { KetamineVisitPrep } from '../../src/elements/visit-prep/visit-prep
 import { localToday } from '../../src/elements/visit-prep/visit-prep-model.js';
 import { formatDate } from '../../src/localization/format.js';
 import { settled, textOf, withInlineJson } from '../support/helpers.js';
-import { hasMediaEmulation, setMedia } from '../support/media.js';
-import { emulateMedia } from '@web/test-runner-commands';
+import { setMedia } from '../support/media.js';
 import { expectActionsSlot, expectAccessibleClosedAndOpenInDark } from '../support/concise-first.js';
 
 const CLINIC = {
@@ -254,25 +253,6 @@ describe('<ketamine-visit-prep>', () => {
       expect(getComputedStyle(part(el, 'disclaimer')!).display).to.not.equal('none');
     } finally {
       await setMedia('screen');
-    }
-  });
-
-  it('keeps the QR code black on white in forced colours, and in the dark theme', async function () {
-    // Only Chromium's driver emulates forced colours.
-    if (!hasMediaEmulation()) this.skip();
-    const el = await withClinic(CLINIC);
-    el.theme = 'dark';
-    await el.updateComplete;
-    await emulateMedia({ forcedColors: 'active' });
-    try {
-      const qr = part(el, 'qr')!;
-      expect(getComputedStyle(qr.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
-      expect(getComputedStyle(qr.querySelector('rect')!).fill).to.equal('rgb(255, 255, 255)');
-      const button = root(el).querySelector<HTMLElement>('.button')!;
-      expect(getComputedStyle(button).borderStyle).to.equal('solid');
-      await expect(el).to.be.accessible();
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
     }
   });
 

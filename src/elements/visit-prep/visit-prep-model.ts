@@ -5,7 +5,7 @@ import type { NumberedSource } from '../../internal/footnote-links.js';
 import { safeWebUrl } from '../../internal/safe-url.js';
 import { disclaimer, reviewedLine } from '../../internal/widget-footer.js';
 import { formatDate } from '../../localization/format.js';
-import { source } from '../../content/sources.js';
+import { CITATION_LANG, source } from '../../content/sources.js';
 import {
   BENEFIT_LIMITED,
   BLOOD_PRESSURE,
@@ -138,7 +138,7 @@ export function summary(answers: Answers, clinic: VisitPrepAdditions, today: str
     })),
     sources: [...numbers].map(([key, n]) => {
       const { citation, doi, pmid, url } = source(key.slice('builtin:'.length) as Parameters<typeof source>[0]);
-      return { n, citation, doi, pmid, url };
+      return { n, citation, doi, pmid, url, lang: CITATION_LANG };
     }),
     clinic: contact && {
       name: localize(contact.name),
