@@ -104,7 +104,9 @@ describe('forced colours, set by the system', () => {
     document.body.append(el);
     try {
       // The QR encoder is a lazy chunk: wait for the code itself, not only the widget.
-      await waitUntil(() => el.shadowRoot?.querySelector('[part~="qr"] path'), 'the QR code was not drawn');
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="qr"] path'), 'the QR code was not drawn', {
+        timeout: 10000,
+      });
       const qr = el.shadowRoot!.querySelector('[part~="qr"]')!;
       expect(getComputedStyle(qr.querySelector('path')!).fill).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(qr.querySelector('rect')!).fill).to.equal('rgb(255, 255, 255)');
