@@ -143,11 +143,13 @@ ids: `mechanism`, `onset`, `administration`, `duration`, `evidence`,
   /** What the rows are. `criteria` (default): one row per criterion, as above. `questions`: the questions
 patients ask, in this order: "How soon might I feel better, and for how long?" (the `onset` and
 `duration` cells, each under its criterion's name), "How is it given, and how often?" (`administration`),
-"What might I feel, and what are the risks?" (`risks`), "How sure are the researchers?" (`evidence`),
-"Is it approved or recommended for my condition?" (`regulation`). Each answer is the same sourced cell
-text with the same footnotes. A criterion no question asks (`mechanism`, and each clinic row) follows as
-a row of its own, under its own label. `criteria` still chooses which criteria show: a question shows
-when one of its criteria does. In narrow containers each question is a card that opens to the answers. */
+"What might I feel, and what are the risks?" (`risks`), "What does the research show for anxiety, and how
+strong is it?" (`evidence`), "Is it approved or recommended, and for which conditions?" (`regulation`).
+Each answer is the same sourced cell text with the same footnotes. A criterion no question asks
+(`mechanism`, and each clinic row) follows as a row of its own, under its own label. `criteria` still
+chooses which criteria show: a question shows when all its criteria do; with only one of `onset` and
+`duration`, that criterion shows in the question's place under its own label. In narrow containers each
+question is a card that opens to the answers. */
   rows?: KetamineTherapyComparison["rows"];
   /** A therapy id whose column is emphasised (heavier border and a "Highlighted" label). */
   highlight?: KetamineTherapyComparison["highlight"];
