@@ -33,9 +33,10 @@ const LOCALE_CHUNK = '6 kB';
 // the next-review date, the due-for-review and provenance lines and the clinic’s own review; six content reviews);
 // 30.5 kB until issue 24 (the reader events every widget fires for the clinic's own analytics, in the main file);
 // 31 kB since issue 22 (taking over a pre-rendered widget: open disclosures and focus carried over, the takeover
-// after the first paint; the comparison's column widths in CSS rules, so pre-rendered tables have them); 32 kB since
-// issue 23 (the comparison's rows="questions": the regrouped model, the question cards and the one-page print).
-const PAGE = '32 kB';
+// after the first paint; the comparison's column widths in CSS rules, so pre-rendered tables have them); 32 kB until
+// issue 23's content review; 33 kB since (the comparison's rows="questions": the regrouped model, the question cards
+// and the one-page print; the safety facts' icon arrays and the facts they share with the visit preparation).
+const PAGE = '33 kB';
 // 11.5 kB since issue 21: the clinic's review (the `clinic-review` attribute) is checked in the lazy chunk.
 const VALIDATION = '11.5 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
@@ -46,11 +47,12 @@ const VALIDATION = '11.5 kB';
 // events: about 0.5 kB for one controller shared by every widget); 20.5 kB since issue 22 (the pre-rendered
 // takeover, above, and clinic JSON rendered on the server through the same controllers).
 const MAIN_FILE = '20.5 kB';
-// 9 kB since issue 23 (the comparison's rows="questions", as the page above).
-const WIDGET_CHUNK = '9 kB';
-// 65 kB since issue 22 (as the main file, and the comparison's column rules); 72 kB since issue 23 (the comparison's
-// questions, and a seventh widget, the visit preparation, 5.4 kB; its QR encoder is a lazy chunk, not counted here).
-const EVERY_WIDGET = '72 kB';
+// 9.5 kB since issue 23 (the comparison's rows="questions", as the page above).
+const WIDGET_CHUNK = '9.5 kB';
+// 65 kB since issue 22 (as the main file, and the comparison's column rules); 77 kB since issue 23 (the comparison's
+// questions, the icon arrays, and a seventh widget, the visit preparation, 5.4 kB; its QR encoder is a lazy chunk,
+// not counted here).
+const EVERY_WIDGET = '77 kB';
 /** Issue 6's target is 6 kB without Lit; not met (docs/size-and-speed.md): a ceiling. 22.5 kB since issue 23. */
 const NPM_ENTRY = '22.5 kB';
 
