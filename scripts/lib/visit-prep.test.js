@@ -109,7 +109,7 @@ for (const format of ['A4', 'Letter']) {
       'bladder and urine problems',
       'or if you are pregnant',
       'must not drive until the next day',
-      'including seizures',
+      'even cause seizures',
       'not medical advice',
       'Last reviewed',
     ]) {

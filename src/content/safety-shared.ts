@@ -78,7 +78,7 @@ export const DISSOCIATION: Fact = {
 export const BLOOD_PRESSURE: Fact = {
   text: () =>
     msg(
-      'Higher blood pressure and a faster heart rate. In one study, 12 people with anxiety had ketamine shots under the skin. Both rose more at higher doses. In another study, 20 people with anxiety had these shots. Their blood pressure rose by about 10 mm Hg 30 minutes after a dose.',
+      'Higher blood pressure and a faster heart rate. In one study, 12 people with anxiety had ketamine shots under the skin. Both rose more at higher doses. In another study, 20 people with anxiety had these shots. Their blood pressure rose by about 10 points (mm Hg) 30 minutes after a dose.',
       {
         id: 'safety-facts.effects.blood-pressure',
         desc: 'Safety facts, effects: blood pressure and heart rate rise in two anxiety studies (subcutaneous injections); "both" = blood pressure and heart rate. mm Hg = millimetres of mercury, the unit of blood pressure; keep the unit and the numbers.',
@@ -95,7 +95,7 @@ export const BLOOD_PRESSURE: Fact = {
 export const OTHER_SEDATING_DRUGS: Fact = {
   text: () =>
     msg(
-      'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines. Do not stop a benzodiazepine suddenly on your own. Stopping it suddenly can cause withdrawal, including seizures. Ask your doctor first.',
+      'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines. Do not stop a benzodiazepine suddenly on your own. Stopping it suddenly can make you very ill (withdrawal) and can even cause seizures. Ask your doctor first.',
       {
         id: 'safety-facts.who.other-drugs',
         desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms. The last three sentences are the FDA benzodiazepine warning (2020): stopping a benzodiazepine abruptly can cause withdrawal seizures, so the patient should not stop on their own but ask their doctor; keep them.',
@@ -125,7 +125,7 @@ export const FDA_2023_RISKS: Fact = {
 export const TELL_YOUR_CLINIC: Fact = {
   text: () =>
     msg(
-      'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant. Tell them about all your medicines too.',
+      'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant or breastfeeding. Tell them about all your medicines too.',
       {
         id: 'safety-facts.who.iv',
         desc: 'Safety facts: for ketamine in mental health given any other way than the approved nasal spray (drip = intravenous infusion; shot = injection under the skin or into a muscle; tablet), no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions and all medicines. FDA = US Food and Drug Administration.',

@@ -235,6 +235,12 @@ describe('<ketamine-visit-prep>', () => {
     expect(localStorage.length + sessionStorage.length).to.equal(0);
     expect(document.cookie).to.equal('');
     expect(location.href).to.equal(address);
+    // Leaving the page (and coming Back to it from the page cache) leaves nothing to see.
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('input:checked').length, 'answers after pagehide').to.equal(0);
+    expect(box.value, 'own question after pagehide').to.equal('');
+    expect(sheetText(el)).to.not.include('A private question');
     // A new element (as after a reload) starts empty.
     el.remove();
     const again = await withClinic(CLINIC);

@@ -324,10 +324,10 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     regulation: {
       text: () =>
         msg(
-          'Since September 2020, the FDA has required a Boxed Warning on all benzodiazepines. It warns of abuse, misuse and addiction. It also warns that the body can get used to them (physical dependence), and of withdrawal when stopping. UK guidelines (NICE) say not to offer them for generalized anxiety, except for a short time during a crisis.',
+          'Since September 2020, the FDA has required a Boxed Warning on all benzodiazepines. It warns of abuse, misuse and addiction. It also warns that the body can get used to them (physical dependence), and of withdrawal when stopping. UK guidelines (NICE) say not to offer them for generalized anxiety, except for a short time during a crisis. Our sources do not cover which uses each benzodiazepine is approved for.',
           {
             id: 'comparison.benzodiazepine.regulation',
-            desc: 'Comparison cell, benzodiazepines, approval status and guidelines. "Boxed Warning" is the FDA term for a warning printed in a box on a drug label. NICE = the UK National Institute for Health and Care Excellence; its advice: only as a short-term measure during crises.',
+            desc: 'Comparison cell, benzodiazepines, approval status and guidelines. "Boxed Warning" is the FDA term for a warning printed in a box on a drug label. NICE = the UK National Institute for Health and Care Excellence; its advice: only as a short-term measure during crises. The last sentence says our sources do not list the approved uses of each benzodiazepine (not that they have none).',
           },
         ),
       sources: ['fda-2020-benzodiazepines', 'nice-cg113'],

@@ -118,6 +118,23 @@ export class KetamineVisitPrep extends KetamineElement {
 
   private readonly followLink = (event: MouseEvent): void => followInPageLink(event, this.renderRoot as ShadowRoot);
 
+  /** Leaving the page clears the answers, so that Back (the page cache) or a shared computer never shows them. */
+  private readonly clearOnLeave = (): void => {
+    this.answers = NO_ANSWERS;
+    this.status = undefined;
+    this.renderRoot.querySelector('form')?.reset();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.clearOnLeave);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.clearOnLeave);
+  }
+
   private readonly events: FormEvents = {
     rate: (group, id, choice) => {
       const next = new Map<string, string>(this.answers[group]);
