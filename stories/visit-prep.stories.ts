@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/visit-prep/define.js';
 import type { VisitPrepInput } from '../src/elements/visit-prep/visit-prep.schema.js';
+import { ANSWERS, RATINGS, READINESS, VALUES } from '../src/elements/visit-prep/content.js';
 import {
   bookingLink,
   frame,
@@ -88,7 +89,9 @@ type Story = StoryObj<VisitPrepArgs>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, TAG);
-    await expect(root.querySelectorAll('input[type="radio"]').length).toBe(33);
+    await expect(root.querySelectorAll('input[type="radio"]').length).toBe(
+      VALUES.length * RATINGS.length + READINESS.length * ANSWERS.length,
+    );
     await expect(root.querySelector('[part~="qr"]')).toBeTruthy();
   },
 };
