@@ -528,11 +528,13 @@ describe('<ketamine-safety-facts>', () => {
       // words for psychosis (H2) and the note on every other form (D4), about 20 words, so the cap rose from 75 to 95.
       // Review 7, D3 named the nasal spray instead of "it" in the cautions and pregnancy sentences (4 words, 98 in all),
       // so the cap rose from 95 to 100. Review 11, 3.1: the warning could lead a patient to stop a benzodiazepine on
-      // their own (§D: abrupt stopping can cause withdrawal seizures): 14 words say not to (112 in all), cap 115.
-      expect(who, 'do not stop an anxiety medicine on your own').to.include(
-        'Do not stop an anxiety medicine suddenly on your own: ask your doctor first.',
+      // their own (§D: abrupt stopping can cause withdrawal seizures), and review 12 asked for the reason and for
+      // pregnancy and breastfeeding as the leaflet and label say them (§I): 28 words more (126 in all), cap 130.
+      expect(who, 'do not stop these anxiety medicines on your own').to.include(
+        'But do not stop these anxiety medicines suddenly on your own: that can cause seizures. Ask your doctor first.',
       );
-      expect(who.split(/\s+/).length, 'words').to.be.at.most(115);
+      expect(who, 'pregnancy and breastfeeding').to.include('Do not use the spray while pregnant or breastfeeding.');
+      expect(who.split(/\s+/).length, 'words').to.be.at.most(130);
       for (const sentence of who.split(/(?<=\.) /)) expect(sentence.split(/\s+/).length, sentence).to.be.at.most(30);
       // Summaries hold no links (a link inside a summary would be a control inside a control).
       expect(root(el).querySelectorAll('summary a')).to.have.length(0);
