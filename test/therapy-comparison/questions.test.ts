@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../support/defined.js';
 import { setLocale } from '../../src/index.js';
 import type { ComparisonInput, KetamineTherapyComparison } from '../../src/index.js';
@@ -9,7 +9,8 @@ import {
   type TherapyId,
 } from '../../src/elements/therapy-comparison/therapies.js';
 import { QUESTIONS } from '../../src/elements/therapy-comparison/questions.js';
-import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
+import { captureConsole, textOf, withInlineJson } from '../support/helpers.js';
+import { renderComparison } from '../support/comparison.js';
 import { setMedia } from '../support/media.js';
 import { disclosuresOf, expectExpandedOpensAll } from '../support/concise-first.js';
 
@@ -20,15 +21,7 @@ type El = KetamineTherapyComparison;
 const QUESTION_IDS = QUESTIONS.map((q) => q.id);
 const NOT_COVERED = 'Not covered by our sources';
 
-async function render(template: ReturnType<typeof html>): Promise<El> {
-  const host = await fixture<HTMLElement>(template);
-  const el = (
-    host.localName === 'ketamine-therapy-comparison' ? host : host.querySelector('ketamine-therapy-comparison')
-  ) as El;
-  await settled(el);
-  await el.updateComplete;
-  return el;
-}
+const render = renderComparison;
 const questions = (attributes = '') =>
   render(
     html`<div style="inline-size: 1000px">

@@ -7,6 +7,7 @@ import type { ComparisonInput, ContentIssue, KetamineTherapyComparison } from '.
 import { CRITERION_IDS, THERAPY_IDS } from '../../src/elements/therapy-comparison/therapies.js';
 import { source } from '../../src/content/sources.js';
 import { captureConsole, settled, textOf, withInlineJson } from '../support/helpers.js';
+import { renderComparison } from '../support/comparison.js';
 import { setMedia } from '../support/media.js';
 import {
   disclosuresOf,
@@ -54,15 +55,7 @@ const clinicAdditions = (): ComparisonInput => ({
   ],
 });
 
-async function render(template: ReturnType<typeof html>): Promise<El> {
-  const host = await fixture<HTMLElement>(template);
-  const el = (
-    host.localName === 'ketamine-therapy-comparison' ? host : host.querySelector('ketamine-therapy-comparison')
-  ) as El;
-  await settled(el);
-  await el.updateComplete;
-  return el;
-}
+const render = renderComparison;
 
 const withJson = (json: string, attributes: Record<string, string> = {}): Promise<El> =>
   withInlineJson<El>('ketamine-therapy-comparison', json, attributes);
