@@ -104,8 +104,10 @@ for (const format of ['A4', 'Letter']) {
       'Riverside Clinic',
       '+1 555 0100',
       'care@example.org',
-      // The facts that make the sheet safe alone: benefit, FDA risks, who should not, rules, benzodiazepines.
+      // The facts that make the sheet safe alone: benefit, FDA risks, sleepiness, who should not, rules,
+      // benzodiazepines.
       'lasted up to about a week',
+      '3 or 4 passed out',
       'bladder and urine problems',
       'or if you are pregnant',
       'must not drive until the next day',

@@ -13,15 +13,16 @@ export interface Fact {
   sources: readonly SourceId[];
 }
 
-// D (fda-2023-compounded-ketamine: "not FDA approved for the treatment of any psychiatric disorder").
+// D (fda-2023-compounded-ketamine: "not FDA approved for the treatment of any psychiatric disorder"); ketamine, not
+// esketamine, so named by how it is given (E: IV infusion, injection or tablet), as the next fact approves esketamine.
 /** Not approved for anxiety disorders or PTSD: used off-label. */
 export const OFF_LABEL: Fact = {
   text: () =>
     msg(
-      'Ketamine is used off-label for anxiety disorders and PTSD. This means the FDA has not approved it for these uses. The FDA says ketamine is not approved for any mental health disorder.',
+      'Ketamine is used off-label for anxiety disorders and PTSD. This means the FDA has not approved it for these uses. The FDA says ketamine by drip, shot or tablet is not approved for any mental health disorder.',
       {
         id: 'safety-facts.status.off-label',
-        desc: 'Safety facts, approval status. FDA = US Food and Drug Administration; PTSD = post-traumatic stress disorder. Keep the meaning exact: not approved for anxiety or PTSD.',
+        desc: 'Safety facts, approval status. FDA = US Food and Drug Administration; PTSD = post-traumatic stress disorder. Keep the meaning exact: not approved for anxiety or PTSD. Drip = intravenous (IV) infusion, shot = injection, tablet = by mouth: ketamine itself, as opposed to esketamine, the one form approved for a mental health use (next fact), so the two do not contradict.',
       },
     ),
   sources: ['fda-2023-compounded-ketamine'],
@@ -72,6 +73,21 @@ export const DISSOCIATION: Fact = {
   sources: ['spravato-label'],
 };
 
+// I (spravato-label: sedation 48% to 61% = about 5 to 6 in 10; loss of consciousness 0.3% to 0.4% = 3 or 4
+// in every 1,000; depression trials).
+/** Sleepiness and passing out, with their rates in the nasal-spray studies in depression. */
+export const SEDATION: Fact = {
+  text: () =>
+    msg(
+      'Sleepiness (sedation). In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sedated. Out of every 1,000 people, 3 or 4 passed out.',
+      {
+        id: 'safety-facts.effects.sedation',
+        desc: 'Safety facts, effects: sedation with esketamine nasal spray, from depression trials. "About 5 to 6 in 10" is the rate as a natural frequency, the percentages in brackets the exact rates; "3 or 4 out of every 1,000" = 0.3% to 0.4%. Passed out = lost consciousness. Keep every number.',
+      },
+    ),
+  sources: ['spravato-label'],
+};
+
 // A (glue-2017-dose: 12 patients, subcutaneous; effect rose with dose, as did dissociation, blood pressure
 // and heart rate. glue-2018-maintenance: 20 patients, subcutaneous, BP up about 10 mm Hg at 30 min).
 /** Higher blood pressure and heart rate in the anxiety studies. */
@@ -95,10 +111,10 @@ export const BLOOD_PRESSURE: Fact = {
 export const OTHER_SEDATING_DRUGS: Fact = {
   text: () =>
     msg(
-      'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine as an anesthetic warns about this. Tell your clinic about all your medicines. Do not stop a benzodiazepine suddenly on your own. Stopping it suddenly can make you very ill (withdrawal) and can even cause seizures. Ask your doctor first.',
+      'Other medicines. Some drugs make you sleepy. These include some anxiety medicines (benzodiazepines) and opioids (strong painkillers). Ketamine taken with them may cause very deep sleep, slowed breathing, coma or death. The label of ketamine for surgery (as an anesthetic) warns about this. Tell your clinic about all your medicines. Do not stop a benzodiazepine suddenly on your own. Stopping it suddenly can make you very ill (withdrawal) and can even cause seizures. Ask your doctor first.',
       {
         id: 'safety-facts.who.other-drugs',
-        desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms. The last three sentences are the FDA benzodiazepine warning (2020): stopping a benzodiazepine abruptly can cause withdrawal seizures, so the patient should not stop on their own but ask their doctor; keep them.',
+        desc: 'Safety facts: the warning of the ketamine anesthetic label (Ketalar) about taking ketamine with benzodiazepines, opioids or other sedating drugs (profound sedation, respiratory depression, coma or death). "For surgery (as an anesthetic)" says which label, in plain words; "very deep sleep" = profound sedation (a deep, hard-to-wake sleep, not ordinary sedation). Benzodiazepines (some anxiety medicines) and opioids (strong painkillers): keep the plain words and the drug class in brackets, using the usual local terms. The last three sentences are the FDA benzodiazepine warning (2020): stopping a benzodiazepine abruptly can cause withdrawal seizures, so the patient should not stop on their own but ask their doctor; keep them.',
       },
     ),
   sources: ['ketalar-label', 'fda-2020-benzodiazepines'],

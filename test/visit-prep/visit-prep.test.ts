@@ -108,12 +108,14 @@ describe('<ketamine-visit-prep>', () => {
   it('says on the summary, alone on a page, how little ketamine helped, its risks, who must tell the clinic and the rules', async () => {
     const el = await render();
     const facts = [...part(el, 'sheet')!.querySelectorAll('.facts > li')].map(textOf);
-    expect(facts.length).to.equal(10);
+    expect(facts.length).to.equal(11);
     const all = facts.join(' ');
     for (const said of [
       'the effect of a dose lasted up to about a week',
       'did not ease PTSD symptoms more than a placebo',
       'abuse and misuse, mental health problems',
+      // Review 13, D2: sleepiness and passing out (§I spravato-label), with their scope.
+      'In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sedated. Out of every 1,000 people, 3 or 4 passed out.',
       'or if you are pregnant',
       'must not drive until the next day',
       'Do not stop a benzodiazepine suddenly on your own',
@@ -126,7 +128,10 @@ describe('<ketamine-visit-prep>', () => {
       facts.every((fact) => /\d$/.test(fact)),
       'every fact ends in its footnote numbers',
     ).to.equal(true);
-    expect(textOf(part(el, 'intro'))).to.include('unless you print, copy or share them yourself');
+    // Review 12: the intro offered "print or save" and then said nothing is saved; it names the three buttons.
+    expect(textOf(part(el, 'intro')))
+      .to.include('then print, copy or share a summary')
+      .and.include('This page does not keep or send your answers');
   });
 
   it('shows the clinic: its name, a tel: and mailto: link, its page and a QR code of it', async () => {

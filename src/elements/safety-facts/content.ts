@@ -10,6 +10,7 @@ import {
   OFF_LABEL,
   OTHER_SEDATING_DRUGS,
   QUESTIONS_TO_ASK,
+  SEDATION,
   TELL_YOUR_CLINIC,
   questionsTitle,
   type Fact as SharedFact,
@@ -128,10 +129,10 @@ const STATUS: Section = {
         {
           text: () =>
             msg(
-              'Ketamine is approved as an anesthetic, to put people to sleep for surgery. It is given into a vein or a muscle. It is a Schedule III controlled drug.',
+              'Ketamine is approved as an anesthetic, to put people to sleep for surgery. It is given into a vein or a muscle. It is a controlled drug (Schedule III): US law limits its use.',
               {
                 id: 'safety-facts.status.anesthetic',
-                desc: 'Safety facts, approval status. Schedule III = a US class of controlled drugs; keep the term.',
+                desc: 'Safety facts, approval status. Schedule III = a US class of controlled drugs (drugs whose use the law limits); keep the term.',
               },
             ),
           sources: ['fda-2023-compounded-ketamine'],
@@ -241,18 +242,8 @@ const EFFECTS: Section = {
             difference: 'no-test',
           },
         },
-        // I (spravato-label: sedation 48% to 61% = about 5 to 6 in 10; loss of consciousness 0.3% to 0.4% = 3 or 4
-        // in every 1,000).
         {
-          text: () =>
-            msg(
-              'Sleepiness (sedation). In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sedated. Out of every 1,000 people, 3 or 4 passed out.',
-              {
-                id: 'safety-facts.effects.sedation',
-                desc: 'Safety facts, effects: sedation with esketamine nasal spray, from depression trials. "About 5 to 6 in 10" is the rate as a natural frequency, the percentages in brackets the exact rates; "3 or 4 out of every 1,000" = 0.3% to 0.4%. Passed out = lost consciousness. Keep every number.',
-              },
-            ),
-          sources: ['spravato-label'],
+          ...SEDATION,
           // Sedation only: 0.3% to 0.4% passing out is too few for an array of 100 and stays in words.
           frequencies: {
             id: 'sedation',
@@ -401,16 +392,17 @@ const WHO: Section = {
   // label's warning, said to be its own (I ketalar-label: with benzodiazepines, opioids "or other sedating drugs" it
   // "may result in profound sedation, respiratory depression, coma, or death"; benzodiazepines as anxiety medicines:
   // D mendez-2024-ma); and, as no FDA label sets rules for low-dose ketamine in psychiatry (I ketalar-label), ketamine by
-  // drip, shot or tablet (E): ask your clinic, so the nasal spray's list is not read as a list for other forms. Not
+  // drip, shot or tablet (E): what to tell the clinic (the details' list, TELL_YOUR_CLINIC), so the nasal spray's list
+  // is not read as a list for other forms. Not
   // stopping an anxiety medicine suddenly (D fda-2020-benzodiazepines: abrupt stopping can cause withdrawal seizures),
   // so that the warning does not lead a patient to stop a benzodiazepine on their own. Pregnancy and breastfeeding (I
   // spravato-label: Medication Guide "should not take … if you are pregnant"; "not to breastfeed during treatment").
   key: () =>
     msg(
-      'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it. People with psychosis (losing touch with what is real) or past drug problems need extra care with the spray. The spray may harm an unborn baby. Do not use the spray while pregnant or breastfeeding. Ketamine’s anesthetic label warns: with drugs that make you sleepy, like some anxiety medicines or strong painkillers, ketamine may cause very deep sleep, slowed breathing, coma or death. But do not stop these anxiety medicines suddenly on your own: that can cause seizures. Ask your doctor first. Ketamine by drip, shot or tablet: no FDA label says who should not have it for mental health. Ask your clinic.',
+      'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it. People with psychosis (losing touch with what is real) or past drug problems need extra care with the spray. The spray may harm an unborn baby. Do not use the spray while pregnant or breastfeeding. Ketamine by drip, shot or tablet: no FDA label says who should not have it for mental health. Tell your clinic if any of this applies to you, or if you have heart or blood pressure problems. Ketamine’s label for surgery (as an anesthetic) warns about drugs that make you sleepy, like some anxiety medicines or strong painkillers. With them, ketamine may cause very deep sleep, slowed breathing, coma or death. Tell your clinic about all your medicines. But do not stop these anxiety medicines suddenly on your own: that can cause seizures. Ask your doctor first.',
       {
         id: 'safety-facts.who.key',
-        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened; keep it short. The approved nasal spray = esketamine; "is not for" = must not be used by (contraindications); bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past brain bleeding = intracerebral hemorrhage; psychosis = losing touch with what is real, in plain words (as in the section’s psychosis item); past drug problems = a history of drug abuse or dependence; unborn baby = fetus. Each sentence on the contraindications, the cautions and pregnancy names the nasal spray ("the spray"), so that none reads as if it applied to every form of ketamine; keep it named, not replaced by a pronoun. The warning about other medicines is that of the ketamine anesthetic label (Ketalar), about benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs; the sentences after it (do not stop these anxiety medicines, i.e. benzodiazepines, suddenly: that can cause seizures; ask your doctor first) are the FDA benzodiazepine warning: keep them. The pregnancy sentences: the spray’s patient leaflet says not to use it when pregnant, and its label says not to breastfeed during treatment. Drip = intravenous (IV) infusion, shot = injection, tablet = by mouth: every form of ketamine other than the approved nasal spray; FDA = US Food and Drug Administration.',
+        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened; keep it short. The approved nasal spray = esketamine; "is not for" = must not be used by (contraindications); bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past brain bleeding = intracerebral hemorrhage; psychosis = losing touch with what is real, in plain words (as in the section’s psychosis item); past drug problems = a history of drug abuse or dependence; unborn baby = fetus. Each sentence on the contraindications, the cautions and pregnancy names the nasal spray ("the spray"), so that none reads as if it applied to every form of ketamine; keep it named, not replaced by a pronoun. The pregnancy sentences: the spray’s patient leaflet says not to use it when pregnant, and its label says not to breastfeed during treatment. Drip = intravenous (IV) infusion, shot = injection, tablet = by mouth: every form of ketamine other than the approved nasal spray; FDA = US Food and Drug Administration. "Any of this" = the conditions just named (blood vessel, brain bleeding, allergy, psychosis, drug problems, pregnancy, breastfeeding): the patient tells the clinic about them and about heart or blood pressure problems. The warning about other medicines is that of the ketamine anesthetic label (Ketalar; "label for surgery (as an anesthetic)" explains which label in plain words), about benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs; "very deep sleep" = profound sedation, in plain words (a deep, hard-to-wake sleep, not ordinary sedation). The last sentences (do not stop these anxiety medicines, i.e. benzodiazepines, suddenly: that can cause seizures; ask your doctor first) are the FDA benzodiazepine warning: keep them.',
       },
     ),
   blocks: [
@@ -480,7 +472,7 @@ const WHO: Section = {
         {
           text: () =>
             msg(
-              'Past drug abuse or dependence. These people are at greater risk. Esketamine is a Schedule III controlled drug.',
+              'Past drug abuse or dependence. These people are at greater risk. Esketamine is a controlled drug (Schedule III): US law limits its use.',
               {
                 id: 'safety-facts.who.substance-use',
                 desc: 'Safety facts, caution: a history of drug abuse or dependence. Schedule III = a US class of controlled drugs.',

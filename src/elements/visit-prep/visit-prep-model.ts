@@ -17,6 +17,7 @@ import {
   OFF_LABEL,
   OTHER_SEDATING_DRUGS,
   QUESTIONS_TO_ASK,
+  SEDATION,
   TELL_YOUR_CLINIC,
 } from '../../content/safety-shared.js';
 import { ANSWERS, RATINGS, READINESS, VALUES, type Answer, type Rating } from './content.js';
@@ -49,8 +50,8 @@ export interface OfferedQuestion {
 /**
  * The sourced facts the summary repeats, for a page that shows this widget alone, so the sheet gives a balanced
  * picture: approval status, how little and how briefly ketamine has been shown to help, the risks the FDA names,
- * what people may feel (detached, in the nasal-spray studies in depression; blood pressure, in the anxiety
- * studies), other sleep-causing medicines (and not stopping a benzodiazepine suddenly), what to tell the clinic
+ * what people may feel (detached, sleepy or passing out, in the nasal-spray studies in depression; blood pressure,
+ * in the anxiety studies), other sleep-causing medicines (and not stopping a benzodiazepine suddenly), what to tell the clinic
  * (who should not have it), the watching, ride home and driving rules, and that long-term safety is unknown.
  */
 const KEY_FACTS = [
@@ -59,6 +60,7 @@ const KEY_FACTS = [
   BENEFIT_LIMITED,
   FDA_2023_RISKS,
   DISSOCIATION,
+  SEDATION,
   BLOOD_PRESSURE,
   OTHER_SEDATING_DRUGS,
   TELL_YOUR_CLINIC,

@@ -51,14 +51,14 @@ const loadSchema = () => import('./visit-prep.schema.js').then((m) => m.visitPre
  *
  * @csspart base - The whole widget.
  * @csspart title - The widget's heading.
- * @csspart intro - The note under the heading: what to do, and that nothing is saved or sent.
+ * @csspart intro - The note under the heading: what to do, and that the page keeps and sends nothing.
  * @csspart form - The form (hidden in print).
  * @csspart values - "What matters to you": a fieldset of radio groups.
  * @csspart readiness - "How ready you feel": a fieldset of radio groups.
  * @csspart questions - "Questions to ask your clinic": checkboxes and the text box.
  * @csspart clinic - The clinic's own questions, marked "From your clinic".
  * @csspart own-questions - The text box for the patient's own questions.
- * @csspart summary - "Print or save": the buttons and the summary sheet.
+ * @csspart summary - "Print, copy or share": the buttons and the summary sheet.
  * @csspart buttons - The Print and Copy buttons and the Share link (an email link that opens the device's share menu where there is one); not printed.
  * @csspart sheet - The summary: date, clinic, answers, questions and sourced facts (all that prints).
  * @csspart date - The date the summary was made, in the reader's locale.
@@ -167,17 +167,17 @@ export class KetamineVisitPrep extends KetamineElement {
       <div part="title" class="title" id="title" role="heading" aria-level=${level}>${labels.title()}</div>
       <p part="intro" class="intro">
         ${msg(
-          'Answer what you like, then print or save a summary to bring to your visit. Your answers stay on this page. They are not saved or sent, and they are gone when you reload or leave the page, unless you print, copy or share them yourself.',
+          'Answer what you like, then print, copy or share a summary to bring to your visit. This page does not keep or send your answers. They are gone when you reload or leave the page.',
           {
             id: 'visit-prep.intro',
-            desc: 'Visit prep: the note under the heading. What to do, and that the answers are kept nowhere (not saved, not sent, gone on reload) unless the patient prints, copies or shares them. Keep each point.',
+            desc: 'Visit prep: the note under the heading. What to do (print, copy or share: the three buttons below), and that the page keeps the answers nowhere (not stored, not sent, gone on reload or leaving). Keep each point.',
           },
         )}
       </p>
       ${form(this.answers, offeredQuestions(clinic), this.events)}
       <section part="summary" class="summary" aria-labelledby="summary-title">
         <div class="heading part-title" id="summary-title" role="heading" aria-level=${Math.min(level + 1, 6)}>
-          ${msg('Print or save', {
+          ${msg('Print, copy or share', {
             id: 'visit-prep.summary.title',
             desc: 'Visit prep: heading of the part with the summary and its Print, Copy and Share buttons.',
           })}
