@@ -99,6 +99,7 @@ export const Default: Story = {
 /** Answered by clicking, as a reviewer would try it: the summary fills in as they go. */
 export const FilledIn: Story = {
   name: 'Filled in',
+  parameters: { screenshot: 'after-play' },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, TAG);
     for (const input of root.querySelectorAll<HTMLInputElement>('input[value="very"], input[value="unsure"]')) {
@@ -108,6 +109,13 @@ export const FilledIn: Story = {
     await userEvent.type(root.querySelector<HTMLTextAreaElement>('#own')!, 'Is it safe with my other medicines?');
     await waitFor(() => expect(text(root.querySelector('[part~="sheet"]'))).toContain('my other medicines'));
   },
+};
+
+/** Filled in, then printed: the form gives way to the one-page summary (answers, questions, facts, clinic, QR code). */
+export const FilledInPrinted: Story = {
+  ...FilledIn,
+  name: 'Filled in, printed',
+  parameters: { ...FilledIn.parameters, media: 'print' },
 };
 
 /** The clinic's booking link in the `actions` slot: after the summary, before the fine print. */

@@ -36,9 +36,14 @@ const project = setProjectAnnotations(preview);
 /**
  * What `composeStories` returns for each story (its declared type is `{}`): the story function, with its globals
  * and parameters. `parameters.media: 'print'` screenshots the story as printed (print media emulated, `beforeprint`
- * dispatched).
+ * dispatched). `parameters.screenshot: 'after-play'` runs the story's play function first, for a story whose state
+ * only a user can make (answers typed and chosen); other stories are shot as they render, before any play.
  */
-type ComposedStory = (() => unknown) & { globals: Record<string, unknown>; parameters: { media?: 'print' } };
+type ComposedStory = (() => unknown) & {
+  globals: Record<string, unknown>;
+  parameters: { media?: 'print'; screenshot?: 'after-play' };
+  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+};
 
 /** Resolves once every ketamine-* element in `frame` shows its content (or its error panel) in its locale. */
 async function settle(frame: HTMLElement): Promise<void> {
@@ -102,6 +107,10 @@ export function screenshotStories<Stories extends Parameters<typeof composeStori
           // The decorator starts the locale switch; the widgets re-render when it lands.
           await setLocale((story.globals['locale'] as string | undefined) ?? 'en');
           await settle(frame);
+          if (story.parameters.screenshot === 'after-play') {
+            await story.play!({ canvasElement: frame });
+            await settle(frame);
+          }
           (document.activeElement as HTMLElement | null)?.blur();
           const print = story.parameters.media === 'print';
           if (print) {
