@@ -98,7 +98,7 @@ for (const format of ['A4', 'Letter']) {
       'Do you know what you want to ask at your visit? No',
       'Who will watch me during and after each session, and for how long?',
       'How many sessions will I need?',
-      'Whom do I call if I feel unwell after I get home?',
+      'Who do I call if I feel unwell after I get home?',
       'Can I bring someone with me?',
       OWN_QUESTION,
       'Riverside Clinic',

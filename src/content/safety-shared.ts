@@ -19,7 +19,7 @@ export interface Fact {
 export const OFF_LABEL: Fact = {
   text: () =>
     msg(
-      'Ketamine is used off-label for anxiety disorders and PTSD. This means the FDA has not approved it for these uses. The FDA says ketamine by drip, shot or tablet is not approved for any mental health disorder.',
+      'Ketamine is used off-label for anxiety disorders and PTSD (post-traumatic stress disorder). This means the FDA (the US agency that approves medicines) has not approved it for these uses. The FDA says ketamine by drip, shot or tablet is not approved for any mental health disorder.',
       {
         id: 'safety-facts.status.off-label',
         desc: 'Safety facts, approval status. FDA = US Food and Drug Administration; PTSD = post-traumatic stress disorder. Keep the meaning exact: not approved for anxiety or PTSD. Drip = intravenous (IV) infusion, shot = injection, tablet = by mouth: ketamine itself, as opposed to esketamine, the one form approved for a mental health use (next fact), so the two do not contradict.',
@@ -71,6 +71,21 @@ export const DISSOCIATION: Fact = {
       },
     ),
   sources: ['spravato-label'],
+};
+
+// A (glue-2017-dose: dissociation rose with dose); B (abdallah-2022-ptsd: n = 158, dissociative and
+// psychosis-like effects rose with dose, back to baseline within 2 h, lessened with repeated doses).
+/** Feeling detached and odd thoughts in the anxiety and PTSD studies: stronger at higher doses, and short-lived. */
+export const DISSOCIATION_PASSES: Fact = {
+  text: () =>
+    msg(
+      'In ketamine studies in anxiety and PTSD, these feelings were stronger at higher doses. In the largest PTSD trial (158 people), so were psychosis-like effects (odd thoughts or perceptions). Both were gone within 2 hours and got milder with repeat doses.',
+      {
+        id: 'safety-facts.effects.dissociation-passes',
+        desc: 'Safety facts, effects: dissociation (and, in the largest PTSD trial, psychosis-like effects: odd thoughts or perceptions) rose with the dose, and how soon they passed, from ketamine trials in anxiety and PTSD. Keep the numbers.',
+      },
+    ),
+  sources: ['glue-2017-dose', 'abdallah-2022-ptsd'],
 };
 
 // I (spravato-label: sedation 48% to 61% = about 5 to 6 in 10; loss of consciousness 0.3% to 0.4% = 3 or 4
@@ -141,10 +156,10 @@ export const FDA_2023_RISKS: Fact = {
 export const TELL_YOUR_CLINIC: Fact = {
   text: () =>
     msg(
-      'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis or drug use, or if you are pregnant or breastfeeding. Tell them about all your medicines too.',
+      'Ketamine by drip (into a vein), shot (under the skin or into a muscle) or tablet: no FDA label lists who should not have it for mental health. Ask your clinic. Tell them if you have had problems with your blood vessels, brain, heart or blood pressure, psychosis (losing touch with what is real) or drug use, if you are allergic to ketamine or esketamine, or if you are pregnant or breastfeeding. Tell them about all your medicines too.',
       {
         id: 'safety-facts.who.iv',
-        desc: 'Safety facts: for ketamine in mental health given any other way than the approved nasal spray (drip = intravenous infusion; shot = injection under the skin or into a muscle; tablet), no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions and all medicines. FDA = US Food and Drug Administration.',
+        desc: 'Safety facts: for ketamine in mental health given any other way than the approved nasal spray (drip = intravenous infusion; shot = injection under the skin or into a muscle; tablet), no FDA label lists who should not have it; the patient should ask the clinic and tell them about these conditions (psychosis explained in plain words; an allergy to ketamine or esketamine) and all medicines. FDA = US Food and Drug Administration.',
       },
     ),
   sources: ['ketalar-label', 'spravato-label'],
@@ -167,18 +182,20 @@ export const NASAL_SPRAY_RULES: Fact = {
 };
 
 // C (whittaker-2021-ma: 6 acute RCTs, PTSD not significant; tully-2022-sr: effects "persist for up to a week",
-// "temporary"); B (abdallah-2022-ptsd: the largest trial, 158 people, no effect on PTSD symptoms).
+// "temporary"); B (feder-2021-ptsd: 30 people, responders 67% vs 20%, median time to loss of response 27.5 days;
+// abdallah-2022-ptsd: the largest trial, 158 antidepressant-resistant veterans and service members, no effect on PTSD
+// symptoms), so the negative trial is not read as the only PTSD result (review 14, D6).
 /** How little and how briefly ketamine has been shown to help, for a page that shows no evidence widget. */
 export const BENEFIT_LIMITED: Fact = {
   text: () =>
     msg(
-      'There are few studies of ketamine for anxiety and PTSD, and most are small. In anxiety, the effect of a dose lasted up to about a week. The largest PTSD trial (158 people) found that ketamine did not ease PTSD symptoms more than a placebo (a dummy treatment).',
+      'There are few studies of ketamine for anxiety and PTSD, and most are small. In anxiety, the effect of a dose lasted up to about a week. In a PTSD trial of 30 people, symptoms clearly improved in about 7 in 10 on ketamine and 2 in 10 on a comparison drug. Half of those it helped had lost the benefit about 4 weeks after the last dose. The largest PTSD trial (158 veterans and service members whose PTSD had not improved with antidepressants) found that ketamine did not ease PTSD symptoms more than a placebo (a dummy treatment).',
       {
         id: 'safety-shared.benefit-limited',
-        desc: 'Printed visit summary, a fact: the research on ketamine for anxiety and PTSD is scarce and small (6 randomized trials in one review); in anxiety the effect lasted up to about a week (a review: "temporary"); the largest PTSD trial (158 veterans and service members) found no effect on PTSD symptoms compared with placebo. Keep the numbers and the negation.',
+        desc: 'Printed visit summary, a fact: the research on ketamine for anxiety and PTSD is scarce and small (6 randomized trials in one review); in anxiety the effect lasted up to about a week (a review: "temporary"); a PTSD trial of 30 people (Feder 2021): responders (symptoms down by at least 30%, "clearly improved") 67% with ketamine vs 20% with the comparison drug midazolam, about 7 and 2 in 10; among responders, the median time to losing the response was 27.5 days after the course ("half … about 4 weeks"); the largest PTSD trial (158 veterans and service members whose PTSD had not responded to antidepressants) found no effect on PTSD symptoms compared with placebo. Keep the numbers and the negation.',
       },
     ),
-  sources: ['whittaker-2021-ma', 'tully-2022-sr', 'abdallah-2022-ptsd'],
+  sources: ['whittaker-2021-ma', 'tully-2022-sr', 'feder-2021-ptsd', 'abdallah-2022-ptsd'],
 };
 
 /** The heading of the questions a patient can ask the clinic. */
@@ -250,7 +267,7 @@ export const QUESTIONS_TO_ASK: readonly QuestionToAsk[] = [
   {
     id: 'after-hours',
     text: () =>
-      msg('Whom do I call if I feel unwell after I get home?', {
+      msg('Who do I call if I feel unwell after I get home?', {
         id: 'safety-facts.questions.after-hours',
         desc: 'A question the patient can ask the clinic.',
       }),

@@ -525,7 +525,7 @@ describe('<ketamine-safety-facts>', () => {
         // (§I ketalar-label: benzodiazepines, opioids "or other sedating drugs"); review 7, D3: it names ketamine.
         // Review 13: "anesthetic label" said in plain words.
         .and.include(
-          'Ketamine’s label for surgery (as an anesthetic) warns about drugs that make you sleepy, like some anxiety medicines or strong painkillers. With them, ketamine may cause very deep sleep, slowed breathing, coma or death.',
+          'Ketamine’s label for surgery (as an anesthetic) warns about drugs that make you sleepy, like some anxiety medicines (benzodiazepines) or strong painkillers (opioids). With them, ketamine may cause very deep sleep, slowed breathing, coma or death.',
         )
         .and.include('Tell your clinic about all your medicines.');
       // Review 3, D13: short enough to read closed (about 70 words), in short sentences. Review 4 added the plain
@@ -535,9 +535,11 @@ describe('<ketamine-safety-facts>', () => {
       // their own (§D: abrupt stopping can cause withdrawal seizures), and review 12 asked for the reason and for
       // pregnancy and breastfeeding as the leaflet and label say them (§I): 28 words more (126 in all), cap 130.
       // Review 13, D1: "Ask your clinic" did not say what to tell it; the conditions and medicines to tell, and the
-      // anesthetic label in plain words, add 29 words (155 in all), in sentences of at most 23 words: cap 160.
-      expect(who, 'do not stop these anxiety medicines on your own').to.include(
-        'But do not stop these anxiety medicines suddenly on your own: that can cause seizures. Ask your doctor first.',
+      // anesthetic label in plain words, add 29 words (155 in all), in sentences of at most 23 words: cap 160. Review 14,
+      // D4 named benzodiazepines and opioids (156).
+      // Review 14, D4: the seizure warning is about benzodiazepines only (§D fda-2020-benzodiazepines), so it names them.
+      expect(who, 'do not stop a benzodiazepine on your own').to.include(
+        'But do not stop a benzodiazepine suddenly on your own: that can cause seizures. Ask your doctor first.',
       );
       expect(who, 'pregnancy and breastfeeding').to.include('Do not use the spray while pregnant or breastfeeding.');
       expect(who.split(/\s+/).length, 'words').to.be.at.most(160);
@@ -547,7 +549,9 @@ describe('<ketamine-safety-facts>', () => {
       // The facts are closed but still in the page, for find-in-page and search engines.
       const fact = section(el, 'status').querySelector('ul.facts li')!;
       expect(visible(fact)).to.be.false;
-      expect(textOf(fact)).to.include('This means the FDA has not approved it for these uses');
+      expect(textOf(fact)).to.include(
+        'This means the FDA (the US agency that approves medicines) has not approved it for these uses',
+      );
       expect(visible(root(el).querySelector('[part~="source"]'))).to.be.false;
       expect(textOf(root(el).querySelector('[part~="sources-toggle"]'))).to.match(/^Sources \(\d+\)$/);
     });

@@ -96,7 +96,7 @@ describe('<ketamine-therapy-comparison rows="questions">', () => {
       'How soon might I feel better, and for how long?',
       'How is it given, and how often?',
       'What might I feel, and what are the risks?',
-      'What does the research show for anxiety and PTSD, and how strong is it?',
+      'What does the research show, and how strong is it?',
       'Is it approved or recommended, and for which conditions?',
       'How it works',
     ]);

@@ -206,7 +206,7 @@ describe('<ketamine-therapy-comparison>', () => {
       // Like the SSRI and benzodiazepine columns, ketamine's names the Boxed Warning (evidence.md §I spravato-label).
       const regulation = textOf(cell(el, 'ketamine', 'regulation'));
       expect(regulation).to.include(
-        'esketamine (Spravato) nasal spray. It is approved only for depression. Its 2019 label has a Boxed Warning about sleepiness, dissociation, abuse and misuse, and suicidal thoughts and behaviors',
+        'esketamine (Spravato) nasal spray. It is approved only for some types of depression. Its 2019 label has a Boxed Warning about sleepiness, dissociation (feeling detached), abuse and misuse, and suicidal thoughts and behaviors',
       );
       expect(citedIn('regulation').join(' ')).to.include(source('spravato-label').citation);
       // Who must not have it, pregnancy and the cautions, in a table embedded alone (evidence.md §I spravato-label).
@@ -322,10 +322,12 @@ describe('<ketamine-therapy-comparison>', () => {
       expect(cbt).not.to.include('cannot rate');
       expect(textOf(cell(el, 'ketamine', 'duration'))).to.include('we do not know if the benefit lasted longer');
       expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include('off-label');
-      expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include('approved only for depression');
-      // The nasal spray's rules are said to be its own, not those of IV ketamine.
+      // Review 14, D2: as the approval says (evidence.md §D fda-2019-spravato), not all depression.
+      expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include('approved only for some types of depression');
+      // The nasal spray's rules are said to be its own, not those of IV ketamine; review 14, D1: and no label sets
+      // rules for the other forms, so the cell does not read as "no watching needed" (§I ketalar-label, §K).
       expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include(
-        'These rules are for the nasal spray, not for ketamine by drip, shot or tablet',
+        'These rules are for the nasal spray. No FDA label sets rules for ketamine by drip, shot or tablet in mental health: ask your clinic.',
       );
     });
 

@@ -3,6 +3,7 @@ import type { FrequencyComparison } from '../../internal/icon-array.js';
 import {
   BLOOD_PRESSURE,
   DISSOCIATION,
+  DISSOCIATION_PASSES,
   ESKETAMINE_APPROVAL,
   FDA_2023_RISKS,
   LONG_TERM_UNKNOWN,
@@ -85,13 +86,14 @@ const STATUS: Section = {
   // Restates the section's first, second and fourth facts: not approved for anxiety or PTSD (D,
   // fda-2023-compounded-ketamine); esketamine nasal spray approved only for some types of depression (D,
   // fda-2019-spravato); its 2019 boxed warning, which names suicidal thoughts and behaviors (I spravato-label; only
-  // the 2019 wording is verified, so the year is said).
+  // the 2019 wording is verified, so the year is said); and the FDA's 2023 warning on compounded ketamine with the
+  // risks it listed (D fda-2023-compounded-ketamine), which the details give (review 14, D5).
   key: () =>
     msg(
-      'The FDA has not approved ketamine for anxiety disorders or PTSD. Using it for them is called off-label use. One form, esketamine nasal spray, is approved only for some types of depression. Its 2019 label has a boxed warning, including about suicidal thoughts and behaviors.',
+      'The FDA has not approved ketamine for anxiety disorders or PTSD. Using it for them is called off-label use. One form, esketamine nasal spray, is approved only for some types of depression. Its 2019 label has a boxed warning, including about suicidal thoughts and behaviors. In 2023 the FDA warned about ketamine made by pharmacies. It named abuse and misuse, mental health problems, higher blood pressure, slowed breathing, and bladder problems.',
       {
         id: 'safety-facts.status.key',
-        desc: 'Safety facts: the key line under the heading "Is it approved?", seen before the section is opened. FDA = the US Food and Drug Administration (keep the abbreviation); off-label use = use for something a drug is not approved for; PTSD = post-traumatic stress disorder. Esketamine nasal spray (Spravato) is the one approved form; boxed warning = a warning printed in a box on a US drug label (use the same term as the section’s boxed-warning fact). Keep the year.',
+        desc: 'Safety facts: the key line under the heading "Is it approved?", seen before the section is opened. FDA = the US Food and Drug Administration (keep the abbreviation); off-label use = use for something a drug is not approved for; PTSD = post-traumatic stress disorder. Esketamine nasal spray (Spravato) is the one approved form; boxed warning = a warning printed in a box on a US drug label (use the same term as the section’s boxed-warning fact). Ketamine made by pharmacies = compounded ketamine; its risks as the FDA listed them in October 2023 (as in the section’s fda-2023 fact). Keep the years.',
       },
     ),
   blocks: [
@@ -116,7 +118,7 @@ const STATUS: Section = {
         {
           text: () =>
             msg(
-              'The 2019 label of the nasal spray has a boxed warning about: sedation (sleepiness), dissociation, abuse and misuse, and suicidal thoughts and behaviors.',
+              'The 2019 label of the nasal spray has a boxed warning about: sedation (sleepiness), dissociation (feeling detached), abuse and misuse, and suicidal thoughts and behaviors.',
               {
                 id: 'safety-facts.status.boxed-warning',
                 desc: 'Safety facts, approval status: the topics of the boxed warning on the 2019 esketamine nasal spray label. Boxed warning = a warning printed in a box on a US drug label; use the usual local term. Keep the year.',
@@ -181,19 +183,7 @@ const EFFECTS: Section = {
             notes: () => [noPlaceboRate()],
           },
         },
-        // A (glue-2017-dose: dissociation rose with dose); B (abdallah-2022-ptsd: n = 158, dissociative and
-        // psychosis-like effects rose with dose, back to baseline within 2 h, lessened with repeated doses).
-        {
-          text: () =>
-            msg(
-              'In ketamine studies in anxiety and PTSD, these feelings were stronger at higher doses. In the largest PTSD trial (158 people), so were psychosis-like effects (odd thoughts or perceptions). Both were gone within 2 hours and got milder with repeat doses.',
-              {
-                id: 'safety-facts.effects.dissociation-passes',
-                desc: 'Safety facts, effects: dissociation (and, in the largest PTSD trial, psychosis-like effects: odd thoughts or perceptions) rose with the dose, and how soon they passed, from ketamine trials in anxiety and PTSD. Keep the numbers.',
-              },
-            ),
-          sources: ['glue-2017-dose', 'abdallah-2022-ptsd'],
-        },
+        DISSOCIATION_PASSES,
         BLOOD_PRESSURE,
         // A (glue-2018-maintenance: most common nausea, dizziness, blurred vision).
         {
@@ -399,10 +389,10 @@ const WHO: Section = {
   // spravato-label: Medication Guide "should not take … if you are pregnant"; "not to breastfeed during treatment").
   key: () =>
     msg(
-      'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it. People with psychosis (losing touch with what is real) or past drug problems need extra care with the spray. The spray may harm an unborn baby. Do not use the spray while pregnant or breastfeeding. Ketamine by drip, shot or tablet: no FDA label says who should not have it for mental health. Tell your clinic if any of this applies to you, or if you have heart or blood pressure problems. Ketamine’s label for surgery (as an anesthetic) warns about drugs that make you sleepy, like some anxiety medicines or strong painkillers. With them, ketamine may cause very deep sleep, slowed breathing, coma or death. Tell your clinic about all your medicines. But do not stop these anxiety medicines suddenly on your own: that can cause seizures. Ask your doctor first.',
+      'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it. People with psychosis (losing touch with what is real) or past drug problems need extra care with the spray. The spray may harm an unborn baby. Do not use the spray while pregnant or breastfeeding. Ketamine by drip, shot or tablet: no FDA label says who should not have it for mental health. Tell your clinic if any of this applies to you, or if you have heart or blood pressure problems. Ketamine’s label for surgery (as an anesthetic) warns about drugs that make you sleepy, like some anxiety medicines (benzodiazepines) or strong painkillers (opioids). With them, ketamine may cause very deep sleep, slowed breathing, coma or death. Tell your clinic about all your medicines. But do not stop a benzodiazepine suddenly on your own: that can cause seizures. Ask your doctor first.',
       {
         id: 'safety-facts.who.key',
-        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened; keep it short. The approved nasal spray = esketamine; "is not for" = must not be used by (contraindications); bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past brain bleeding = intracerebral hemorrhage; psychosis = losing touch with what is real, in plain words (as in the section’s psychosis item); past drug problems = a history of drug abuse or dependence; unborn baby = fetus. Each sentence on the contraindications, the cautions and pregnancy names the nasal spray ("the spray"), so that none reads as if it applied to every form of ketamine; keep it named, not replaced by a pronoun. The pregnancy sentences: the spray’s patient leaflet says not to use it when pregnant, and its label says not to breastfeed during treatment. Drip = intravenous (IV) infusion, shot = injection, tablet = by mouth: every form of ketamine other than the approved nasal spray; FDA = US Food and Drug Administration. "Any of this" = the conditions just named (blood vessel, brain bleeding, allergy, psychosis, drug problems, pregnancy, breastfeeding): the patient tells the clinic about them and about heart or blood pressure problems. The warning about other medicines is that of the ketamine anesthetic label (Ketalar; "label for surgery (as an anesthetic)" explains which label in plain words), about benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs; "very deep sleep" = profound sedation, in plain words (a deep, hard-to-wake sleep, not ordinary sedation). The last sentences (do not stop these anxiety medicines, i.e. benzodiazepines, suddenly: that can cause seizures; ask your doctor first) are the FDA benzodiazepine warning: keep them.',
+        desc: 'Safety facts: the key line under the heading "Who should not have it, and who needs extra care", seen before the section is opened; keep it short. The approved nasal spray = esketamine; "is not for" = must not be used by (contraindications); bulging or tangled blood vessel = aneurysm or arteriovenous malformation; past brain bleeding = intracerebral hemorrhage; psychosis = losing touch with what is real, in plain words (as in the section’s psychosis item); past drug problems = a history of drug abuse or dependence; unborn baby = fetus. Each sentence on the contraindications, the cautions and pregnancy names the nasal spray ("the spray"), so that none reads as if it applied to every form of ketamine; keep it named, not replaced by a pronoun. The pregnancy sentences: the spray’s patient leaflet says not to use it when pregnant, and its label says not to breastfeed during treatment. Drip = intravenous (IV) infusion, shot = injection, tablet = by mouth: every form of ketamine other than the approved nasal spray; FDA = US Food and Drug Administration. "Any of this" = the conditions just named (blood vessel, brain bleeding, allergy, psychosis, drug problems, pregnancy, breastfeeding): the patient tells the clinic about them and about heart or blood pressure problems. The warning about other medicines is that of the ketamine anesthetic label (Ketalar; "label for surgery (as an anesthetic)" explains which label in plain words), about benzodiazepines (some anxiety medicines), opioids (strong painkillers) or other sedating drugs; "very deep sleep" = profound sedation, in plain words (a deep, hard-to-wake sleep, not ordinary sedation). Keep the drug classes in brackets, using the usual local terms. The last sentences (do not stop a benzodiazepine suddenly: that can cause seizures; ask your doctor first) are the FDA benzodiazepine warning, about benzodiazepines only: keep them.',
       },
     ),
   blocks: [

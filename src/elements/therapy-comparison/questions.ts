@@ -51,9 +51,9 @@ export const QUESTIONS: readonly Question[] = [
     id: 'how-sure',
     criteria: ['evidence'],
     label: () =>
-      msg('What does the research show for anxiety and PTSD, and how strong is it?', {
+      msg('What does the research show, and how strong is it?', {
         id: 'comparison.question.how-sure',
-        desc: 'Row heading of the comparison when its rows are patients’ questions, asked by the patient: what studies found about the treatment for anxiety disorders (including PTSD), and how much weight that research can bear. Keep "for anxiety and PTSD"; "strong" means solid or convincing evidence, not powerful or safe, and the question must not suggest the researchers are certain.',
+        desc: 'Row heading of the comparison when its rows are patients’ questions, asked by the patient: what studies found about the treatment, and how much weight that research can bear. No condition is named: each answer says which conditions its research covers (anxiety disorders, PTSD). "strong" means solid or convincing evidence, not powerful or safe, and the question must not suggest the researchers are certain.',
       }),
   },
   {

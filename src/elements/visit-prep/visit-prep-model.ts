@@ -10,6 +10,7 @@ import {
   BENEFIT_LIMITED,
   BLOOD_PRESSURE,
   DISSOCIATION,
+  DISSOCIATION_PASSES,
   ESKETAMINE_APPROVAL,
   FDA_2023_RISKS,
   LONG_TERM_UNKNOWN,
@@ -50,8 +51,8 @@ export interface OfferedQuestion {
 /**
  * The sourced facts the summary repeats, for a page that shows this widget alone, so the sheet gives a balanced
  * picture: approval status, how little and how briefly ketamine has been shown to help, the risks the FDA names,
- * what people may feel (detached, sleepy or passing out, in the nasal-spray studies in depression; blood pressure,
- * in the anxiety studies), other sleep-causing medicines (and not stopping a benzodiazepine suddenly), what to tell the clinic
+ * what people may feel (detached, sleepy or passing out, in the nasal-spray studies in depression; detached or odd
+ * thoughts, and blood pressure, in the anxiety and PTSD studies), other sleep-causing medicines (and not stopping a benzodiazepine suddenly), what to tell the clinic
  * (who should not have it), the watching, ride home and driving rules, and that long-term safety is unknown.
  */
 const KEY_FACTS = [
@@ -60,6 +61,7 @@ const KEY_FACTS = [
   BENEFIT_LIMITED,
   FDA_2023_RISKS,
   DISSOCIATION,
+  DISSOCIATION_PASSES,
   SEDATION,
   BLOOD_PRESSURE,
   OTHER_SEDATING_DRUGS,
