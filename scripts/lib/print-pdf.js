@@ -36,7 +36,9 @@ export async function readPdf(path) {
   const info = (await run('pdfinfo', [path])).stdout;
   const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
   if (!Number.isInteger(pages)) throw new Error(`pdfinfo gave no page count for ${path}:\n${info}`);
-  const text = (await run('pdftotext', ['-enc', 'UTF-8', path, '-'], { maxBuffer: 16 * 1024 * 1024 })).stdout;
+  // -raw: the text in the order Chromium wrote it (the document's), not rebuilt from the layout, which on a page of
+  // two close columns can interleave their lines.
+  const text = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { maxBuffer: 16 * 1024 * 1024 })).stdout;
   return { pages, text };
 }
 

@@ -15,7 +15,9 @@ const CLINIC = {
   questions: ['Can I bring someone with me?'],
 };
 const OWN_QUESTION = 'Is it safe with my other medicines?';
-const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+const page = (
+  lang,
+) => `<!doctype html><html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
 <script type="module" src="/dist/cdn/ketamine-widgets.js"></script></head><body>
 <button id="start">start</button>
 <ketamine-visit-prep><script type="application/json">${JSON.stringify(CLINIC)}</script></ketamine-visit-prep>
@@ -131,6 +133,18 @@ for (const format of ['A4', 'Letter']) {
       ),
     );
     assert.equal(await zbar(printedPng), CLINIC_URL, 'the printed QR code gives the clinic address');
+  });
+}
+
+// The longer languages too: the same answers, questions and twelve facts, each on one page of either size.
+for (const lang of ['es', 'fr', 'de', 'pt-BR', 'ar']) {
+  test(`in ${lang}, the filled-in summary prints on one A4 page and on one Letter page`, async () => {
+    for (const format of ['A4', 'Letter']) {
+      const { pages, text } = await printer.print({ html: page(lang), format, act: fillIn });
+      assert.equal(pages, 1, `${lang}, ${format}: one page`);
+      // Without its question mark, which right-to-left text moves to the other end.
+      assert.ok(fold(text).includes(OWN_QUESTION.slice(0, -1)), `${lang}, ${format}: the answers are printed`);
+    }
   });
 }
 

@@ -200,8 +200,8 @@ export const visitPrepStyles = css`
     .visit {
       border: none;
       padding: 0;
-      font-size: 8.25pt;
-      line-height: 1.15;
+      font-size: 8pt;
+      line-height: 1.1;
     }
     .title,
     .intro,
@@ -229,22 +229,29 @@ export const visitPrepStyles = css`
       grid-column: 1 / -1;
     }
     .sheet .heading {
-      margin-block: 0.4em 0.1em;
+      margin-block: 0.3em 0;
     }
     .qr {
-      inline-size: 22mm;
-      block-size: 22mm;
+      inline-size: 18mm;
+      block-size: 18mm;
+    }
+    /* The clinic's name, phone, email and page on one run of text: the QR code beside it sets the block's height. */
+    .contact-text p {
+      display: inline;
+    }
+    .contact-text p + p::before {
+      content: ' · ';
     }
     .footer {
       margin-block-start: 0.4em;
       padding-block-start: 0.3em;
-      font-size: 0.85em;
+      font-size: 0.8em;
     }
-    /* The questions and the facts in two columns: ten facts across the page would not fit on one sheet. */
+    /* The questions and the facts in two columns: twelve facts across the page would not fit on one sheet. */
     .questions-list,
     .facts {
       columns: 2;
-      column-gap: 2em;
+      column-gap: 1.5em;
     }
     .questions-list li,
     .facts li {
@@ -253,15 +260,18 @@ export const visitPrepStyles = css`
     .refs {
       line-height: 0;
     }
-    /* The sources in two columns, without the web addresses print adds after each link: the DOI says it. */
+    /* The sources in three columns, smaller than the facts they back, without the web addresses print adds after
+       each link (the DOI says it): twelve facts and their sources on one page, in the longer languages too. */
     .source-list {
-      columns: 2;
-      column-gap: 1.5em;
-      font-size: 0.94em;
+      columns: 3;
+      column-gap: 1.25em;
+      padding-inline-start: 1.5em;
+      font-size: 0.8em;
+      line-height: 1.1;
     }
+    /* A citation may go on in the next column: whole ones left gaps at the foot of each. */
     .source {
-      margin-block-end: 0.1em;
-      break-inside: avoid;
+      margin-block-end: 0.15em;
     }
     .links a::after {
       content: none;
