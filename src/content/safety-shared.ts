@@ -109,10 +109,10 @@ export const SEDATION: Fact = {
 export const BLOOD_PRESSURE: Fact = {
   text: () =>
     msg(
-      'Higher blood pressure and a faster heart rate. In one study, 12 people with anxiety had ketamine shots under the skin. Both rose more at higher doses. In another study, 20 people with anxiety had these shots. Their blood pressure rose by about 10 points (mm Hg) 30 minutes after a dose.',
+      'Higher blood pressure and a faster heart rate. In one study, 12 people with anxiety had ketamine shots under the skin. Both rose more at higher doses. In another study, 20 people with anxiety had these shots. Their blood pressure rose by about 10 points (mm Hg) on average 30 minutes after a dose.',
       {
         id: 'safety-facts.effects.blood-pressure',
-        desc: 'Safety facts, effects: blood pressure and heart rate rise in two anxiety studies (subcutaneous injections); "both" = blood pressure and heart rate. mm Hg = millimetres of mercury, the unit of blood pressure; keep the unit and the numbers.',
+        desc: 'Safety facts, effects: blood pressure and heart rate rise in two anxiety studies (subcutaneous injections); "both" = blood pressure and heart rate. mm Hg = millimetres of mercury, the unit of blood pressure; "on average": the rise is the group’s mean, not every person’s. Keep the unit and the numbers.',
       },
     ),
   sources: ['glue-2017-dose', 'glue-2018-maintenance'],

@@ -116,7 +116,7 @@ describe('<ketamine-safety-facts>', () => {
         .and.include('On placebo (a dummy treatment), 1 to 4 in 100 did.')
         .and.include('Out of every 1,000 people, 3 or 4 passed out');
       expect(effects, 'no decimal percentages').not.to.match(/0\.\d%/);
-      expect(effects).to.include('about 10 points (mm Hg) 30 minutes after a dose');
+      expect(effects).to.include('about 10 points (mm Hg) on average 30 minutes after a dose');
       expect(effects).to.include('a faster heart rate').and.include('Both rose more at higher doses');
       expect(effects).to.include('gone within 2 hours');
       // The psychosis-like effects of the largest PTSD trial (evidence.md §B abdallah-2022-ptsd), explained.
@@ -506,7 +506,7 @@ describe('<ketamine-safety-facts>', () => {
       const who = textOf(keyFact(el, 'who'));
       expect(who)
         .to.include(
-          'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it',
+          'The approved nasal spray is not for people with a bulging or tangled blood vessel, past brain bleeding, or an allergy to it or to ketamine',
         )
         // Who needs extra care, as the heading promises (evidence.md §I spravato-label cautions).
         // Review 4, H2: psychosis explained where it first shows.
