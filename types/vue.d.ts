@@ -722,14 +722,14 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The whole widget.
    * - **title** - The widget's heading.
-   * - **intro** - The note under the heading: what to do, and that nothing is saved or sent.
+   * - **intro** - The note under the heading: what to do, and that the page keeps and sends nothing.
    * - **form** - The form (hidden in print).
    * - **values** - "What matters to you": a fieldset of radio groups.
    * - **readiness** - "How ready you feel": a fieldset of radio groups.
    * - **questions** - "Questions to ask your clinic": checkboxes and the text box.
    * - **clinic** - The clinic's own questions, marked "From your clinic".
    * - **own-questions** - The text box for the patient's own questions.
-   * - **summary** - "Print or save": the buttons and the summary sheet.
+   * - **summary** - "Print, copy or share": the buttons and the summary sheet.
    * - **buttons** - The Print and Copy buttons and the Share link (an email link that opens the device's share menu where there is one); not printed.
    * - **sheet** - The summary: date, clinic, answers, questions and sourced facts (all that prints).
    * - **date** - The date the summary was made, in the reader's locale.
