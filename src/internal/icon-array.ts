@@ -15,8 +15,9 @@ export interface FrequencyComparison {
   context: () => string;
   groups: readonly { name: () => string; share: Share }[];
   /**
-   * What the source reports on the difference between the groups, required when there are two or more: anything
-   * but `significant` adds a note that the difference could be due to chance (rounding alone cannot show it).
+   * What the source reports on the difference between the groups, required when there are two or more:
+   * `not-significant` adds a note that the difference could be due to chance, `no-test` one that the source does not
+   * say whether it could be (rounding alone cannot show either).
    */
   difference?: 'significant' | 'not-significant' | 'no-test';
   /** How many people the numbers rest on, when the evidence says: under 100 adds the few-people note. */

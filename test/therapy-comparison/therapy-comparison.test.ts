@@ -267,8 +267,9 @@ describe('<ketamine-therapy-comparison>', () => {
       const onset = textOf(cell(el, 'ketamine', 'onset'));
       expect(onset).to.match(/^Fast in two small studies, but neither had a good comparison group\./);
       expect(onset).to.include('One study had no comparison group');
-      expect(onset).to.include('a single dose of a calming drug (midazolam)');
-      expect(onset).to.include('the ketamine doses were not given in random order');
+      // Review 15, H3: the design in plain words (evidence.md §A glue-2020-replication).
+      expect(onset).to.include('The other slipped one dose of a calming drug (midazolam) in among the ketamine doses');
+      expect(onset).to.include('Everyone got the ketamine doses in the same order');
       expect(onset).to.include('lasted up to about a week');
       expect(onset).to.include('No study we checked put ketamine side by side with SSRIs or benzodiazepines');
       // The review's effect was against a placebo, and most of its trials were at high risk of bias (§C hartland-2023-ma),
@@ -296,6 +297,10 @@ describe('<ketamine-therapy-comparison>', () => {
       // Review 7, D2: evidence.md §A glue-2020-r107 gives only "mood ratings" as its results.
       expect(evidence).to.include('reported mood results only').and.not.to.include('measured mood');
       expect(evidence).to.include('only one small trial (18 people) compared ketamine with a placebo');
+      // Review 15, D2: the doctors' response first (§A taylor-2018-sad: LSAS 33.33% vs 0%).
+      expect(evidence).to.include(
+        'Doctors rated anxiety as better: it fell by 35% or more in about 3 in 10 on ketamine and in none on placebo.',
+      );
       // Taylor 2018 (§A): the overall self-rated scores did not differ, but more met the self-rated response goal.
       expect(evidence).to.include('Patients’ overall self-rated anxiety scores did not differ');
       expect(evidence).to.include(
@@ -328,6 +333,10 @@ describe('<ketamine-therapy-comparison>', () => {
       // rules for the other forms, so the cell does not read as "no watching needed" (§I ketalar-label, §K).
       expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include(
         'These rules are for the nasal spray. No FDA label sets rules for ketamine by drip, shot or tablet in mental health: ask your clinic.',
+      );
+      // The question asks "approved or recommended": no guideline in our sources recommends it (§D, §J).
+      expect(textOf(cell(el, 'ketamine', 'regulation'))).to.include(
+        'Our sources include no guideline that recommends ketamine for anxiety or PTSD.',
       );
     });
 

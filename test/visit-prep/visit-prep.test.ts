@@ -108,7 +108,7 @@ describe('<ketamine-visit-prep>', () => {
   it('says on the summary, alone on a page, how little ketamine helped, its risks, who must tell the clinic and the rules', async () => {
     const el = await render();
     const facts = [...part(el, 'sheet')!.querySelectorAll('.facts > li')].map(textOf);
-    expect(facts.length).to.equal(12);
+    expect(facts.length).to.equal(15);
     const all = facts.join(' ');
     for (const said of [
       'the effect of a dose lasted up to about a week',
@@ -117,6 +117,10 @@ describe('<ketamine-visit-prep>', () => {
       'about 7 in 10 on ketamine and 2 in 10 on a comparison drug',
       'so were psychosis-like effects (odd thoughts or perceptions)',
       'if you are allergic to ketamine or esketamine',
+      // Review 15: the spray's large blood-pressure rises (§I), pregnancy (§I) and the guidelines' options (§D, §J).
+      '8 to 19 in 100 people had a large rise in blood pressure at least once in the first 4 weeks. On placebo, 1 to 4 in 100 did.',
+      'The label of the esketamine nasal spray says it may harm an unborn baby, and not to breastfeed during treatment.',
+      'UK guidelines (NICE) recommend a talking therapy (CBT) or a medicine called an SSRI',
       'abuse and misuse, mental health problems',
       // Review 13, D2: sleepiness and passing out (§I spravato-label), with their scope.
       'In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sedated. Out of every 1,000 people, 3 or 4 passed out.',

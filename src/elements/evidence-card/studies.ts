@@ -113,7 +113,7 @@ const taylor2018: () => BuiltInStudy = () => ({
       id: 'lsas-response',
       context: () =>
         msg(
-          'In this study of 18 adults with social anxiety, over 2 weeks: how many responded on the doctors’ scale (a fall of 35% or more)',
+          'In this study of 18 adults with social anxiety, over 2 weeks: how many the doctors rated at least about a third better (35% or more)',
           {
             id: 'study.taylor-2018-sad.frequency-lsas',
             desc: 'Taylor 2018: caption of the icon arrays of response on the clinician-rated LSAS. Keep the numbers.',
@@ -130,7 +130,7 @@ const taylor2018: () => BuiltInStudy = () => ({
       id: 'vas-response',
       context: () =>
         msg(
-          'In this study of 18 adults with social anxiety, over 2 weeks: how many responded on their own anxiety scale (a fall of 50% or more)',
+          'In this study of 18 adults with social anxiety, over 2 weeks: how many said their anxiety fell by half or more',
           {
             id: 'study.taylor-2018-sad.frequency-vas',
             desc: 'Taylor 2018: caption of the icon arrays of response on the self-rated VAS-Anxiety. "This study of 18 adults" names the study, not the number rated in each group. Keep the numbers.',

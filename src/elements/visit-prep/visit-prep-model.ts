@@ -9,6 +9,7 @@ import { CITATION_LANG, source } from '../../content/sources.js';
 import {
   BENEFIT_LIMITED,
   BLOOD_PRESSURE,
+  BLOOD_PRESSURE_SPRAY,
   DISSOCIATION,
   DISSOCIATION_PASSES,
   ESKETAMINE_APPROVAL,
@@ -16,7 +17,9 @@ import {
   LONG_TERM_UNKNOWN,
   NASAL_SPRAY_RULES,
   OFF_LABEL,
+  OTHER_OPTIONS,
   OTHER_SEDATING_DRUGS,
+  PREGNANCY,
   QUESTIONS_TO_ASK,
   SEDATION,
   TELL_YOUR_CLINIC,
@@ -50,10 +53,12 @@ export interface OfferedQuestion {
 
 /**
  * The sourced facts the summary repeats, for a page that shows this widget alone, so the sheet gives a balanced
- * picture: approval status, how little and how briefly ketamine has been shown to help, the risks the FDA names,
- * what people may feel (detached, sleepy or passing out, in the nasal-spray studies in depression; detached or odd
- * thoughts, and blood pressure, in the anxiety and PTSD studies), other sleep-causing medicines (and not stopping a benzodiazepine suddenly), what to tell the clinic
- * (who should not have it), the watching, ride home and driving rules, and that long-term safety is unknown.
+ * picture: approval status; how little and how briefly ketamine has been shown to help; the risks the FDA names; what
+ * people may feel (detached, sleepy or passing out, and large blood-pressure rises, in the nasal-spray studies in
+ * depression; detached or odd thoughts, and blood pressure, in the anxiety and PTSD studies); other sleep-causing
+ * medicines (and not stopping a benzodiazepine suddenly); what to tell the clinic (who should not have it);
+ * pregnancy and breastfeeding; the watching, ride home and driving rules; that long-term safety is unknown; and the
+ * treatments guidelines recommend.
  */
 const KEY_FACTS = [
   OFF_LABEL,
@@ -64,10 +69,13 @@ const KEY_FACTS = [
   DISSOCIATION_PASSES,
   SEDATION,
   BLOOD_PRESSURE,
+  BLOOD_PRESSURE_SPRAY,
   OTHER_SEDATING_DRUGS,
   TELL_YOUR_CLINIC,
+  PREGNANCY,
   NASAL_SPRAY_RULES,
   LONG_TERM_UNKNOWN,
+  OTHER_OPTIONS,
 ];
 
 export const questionKey = (origin: 'builtin' | 'clinic', id: string | number): string => `${origin}-${id}`;

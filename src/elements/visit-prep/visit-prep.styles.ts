@@ -247,6 +247,13 @@ export const visitPrepStyles = css`
       padding-block-start: 0.3em;
       font-size: 0.8em;
     }
+    /* The fine print as one paragraph (the disclaimer keeps its weight): its four short lines took a page's last lines. */
+    .footer > p {
+      display: inline;
+    }
+    .footer > p + p::before {
+      content: ' ';
+    }
     /* The questions and the facts in two columns: twelve facts across the page would not fit on one sheet. */
     .questions-list,
     .facts {
@@ -266,7 +273,7 @@ export const visitPrepStyles = css`
       columns: 3;
       column-gap: 1.25em;
       padding-inline-start: 1.5em;
-      font-size: 0.8em;
+      font-size: 0.78em;
       line-height: 1.1;
     }
     /* A citation may go on in the next column: whole ones left gaps at the foot of each. */
@@ -281,6 +288,12 @@ export const visitPrepStyles = css`
     .source .links li {
       display: inline;
       margin: 0;
+      padding: 0;
+    }
+    /* Paper has no pointer, so no 24 px target: the DOI is a line of text like the citation. */
+    .links a {
+      display: inline;
+      min-block-size: 0;
       padding: 0;
     }
     .links a:not([data-kind='doi']) {
