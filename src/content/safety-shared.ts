@@ -94,7 +94,7 @@ export const DISSOCIATION_PASSES: Fact = {
 export const SEDATION: Fact = {
   text: () =>
     msg(
-      'Sleepiness (sedation). In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sedated. Out of every 1,000 people, 3 or 4 passed out.',
+      'Sleepiness (sedation). In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sleepy (sedated). Out of every 1,000 people, 3 or 4 passed out.',
       {
         id: 'safety-facts.effects.sedation',
         desc: 'Safety facts, effects: sedation with esketamine nasal spray, from depression trials. "About 5 to 6 in 10" is the rate as a natural frequency, the percentages in brackets the exact rates; "3 or 4 out of every 1,000" = 0.3% to 0.4%. Passed out = lost consciousness. Keep every number.',
@@ -125,10 +125,10 @@ export const BLOOD_PRESSURE: Fact = {
 export const BLOOD_PRESSURE_SPRAY: Fact = {
   text: () =>
     msg(
-      'In the esketamine nasal-spray studies, in depression, 8 to 19 in 100 people had a large rise in blood pressure at least once in the first 4 weeks. On placebo, 1 to 4 in 100 did.',
+      'In the esketamine nasal-spray studies, in depression, 8 to 19 in 100 people had a large rise in blood pressure at least once in the first 4 weeks (the top number up by 40 or more, or the bottom number up by 25 or more). On placebo, 1 to 4 in 100 did.',
       {
         id: 'safety-shared.blood-pressure-spray',
-        desc: 'Printed visit summary, a fact: with esketamine nasal spray, in depression trials, 8% to 19% had a large blood-pressure rise (40 mm Hg or more systolic, or 25 or more diastolic) at least once in the first 4 weeks, against 1% to 4% on placebo. Keep both rates out of 100, the scope (esketamine, depression) and the numbers.',
+        desc: 'Printed visit summary, a fact: with esketamine nasal spray, in depression trials, 8% to 19% had a large blood-pressure rise (40 mm Hg or more systolic, or 25 or more diastolic) at least once in the first 4 weeks, against 1% to 4% on placebo. Top number = systolic, bottom number = diastolic, in mm Hg. Keep both rates out of 100, the scope (esketamine, depression) and the numbers.',
       },
     ),
   sources: ['spravato-label'],
@@ -196,14 +196,15 @@ export const TELL_YOUR_CLINIC: Fact = {
   sources: ['ketalar-label', 'spravato-label'],
 };
 
-// I (spravato-label, spravato-patient-site: watched at least 2 hours, a ride home, no driving until the next day;
+// I (spravato-label: "Assess blood pressure prior to and after administration" (reviews 15 and 16); spravato-label,
+// spravato-patient-site: watched at least 2 hours, a ride home, no driving until the next day;
 // ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry); E: racemic ketamine by IV infusion,
 // injection or tablet; K: rules for it UNVERIFIED, so "ask your clinic").
 /** The nasal spray's rules at each session, and that no label sets them for other forms. */
 export const NASAL_SPRAY_RULES: Fact = {
   text: () =>
     msg(
-      'With the nasal spray, you are watched for at least 2 hours, need a ride home, and must not drive until the next day. Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic.',
+      'With the nasal spray, your blood pressure is checked before and after each dose. You are watched for at least 2 hours, need a ride home, and must not drive until the next day. Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic.',
       {
         id: 'safety-facts.rules.key',
         desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; drip = intravenous (IV) infusion, shot = injection (under the skin or into a muscle), tablet = by mouth: every other form of ketamine; FDA = US Food and Drug Administration. Keep the number.',
@@ -213,20 +214,21 @@ export const NASAL_SPRAY_RULES: Fact = {
 };
 
 // C (whittaker-2021-ma: 6 acute RCTs, PTSD not significant; tully-2022-sr: effects "persist for up to a week",
-// "temporary"); B (feder-2021-ptsd: 30 people, responders 67% vs 20%, median time to loss of response 27.5 days;
+// "temporary"); A (taylor-2018-sad: the one placebo-controlled trial in anxiety, clinician LSAS better, self-rated
+// VAS-Anxiety no different, p = 0.95; review 16, D1: the anxiety week is not read as a benefit taken for granted); B (feder-2021-ptsd: 30 people, responders 67% vs 20%, median time to loss of response 27.5 days;
 // abdallah-2022-ptsd: the largest trial, 158 antidepressant-resistant veterans and service members, no effect on PTSD
 // symptoms), so the negative trial is not read as the only PTSD result (review 14, D6).
 /** How little and how briefly ketamine has been shown to help, for a page that shows no evidence widget. */
 export const BENEFIT_LIMITED: Fact = {
   text: () =>
     msg(
-      'There are few studies of ketamine for anxiety and PTSD, and most are small. In anxiety, the effect of a dose lasted up to about a week. In a PTSD trial of 30 people, symptoms clearly improved in about 7 in 10 on ketamine and 2 in 10 on a comparison drug. Half of those it helped had lost the benefit about 4 weeks after the last dose. The largest PTSD trial had 158 veterans and service members. Antidepressants had not helped their PTSD. Ketamine did not ease their PTSD more than a placebo (a dummy treatment).',
+      'There are few studies of ketamine for anxiety and PTSD, and most are small. In anxiety, only one small trial compared ketamine with a placebo: doctors rated anxiety as better, but patients’ own anxiety scores did not differ. Where there was an effect, it lasted up to about a week after a dose. In a PTSD trial of 30 people, symptoms clearly improved in about 7 in 10 on ketamine and 2 in 10 on a comparison drug. Half of those it helped had lost the benefit about 4 weeks after the last dose. The largest PTSD trial had 158 veterans and service members. Antidepressants had not helped their PTSD. Ketamine did not ease their PTSD more than a placebo (a dummy treatment).',
       {
         id: 'safety-shared.benefit-limited',
-        desc: 'Printed visit summary, a fact: the research on ketamine for anxiety and PTSD is scarce and small (6 randomized trials in one review); in anxiety the effect lasted up to about a week (a review: "temporary"); a PTSD trial of 30 people (Feder 2021): responders (symptoms down by at least 30%, "clearly improved") 67% with ketamine vs 20% with the comparison drug midazolam, about 7 and 2 in 10; among responders, the median time to losing the response was 27.5 days after the course ("half … about 4 weeks"); the largest PTSD trial (158 veterans and service members whose PTSD had not responded to antidepressants) found no effect on PTSD symptoms compared with placebo. Keep the numbers and the negation.',
+        desc: 'Printed visit summary, a fact: the research on ketamine for anxiety and PTSD is scarce and small (6 randomized trials in one review); in anxiety, the one placebo-controlled trial (Taylor 2018, social anxiety) found clinicians rated anxiety better but the patients’ own anxiety scores did not differ; where there was an effect it lasted up to about a week (a review: "temporary"); a PTSD trial of 30 people (Feder 2021): responders (symptoms down by at least 30%, "clearly improved") 67% with ketamine vs 20% with the comparison drug midazolam, about 7 and 2 in 10; among responders, the median time to losing the response was 27.5 days after the course ("half … about 4 weeks"); the largest PTSD trial (158 veterans and service members whose PTSD had not responded to antidepressants) found no effect on PTSD symptoms compared with placebo. Keep the numbers and the negation.',
       },
     ),
-  sources: ['whittaker-2021-ma', 'tully-2022-sr', 'feder-2021-ptsd', 'abdallah-2022-ptsd'],
+  sources: ['whittaker-2021-ma', 'taylor-2018-sad', 'tully-2022-sr', 'feder-2021-ptsd', 'abdallah-2022-ptsd'],
 };
 
 // D (CBT: NICE CG113, generalized anxiety, step 3: CBT or applied relaxation, or drug treatment; NICE CG159, social

@@ -463,9 +463,14 @@ describe('<ketamine-safety-facts>', () => {
       for (const d of sections(el)) expect(visible(d.querySelector('summary')), d.dataset['section']).to.be.true;
       expect(visible(keyFact(el, 'status'))).to.be.true;
       expect(textOf(keyFact(el, 'status')))
-        .to.include('The FDA has not approved ketamine for anxiety disorders or PTSD')
+        // Review 16, D2: no mental health condition at all, for every form but the nasal spray (§D).
+        .to.include(
+          'The FDA has not approved ketamine by drip, shot or tablet for anxiety disorders, PTSD or any other mental health condition.',
+        )
         .and.include('off-label use')
-        .and.include('One form, esketamine nasal spray, is approved only for some types of depression')
+        .and.include(
+          'Only one form, esketamine nasal spray, is approved for mental health, and only for some types of depression',
+        )
         // Review 3, D6: the boxed warning's suicidal thoughts and behaviors, dated as the verified label is (§I).
         .and.include('Its 2019 label has a boxed warning, including about suicidal thoughts and behaviors');
       expect(textOf(keyFact(el, 'effects')))

@@ -111,19 +111,20 @@ describe('<ketamine-visit-prep>', () => {
     expect(facts.length).to.equal(15);
     const all = facts.join(' ');
     for (const said of [
-      'the effect of a dose lasted up to about a week',
+      // Review 16, D1: the anxiety week with its caveat (§A taylor-2018-sad).
+      'doctors rated anxiety as better, but patients’ own anxiety scores did not differ. Where there was an effect, it lasted up to about a week after a dose.',
       'did not ease PTSD symptoms more than a placebo',
       // Review 14: the smaller PTSD trial's result beside the largest one (§B), odd thoughts (§B), and an allergy (§I).
       'about 7 in 10 on ketamine and 2 in 10 on a comparison drug',
       'so were psychosis-like effects (odd thoughts or perceptions)',
       'if you are allergic to ketamine or esketamine',
       // Review 15: the spray's large blood-pressure rises (§I), pregnancy (§I) and the guidelines' options (§D, §J).
-      '8 to 19 in 100 people had a large rise in blood pressure at least once in the first 4 weeks. On placebo, 1 to 4 in 100 did.',
+      '8 to 19 in 100 people had a large rise in blood pressure at least once in the first 4 weeks (the top number up by 40 or more, or the bottom number up by 25 or more). On placebo, 1 to 4 in 100 did.',
       'The label of the esketamine nasal spray says it may harm an unborn baby, and not to breastfeed during treatment.',
       'UK guidelines (NICE) recommend a talking therapy (CBT) or a medicine called an SSRI',
       'abuse and misuse, mental health problems',
       // Review 13, D2: sleepiness and passing out (§I spravato-label), with their scope.
-      'In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sedated. Out of every 1,000 people, 3 or 4 passed out.',
+      'In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sleepy (sedated). Out of every 1,000 people, 3 or 4 passed out.',
       'or if you are pregnant',
       'must not drive until the next day',
       'Do not stop a benzodiazepine suddenly on your own',

@@ -113,7 +113,7 @@ const taylor2018: () => BuiltInStudy = () => ({
       id: 'lsas-response',
       context: () =>
         msg(
-          'In this study of 18 adults with social anxiety, over 2 weeks: how many the doctors rated at least about a third better (35% or more)',
+          'In this study of 18 adults with social anxiety, over 2 weeks: how many the doctors rated as much better (anxiety down by 35% or more)',
           {
             id: 'study.taylor-2018-sad.frequency-lsas',
             desc: 'Taylor 2018: caption of the icon arrays of response on the clinician-rated LSAS. Keep the numbers.',
