@@ -197,14 +197,14 @@ export const TELL_YOUR_CLINIC: Fact = {
 };
 
 // I (spravato-label: "Assess blood pressure prior to and after administration" (reviews 15 and 16); spravato-label,
-// spravato-patient-site: watched at least 2 hours, a ride home, no driving until the next day;
+// spravato-patient-site: watched at least 2 hours, a ride home, no driving until the next day after a restful sleep;
 // ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry); E: racemic ketamine by IV infusion,
 // injection or tablet; K: rules for it UNVERIFIED, so "ask your clinic").
 /** The nasal spray's rules at each session, and that no label sets them for other forms. */
 export const NASAL_SPRAY_RULES: Fact = {
   text: () =>
     msg(
-      'With the nasal spray, your blood pressure is checked before and after each dose. You are watched for at least 2 hours, need a ride home, and must not drive until the next day. Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic.',
+      'With the nasal spray, your blood pressure is checked before and after each dose. You are watched for at least 2 hours, need a ride home, and must not drive until the next day, after a good night’s sleep. Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic.',
       {
         id: 'safety-facts.rules.key',
         desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; drip = intravenous (IV) infusion, shot = injection (under the skin or into a muscle), tablet = by mouth: every other form of ketamine; FDA = US Food and Drug Administration. Keep the number.',
@@ -215,17 +215,18 @@ export const NASAL_SPRAY_RULES: Fact = {
 
 // C (whittaker-2021-ma: 6 acute RCTs, PTSD not significant; tully-2022-sr: effects "persist for up to a week",
 // "temporary"); A (taylor-2018-sad: the one placebo-controlled trial in anxiety, clinician LSAS better, self-rated
-// VAS-Anxiety no different, p = 0.95; review 16, D1: the anxiety week is not read as a benefit taken for granted); B (feder-2021-ptsd: 30 people, responders 67% vs 20%, median time to loss of response 27.5 days;
+// VAS-Anxiety no different, p = 0.95; review 16, D1: the anxiety week is not read as a benefit taken for granted;
+// review 17, D1: its size and condition named); E (no RCT in GAD alone; the Glue studies' week); B (feder-2021-ptsd: 30 people, responders 67% vs 20%, median time to loss of response 27.5 days;
 // abdallah-2022-ptsd: the largest trial, 158 antidepressant-resistant veterans and service members, no effect on PTSD
 // symptoms), so the negative trial is not read as the only PTSD result (review 14, D6).
 /** How little and how briefly ketamine has been shown to help, for a page that shows no evidence widget. */
 export const BENEFIT_LIMITED: Fact = {
   text: () =>
     msg(
-      'There are few studies of ketamine for anxiety and PTSD, and most are small. In anxiety, only one small trial compared ketamine with a placebo: doctors rated anxiety as better, but patients’ own anxiety scores did not differ. Where there was an effect, it lasted up to about a week after a dose. In a PTSD trial of 30 people, symptoms clearly improved in about 7 in 10 on ketamine and 2 in 10 on a comparison drug. Half of those it helped had lost the benefit about 4 weeks after the last dose. The largest PTSD trial had 158 veterans and service members. Antidepressants had not helped their PTSD. Ketamine did not ease their PTSD more than a placebo (a dummy treatment).',
+      'There are few studies of ketamine for anxiety and PTSD, and most are small. In anxiety, only one trial compared ketamine with a placebo (a dummy treatment). It had 18 people with social anxiety. Doctors rated anxiety as better, but patients’ own anxiety scores did not differ. There is no such trial in generalized anxiety. Where there was an effect, it lasted up to about a week after a dose. In a PTSD trial of 30 people, symptoms clearly improved in about 7 in 10 on ketamine and 2 in 10 on a comparison drug. Half of those it helped had lost the benefit about 4 weeks after the last dose. The largest PTSD trial had 158 veterans and service members. Antidepressants had not helped their PTSD. Ketamine did not ease their PTSD more than a placebo.',
       {
         id: 'safety-shared.benefit-limited',
-        desc: 'Printed visit summary, a fact: the research on ketamine for anxiety and PTSD is scarce and small (6 randomized trials in one review); in anxiety, the one placebo-controlled trial (Taylor 2018, social anxiety) found clinicians rated anxiety better but the patients’ own anxiety scores did not differ; where there was an effect it lasted up to about a week (a review: "temporary"); a PTSD trial of 30 people (Feder 2021): responders (symptoms down by at least 30%, "clearly improved") 67% with ketamine vs 20% with the comparison drug midazolam, about 7 and 2 in 10; among responders, the median time to losing the response was 27.5 days after the course ("half … about 4 weeks"); the largest PTSD trial (158 veterans and service members whose PTSD had not responded to antidepressants) found no effect on PTSD symptoms compared with placebo. Keep the numbers and the negation.',
+        desc: 'Printed visit summary, a fact: the research on ketamine for anxiety and PTSD is scarce and small (6 randomized trials in one review); in anxiety, the one placebo-controlled trial (Taylor 2018, 18 people with social anxiety; none in generalized anxiety) found clinicians rated anxiety better but the patients’ own anxiety scores did not differ; where there was an effect it lasted up to about a week (a review: "temporary"); a PTSD trial of 30 people (Feder 2021): responders (symptoms down by at least 30%, "clearly improved") 67% with ketamine vs 20% with the comparison drug midazolam, about 7 and 2 in 10; among responders, the median time to losing the response was 27.5 days after the course ("half … about 4 weeks"); the largest PTSD trial (158 veterans and service members whose PTSD had not responded to antidepressants) found no effect on PTSD symptoms compared with placebo. Keep the numbers and the negation.',
       },
     ),
   sources: ['whittaker-2021-ma', 'taylor-2018-sad', 'tully-2022-sr', 'feder-2021-ptsd', 'abdallah-2022-ptsd'],

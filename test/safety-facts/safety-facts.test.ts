@@ -486,13 +486,14 @@ describe('<ketamine-safety-facts>', () => {
         // Review 6, D3: the large blood-pressure rises of the details (8% to 19% vs 1% to 4%), with their rate.
         // Review 10, 3.3: tied to those studies, so it cannot read as an IV ketamine rate.
         .and.include(
-          'In those studies, 8 to 19 in 100 people had a large rise in blood pressure at least once (1 to 4 in 100 on placebo)',
+          'In those studies, 8 to 19 in 100 people had a large rise in blood pressure at least once (the top number up by 40 or more, or the bottom number up by 25 or more). On a placebo (a dummy treatment), 1 to 4 in 100 did.',
         );
       // The rate of passing out on its scale (0.3% to 0.4%, evidence.md §I spravato-label), not "a few".
       expect(textOf(keyFact(el, 'effects'))).not.to.include('a few');
       expect(textOf(keyFact(el, 'rules')))
         .to.include('at least 2 hours')
-        .and.include('must not drive until the next day')
+        // Review 17, D2: as the label says (§I spravato-label).
+        .and.include('must not drive until the next day, after a good night’s sleep')
         // Review 4, D4: a drip, a shot or a tablet, not only IV.
         .and.include(
           'Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic',
