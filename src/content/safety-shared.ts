@@ -180,6 +180,23 @@ export const FDA_2023_RISKS: Fact = {
   sources: ['fda-2023-compounded-ketamine'],
 };
 
+// I (spravato-label: the three contraindications, aneurysmal vascular disease or arteriovenous malformation,
+// intracerebral hemorrhage, hypersensitivity to esketamine or ketamine; the 2019 boxed warning "SEDATION;
+// DISSOCIATION; ABUSE AND MISUSE; and SUICIDAL THOUGHTS AND BEHAVIORS"); the boxed warning explained as the glossary
+// does. For the visit summary, before what to tell the clinic, so the reasons stand on the sheet (review 18, D1).
+/** Who must not have the nasal spray, and its boxed warning, said of the spray only. */
+export const SPRAY_WARNINGS: Fact = {
+  text: () =>
+    msg(
+      'The label of the esketamine nasal spray says it must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to esketamine or ketamine. Its 2019 label has a boxed warning (a warning in a box, which the FDA requires for serious risks) about sleepiness, feeling detached, abuse and misuse, and suicidal thoughts and behaviors.',
+      {
+        id: 'safety-shared.spray-warnings',
+        desc: 'Printed visit summary, a fact: the contraindications of esketamine nasal spray (aneurysm or arteriovenous malformation = a bulging or tangled blood vessel; intracerebral hemorrhage = past bleeding in the brain; hypersensitivity = an allergy) and the topics of its 2019 boxed warning (sedation = sleepiness, dissociation = feeling detached, abuse and misuse, suicidal thoughts and behaviors). Boxed warning: use the same term as elsewhere, explained as a warning in a box that the FDA requires for serious risks. Keep it said of the nasal spray only, and the year.',
+      },
+    ),
+  sources: ['spravato-label'],
+};
+
 // I (ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry; spravato-label: the
 // contraindications and cautions named, as things to tell the clinic; E: racemic ketamine by IV infusion,
 // injection or tablet).

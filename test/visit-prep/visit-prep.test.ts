@@ -108,7 +108,7 @@ describe('<ketamine-visit-prep>', () => {
   it('says on the summary, alone on a page, how little ketamine helped, its risks, who must tell the clinic and the rules', async () => {
     const el = await render();
     const facts = [...part(el, 'sheet')!.querySelectorAll('.facts > li')].map(textOf);
-    expect(facts.length).to.equal(15);
+    expect(facts.length).to.equal(16);
     const all = facts.join(' ');
     for (const said of [
       // Review 16, D1: the anxiety week with its caveat (§A taylor-2018-sad).
@@ -122,6 +122,9 @@ describe('<ketamine-visit-prep>', () => {
       '8 to 19 in 100 people had a large rise in blood pressure at least once in the first 4 weeks (the top number up by 40 or more, or the bottom number up by 25 or more). On placebo, 1 to 4 in 100 did.',
       'The label of the esketamine nasal spray says it may harm an unborn baby, and not to breastfeed during treatment.',
       'UK guidelines (NICE) recommend a talking therapy (CBT) or a medicine called an SSRI',
+      // Review 18, D1: who must not have the spray, and its boxed warning (§I spravato-label).
+      'The label of the esketamine nasal spray says it must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to esketamine or ketamine.',
+      'about sleepiness, feeling detached, abuse and misuse, and suicidal thoughts and behaviors',
       'abuse and misuse, mental health problems',
       // Review 13, D2: sleepiness and passing out (§I spravato-label), with their scope.
       'In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sleepy (sedated). Out of every 1,000 people, 3 or 4 passed out.',

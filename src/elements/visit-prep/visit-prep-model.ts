@@ -22,6 +22,7 @@ import {
   PREGNANCY,
   QUESTIONS_TO_ASK,
   SEDATION,
+  SPRAY_WARNINGS,
   TELL_YOUR_CLINIC,
 } from '../../content/safety-shared.js';
 import { ANSWERS, RATINGS, READINESS, VALUES, type Answer, type Rating } from './content.js';
@@ -56,7 +57,8 @@ export interface OfferedQuestion {
  * picture: approval status; how little and how briefly ketamine has been shown to help; the risks the FDA names; what
  * people may feel (detached, sleepy or passing out, and large blood-pressure rises, in the nasal-spray studies in
  * depression; detached or odd thoughts, and blood pressure, in the anxiety and PTSD studies); other sleep-causing
- * medicines (and not stopping a benzodiazepine suddenly); what to tell the clinic (who should not have it);
+ * medicines (and not stopping a benzodiazepine suddenly); who must not have the nasal spray, and its boxed warning;
+ * what to tell the clinic (who should not have it);
  * pregnancy and breastfeeding; the watching, ride home and driving rules; that long-term safety is unknown; and the
  * treatments guidelines recommend.
  */
@@ -71,6 +73,7 @@ const KEY_FACTS = [
   BLOOD_PRESSURE,
   BLOOD_PRESSURE_SPRAY,
   OTHER_SEDATING_DRUGS,
+  SPRAY_WARNINGS,
   TELL_YOUR_CLINIC,
   PREGNANCY,
   NASAL_SPRAY_RULES,
