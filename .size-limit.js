@@ -35,10 +35,9 @@ const LOCALE_CHUNK = '6 kB';
 // 31 kB since issue 22 (taking over a pre-rendered widget: open disclosures and focus carried over, the takeover
 // after the first paint; the comparison's column widths in CSS rules, so pre-rendered tables have them); 32 kB until
 // issue 23's content review; 33 kB since (the comparison's rows="questions": the regrouped model, the question cards
-// and the one-page print; the safety facts' icon arrays and the facts they share with the visit preparation);
-// 33.5 kB since content reviews 13 to 15 (what to tell the clinic, the FDA's 2023 warning in the first view, the
-// smaller PTSD trial and the other safety facts the visit summary now shares): the safety facts' page, 33.1 kB.
-const PAGE = '33.5 kB';
+// and the one-page print; the safety facts' icon arrays and the facts they share with the visit preparation; the
+// visit summary's own facts live in its folder, so the safety facts' page does not load them).
+const PAGE = '33 kB';
 // 11.5 kB since issue 21: the clinic's review (the `clinic-review` attribute) is checked in the lazy chunk.
 const VALIDATION = '11.5 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */
@@ -53,8 +52,9 @@ const MAIN_FILE = '20.5 kB';
 const WIDGET_CHUNK = '9.5 kB';
 // 65 kB since issue 22 (as the main file, and the comparison's column rules); 77 kB since issue 23 (the comparison's
 // questions, the icon arrays, and a seventh widget, the visit preparation, 5.4 kB; its QR encoder is a lazy chunk,
-// not counted here).
-const EVERY_WIDGET = '77 kB';
+// not counted here); 77.5 kB since content reviews 13 to 18 (the visit summary's sixteen facts, the safety facts'
+// first view and the comparison's answers: 77.2 kB).
+const EVERY_WIDGET = '77.5 kB';
 /** Issue 6's target is 6 kB without Lit; not met (docs/size-and-speed.md): a ceiling. 22.5 kB since issue 23. */
 const NPM_ENTRY = '22.5 kB';
 

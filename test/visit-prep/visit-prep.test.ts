@@ -113,7 +113,7 @@ describe('<ketamine-visit-prep>', () => {
     for (const said of [
       // Review 16, D1: the anxiety week with its caveat (§A taylor-2018-sad).
       'It had 18 people with social anxiety. Doctors rated anxiety as better, but patients’ own anxiety scores did not differ. There is no such trial in generalized anxiety. Where there was an effect, it lasted up to about a week after a dose.',
-      'did not ease PTSD symptoms more than a placebo',
+      'Ketamine did not ease their PTSD more than a placebo.',
       // Review 14: the smaller PTSD trial's result beside the largest one (§B), odd thoughts (§B), and an allergy (§I).
       'about 7 in 10 on ketamine and 2 in 10 on a comparison drug',
       'so were psychosis-like effects (odd thoughts or perceptions)',

@@ -7,9 +7,7 @@ import { disclaimer, reviewedLine } from '../../internal/widget-footer.js';
 import { formatDate } from '../../localization/format.js';
 import { CITATION_LANG, source } from '../../content/sources.js';
 import {
-  BENEFIT_LIMITED,
   BLOOD_PRESSURE,
-  BLOOD_PRESSURE_SPRAY,
   DISSOCIATION,
   DISSOCIATION_PASSES,
   ESKETAMINE_APPROVAL,
@@ -17,14 +15,12 @@ import {
   LONG_TERM_UNKNOWN,
   NASAL_SPRAY_RULES,
   OFF_LABEL,
-  OTHER_OPTIONS,
   OTHER_SEDATING_DRUGS,
-  PREGNANCY,
   QUESTIONS_TO_ASK,
   SEDATION,
-  SPRAY_WARNINGS,
   TELL_YOUR_CLINIC,
 } from '../../content/safety-shared.js';
+import { BENEFIT_LIMITED, BLOOD_PRESSURE_SPRAY, OTHER_OPTIONS, PREGNANCY, SPRAY_WARNINGS } from './summary-facts.js';
 import { ANSWERS, RATINGS, READINESS, VALUES, type Answer, type Rating } from './content.js';
 import type { VisitPrepAdditions } from './visit-prep.schema.js';
 

@@ -197,10 +197,12 @@ export const visitPrepStyles = css`
     }
   }
   @media print {
+    /* 7.5 pt: sixteen sourced facts, the answers, the questions and their sources on one sheet in every language
+       (French on Letter is the longest); a page of its own per topic would split what the patient brings. */
     .visit {
       border: none;
       padding: 0;
-      font-size: 8pt;
+      font-size: 7.5pt;
       line-height: 1.1;
     }
     .title,
@@ -252,9 +254,9 @@ export const visitPrepStyles = css`
       display: inline;
     }
     .footer > p + p::before {
-      content: ' ';
+      content: ' · ';
     }
-    /* The questions and the facts in two columns: twelve facts across the page would not fit on one sheet. */
+    /* The questions and the facts in two columns: sixteen facts across the page would not fit on one sheet. */
     .questions-list,
     .facts {
       columns: 2;
