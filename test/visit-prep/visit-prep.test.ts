@@ -124,7 +124,7 @@ describe('<ketamine-visit-prep>', () => {
       'UK guidelines (NICE) recommend a talking therapy (CBT) or a medicine called an SSRI',
       // Review 18, D1: who must not have the spray, and its boxed warning (§I spravato-label).
       'The label of the esketamine nasal spray says it must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to esketamine or ketamine.',
-      'about sleepiness, feeling detached, abuse and misuse, and suicidal thoughts and behaviors',
+      'It is about sleepiness, feeling detached, abuse and misuse, and suicidal thoughts and behaviors.',
       'abuse and misuse, mental health problems',
       // Review 13, D2: sleepiness and passing out (§I spravato-label), with their scope.
       'In the esketamine nasal-spray studies, in depression, about 5 to 6 in 10 people (48% to 61%) became sleepy (sedated). Out of every 1,000 people, 3 or 4 passed out.',

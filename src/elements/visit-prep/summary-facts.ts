@@ -37,7 +37,7 @@ export const BENEFIT_LIMITED: Fact = {
 export const SPRAY_WARNINGS: Fact = {
   text: () =>
     msg(
-      'The label of the esketamine nasal spray says it must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to esketamine or ketamine. Its 2019 label has a boxed warning (a warning in a box, which the FDA requires for serious risks) about sleepiness, feeling detached, abuse and misuse, and suicidal thoughts and behaviors.',
+      'The label of the esketamine nasal spray says it must not be used by people with a bulging or tangled blood vessel, past bleeding in the brain, or an allergy to esketamine or ketamine. Its 2019 label has a boxed warning. This is a warning in a box, which the FDA requires for serious risks. It is about sleepiness, feeling detached, abuse and misuse, and suicidal thoughts and behaviors.',
       {
         id: 'safety-shared.spray-warnings',
         desc: 'Printed visit summary, a fact: the contraindications of esketamine nasal spray (aneurysm or arteriovenous malformation = a bulging or tangled blood vessel; intracerebral hemorrhage = past bleeding in the brain; hypersensitivity = an allergy) and the topics of its 2019 boxed warning (sedation = sleepiness, dissociation = feeling detached, abuse and misuse, suicidal thoughts and behaviors). Boxed warning: use the same term as elsewhere, explained as a warning in a box that the FDA requires for serious risks. Keep it said of the nasal spray only, and the year.',
