@@ -165,15 +165,16 @@ export const TELL_YOUR_CLINIC: Fact = {
   sources: ['ketalar-label', 'spravato-label'],
 };
 
-// I (spravato-label: "Assess blood pressure prior to and after administration" (reviews 15 and 16); spravato-label,
+// K (spravato-patient-site: no food 2 hours and no drinks 30 minutes before; review 20); I (spravato-label: "Assess
+// blood pressure prior to and after administration" (reviews 15 and 16); spravato-label,
 // spravato-patient-site: watched at least 2 hours, a ride home, no driving until the next day after a restful sleep;
 // ketalar-label: no FDA label sets rules for low-dose ketamine in psychiatry); E: racemic ketamine by IV infusion,
-// injection or tablet; K: rules for it UNVERIFIED, so "ask your clinic").
+// injection or tablet; K: rules for it UNVERIFIED, so "ask your clinic", naming what to ask, as the section's details do (review 20).
 /** The nasal spray's rules at each session, and that no label sets them for other forms. */
 export const NASAL_SPRAY_RULES: Fact = {
   text: () =>
     msg(
-      'With the nasal spray, your blood pressure is checked before and after each dose. You are watched for at least 2 hours, need a ride home, and must not drive until the next day, after a good night’s sleep. Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic.',
+      'With the nasal spray, you must not eat for 2 hours or drink for 30 minutes before a dose. Your blood pressure is checked before and after each dose. You are watched for at least 2 hours, need a ride home, and must not drive until the next day, after a good night’s sleep. Ketamine by drip, shot or tablet: no FDA label sets rules for its use in mental health. Ask your clinic about eating and drinking before, how long you stay, a ride home and driving.',
       {
         id: 'safety-facts.rules.key',
         desc: 'Safety facts: the key line under the heading "Rules that come with the approved nasal spray", seen before the section is opened. The nasal spray = esketamine, the one approved form; drip = intravenous (IV) infusion, shot = injection (under the skin or into a muscle), tablet = by mouth: every other form of ketamine; FDA = US Food and Drug Administration. Keep the number.',

@@ -119,7 +119,12 @@ describe('<ketamine-visit-prep>', () => {
       'so were psychosis-like effects (odd thoughts or perceptions)',
       'if you are allergic to ketamine or esketamine',
       // Review 15: the spray's large blood-pressure rises (§I), pregnancy (§I) and the guidelines' options (§D, §J).
-      '8 to 19 in 100 people had a large rise in blood pressure at least once in the first 4 weeks (the top number up by 40 or more, or the bottom number up by 25 or more). On placebo, 1 to 4 in 100 did.',
+      '8 to 19 in 100 people had a large rise in blood pressure at least once in the first 4 weeks. On placebo, 1 to 4 in 100 did. A large rise means the top number went up by 40 or more, or the bottom number by 25 or more.',
+      // Review 20: the PTSD trial's response as the 30% it was, with its uncertainty (§B feder-2021-ptsd), and the
+      // spray's eating and drinking rule (§K).
+      'symptoms fell by 30% or more in about 7 in 10 on ketamine and 2 in 10 on a comparison drug. With so few people, the true numbers could be quite different.',
+      'With the nasal spray, you must not eat for 2 hours or drink for 30 minutes before a dose.',
+      'Ask your clinic about eating and drinking before, how long you stay, a ride home and driving.',
       'The label of the esketamine nasal spray says it may harm an unborn baby, and not to breastfeed during treatment.',
       'UK guidelines (NICE) recommend a talking therapy (CBT) or a medicine called an SSRI',
       // Review 18, D1: who must not have the spray, and its boxed warning (§I spravato-label).

@@ -133,7 +133,7 @@ export const CELLS: Record<TherapyId, Partial<Record<CriterionId, TherapyCell>>>
     administration: {
       text: () =>
         msg(
-          'In studies: a drip into a vein (IV) over 40 minutes, or a shot under the skin. Some studies gave one dose; others gave a course, for example 6 drips over 2 weeks. Tablets were tried in only one small pilot study (7 people) in which everyone knew the treatment.',
+          'In studies: a drip into a vein (IV) over 40 minutes, or a shot under the skin. Some studies gave one dose; others gave a course, for example 6 drips over 2 weeks. In the studies we checked, tablets were tried in one small pilot study (7 people) in which everyone knew the treatment.',
           {
             id: 'comparison.ketamine.administration',
             desc: 'Comparison cell, ketamine, how it is given. Drip into a vein = intravenous infusion; the pilot study was open-label. Keep all numbers.',

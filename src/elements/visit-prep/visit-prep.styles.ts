@@ -260,7 +260,10 @@ export const visitPrepStyles = css`
     .questions-list,
     .facts {
       columns: 2;
-      column-gap: 1.5em;
+      column-gap: 1.25em;
+    }
+    .sheet-list {
+      padding-inline-start: 1em;
     }
     .questions-list li,
     .facts li {
