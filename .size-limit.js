@@ -36,8 +36,9 @@ const LOCALE_CHUNK = '6 kB';
 // after the first paint; the comparison's column widths in CSS rules, so pre-rendered tables have them); 32 kB until
 // issue 23's content review; 33 kB since (the comparison's rows="questions": the regrouped model, the question cards
 // and the one-page print; the safety facts' icon arrays and the facts they share with the visit preparation; the
-// visit summary's own facts live in its folder, so the safety facts' page does not load them).
-const PAGE = '33 kB';
+// visit summary's own facts live in its folder, so the safety facts' page does not load them); 33.5 kB since content
+// review 21 (the blood-pressure arrays' stated-harm note and the long-term line the summary shares): 33.1 kB.
+const PAGE = '33.5 kB';
 // 11.5 kB since issue 21: the clinic's review (the `clinic-review` attribute) is checked in the lazy chunk.
 const VALIDATION = '11.5 kB';
 /** Ceilings just above today's sizes, to stop growth (no project budget for these). */

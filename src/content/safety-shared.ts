@@ -183,6 +183,23 @@ export const NASAL_SPRAY_RULES: Fact = {
   sources: ['spravato-label', 'spravato-patient-site', 'ketalar-label'],
 };
 
+// Long-term safety unknown (I spravato-label; D short-2018-sr; I sanacora-2017-consensus); genitourinary pain after
+// chronic off-label use (I ketalar-label); misuse (I spravato-label), severe ulcerative cystitis in daily recreational
+// users (D shahani-2007), memory problems with repeated misuse or abuse (I spravato-label). The safety facts' key line
+// for its long-term section, and the visit summary's long-term fact, so the sheet alone names the risks (review 21, D2).
+/** What is and is not known about frequent or long-term use. */
+export const LONG_TERM_RISKS: Fact = {
+  text: () =>
+    msg(
+      'No one knows yet if long-term use is safe. There are reports of pain in the bladder, the tubes that carry urine, or the sex organs in people who used ketamine off-label for a long time. Ketamine can be misused. Repeated misuse has been linked to memory problems and to severe inflammation of the bladder wall, with sores.',
+      {
+        id: 'safety-facts.long-term.key',
+        desc: 'Safety facts: the key line under the heading "Risks of frequent or long-term use", seen before the section is opened; the printed visit summary shows it too. Off-label = for something it is not approved for (here, long-term medical use outside the label); misuse = use that is not as prescribed. Pain in the bladder, the tubes that carry urine, or the sex organs = genitourinary pain, in plain words. Severe inflammation of the bladder wall, with sores = ulcerative cystitis, in plain words (not a urinary infection); use the same words as in the Bladder problems item.',
+      },
+    ),
+  sources: ['ketalar-label', 'spravato-label', 'shahani-2007'],
+};
+
 /** The heading of the questions a patient can ask the clinic. */
 export const questionsTitle = (): string =>
   msg('Questions to ask your clinic', {

@@ -17,9 +17,10 @@ export interface FrequencyComparison {
   /**
    * What the source reports on the difference between the groups, required when there are two or more:
    * `not-significant` adds a note that the difference could be due to chance, `no-test` one that the source does not
-   * say whether it could be (rounding alone cannot show either).
+   * say whether it could be (rounding alone cannot show either). `stated`: the source states the effect itself, as a
+   * drug label states a harm, so no note doubts it; `notes` says what it states.
    */
-  difference?: 'significant' | 'not-significant' | 'no-test';
+  difference?: 'significant' | 'not-significant' | 'no-test' | 'stated';
   /** How many people the numbers rest on, when the evidence says: under 100 adds the few-people note. */
   participants?: number;
   /** What else a reader needs in order to read the arrays right (no comparison group, no placebo rate given). */

@@ -109,7 +109,9 @@ describe('icon arrays', () => {
     expect(feder).to.include('Our source does not say whether this difference could be due to chance.');
     expect(taylor.join(' ')).not.to.include('due to chance');
     const safety = [...(await show(PAGES[3]!)).shadowRoot!.querySelectorAll('[part~="icon-array"]')].map(textOf);
-    expect(safety.filter((text) => text.includes('could be due to chance')).length).to.equal(1);
+    // Review 21, D1: the label states the blood-pressure rise itself, so its arrays say so instead of doubting it.
+    expect(safety.filter((text) => text.includes('could be due to chance')).length).to.equal(0);
+    expect(safety.join(' ')).to.include('The label says blood pressure goes up at every recommended dose.');
   });
 
   it('keeps 0.3% to 0.4% passing out in words: no array of it', async () => {

@@ -101,7 +101,7 @@ describe('natural frequencies', () => {
       { name: () => 'Ketamine', share: { percent: 55 } },
       { name: () => 'Placebo', share: { percent: 44 } },
     ];
-    const notesOf = (difference?: 'significant' | 'not-significant' | 'no-test'): string[] => {
+    const notesOf = (difference?: 'significant' | 'not-significant' | 'no-test' | 'stated'): string[] => {
       const host = document.createElement('div');
       render(iconArrays({ id: 'x', context: () => 'In a study', groups, difference }), host);
       return [...host.querySelectorAll('.icon-array-note')].map((note) => note.textContent!.trim());
@@ -117,6 +117,8 @@ describe('natural frequencies', () => {
         'Our source does not say whether this difference could be due to chance.',
       ]);
       expect(notesOf('significant')).to.deep.equal([]);
+      // A harm the source states itself (a label's warning) is not doubted; its own note says what is stated.
+      expect(notesOf('stated')).to.deep.equal([]);
     });
 
     it('a comparison of two or more groups must say what the source reports, one group need not', () => {

@@ -136,7 +136,9 @@ describe('<ketamine-visit-prep>', () => {
       'or if you are pregnant',
       'must not drive until the next day',
       'Do not stop a benzodiazepine suddenly on your own',
-      'Experts writing about depression',
+      // Review 21, D2: the long-term risks, not only "unknown" (§I ketalar-label, spravato-label; §D shahani-2007).
+      'No one knows yet if long-term use is safe.',
+      'Repeated misuse has been linked to memory problems and to severe inflammation of the bladder wall, with sores.',
     ]) {
       expect(all.includes(said), said).to.equal(true);
     }

@@ -6,6 +6,7 @@ import {
   DISSOCIATION_PASSES,
   ESKETAMINE_APPROVAL,
   FDA_2023_RISKS,
+  LONG_TERM_RISKS,
   LONG_TERM_UNKNOWN,
   NASAL_SPRAY_RULES,
   OFF_LABEL,
@@ -228,8 +229,15 @@ const EFFECTS: Section = {
                 share: { low: 1, high: 4 },
               },
             ],
-            // The label gives both rates but no test of their difference.
-            difference: 'no-test',
+            // The label gives both rates and no test of their difference, but states the rise itself (review 21, D1: an
+            // "untested" note under a labelled harm would only cast doubt on it).
+            difference: 'stated',
+            notes: () => [
+              msg('The label says blood pressure goes up at every recommended dose.', {
+                id: 'safety-facts.frequency.blood-pressure-stated',
+                desc: 'Safety facts: note under the icon arrays of a large blood-pressure rise: the esketamine nasal-spray label states that blood pressure rises at all recommended doses, so the difference from placebo is a stated effect, not a question of chance.',
+              }),
+            ],
           },
         },
         {
@@ -511,18 +519,8 @@ const LONG_TERM: Section = {
       id: 'safety-facts.long-term.title',
       desc: 'Heading of the section on risks with frequent or long-term use of ketamine.',
     }),
-  // Restates the section's facts: long-term safety unknown (I spravato-label; D short-2018-sr; I
-  // sanacora-2017-consensus); genitourinary pain after chronic off-label use (I ketalar-label); misuse (I
-  // spravato-label), severe ulcerative cystitis in daily recreational users (D shahani-2007), memory problems with
-  // repeated misuse or abuse (I spravato-label).
-  key: () =>
-    msg(
-      'No one knows yet if long-term use is safe. There are reports of pain in the bladder, the tubes that carry urine, or the sex organs in people who used ketamine off-label for a long time. Ketamine can be misused. Repeated misuse has been linked to memory problems and to severe inflammation of the bladder wall, with sores.',
-      {
-        id: 'safety-facts.long-term.key',
-        desc: 'Safety facts: the key line under the heading "Risks of frequent or long-term use", seen before the section is opened. Off-label = for something it is not approved for (here, long-term medical use outside the label); misuse = use that is not as prescribed. Pain in the bladder, the tubes that carry urine, or the sex organs = genitourinary pain, in plain words. Severe inflammation of the bladder wall, with sores = ulcerative cystitis, in plain words (not a urinary infection); use the same words as in the Bladder problems item.',
-      },
-    ),
+  // The section's facts, restated (the visit summary prints the same line).
+  key: LONG_TERM_RISKS.text,
   blocks: [
     {
       items: [

@@ -12,7 +12,7 @@ import {
   DISSOCIATION_PASSES,
   ESKETAMINE_APPROVAL,
   FDA_2023_RISKS,
-  LONG_TERM_UNKNOWN,
+  LONG_TERM_RISKS,
   NASAL_SPRAY_RULES,
   OFF_LABEL,
   OTHER_SEDATING_DRUGS,
@@ -55,7 +55,8 @@ export interface OfferedQuestion {
  * depression; detached or odd thoughts, and blood pressure, in the anxiety and PTSD studies); other sleep-causing
  * medicines (and not stopping a benzodiazepine suddenly); who must not have the nasal spray, and its boxed warning;
  * what to tell the clinic (who should not have it);
- * pregnancy and breastfeeding; the watching, ride home and driving rules; that long-term safety is unknown; and the
+ * pregnancy and breastfeeding; the watching, ride home and driving rules; that long-term safety is unknown, and the risks
+ * reported with long-term use and misuse; and the
  * treatments guidelines recommend.
  */
 const KEY_FACTS = [
@@ -73,7 +74,7 @@ const KEY_FACTS = [
   TELL_YOUR_CLINIC,
   PREGNANCY,
   NASAL_SPRAY_RULES,
-  LONG_TERM_UNKNOWN,
+  LONG_TERM_RISKS,
   OTHER_OPTIONS,
 ];
 
