@@ -54,10 +54,8 @@ export interface OfferedQuestion {
  * people may feel (detached, sleepy or passing out, and large blood-pressure rises, in the nasal-spray studies in
  * depression; detached or odd thoughts, and blood pressure, in the anxiety and PTSD studies); other sleep-causing
  * medicines (and not stopping a benzodiazepine suddenly); who must not have the nasal spray, and its boxed warning;
- * what to tell the clinic (who should not have it);
- * pregnancy and breastfeeding; the watching, ride home and driving rules; that long-term safety is unknown, and the risks
- * reported with long-term use and misuse; and the
- * treatments guidelines recommend.
+ * what to tell the clinic; pregnancy and breastfeeding; the watching, ride home and driving rules; the long-term
+ * risks; and the treatments guidelines recommend.
  */
 const KEY_FACTS = [
   OFF_LABEL,

@@ -237,22 +237,18 @@ export const visitPrepStyles = css`
       inline-size: 18mm;
       block-size: 18mm;
     }
-    /* The clinic's name, phone, email and page on one run of text: the QR code beside it sets the block's height. */
-    .contact-text p {
-      display: inline;
-    }
-    .contact-text p + p::before {
-      content: ' · ';
-    }
     .footer {
       margin-block-start: 0.4em;
       padding-block-start: 0.3em;
       font-size: 0.8em;
     }
-    /* The fine print as one paragraph (the disclaimer keeps its weight): its four short lines took a page's last lines. */
+    /* The clinic's contact and the fine print, each as one run of text joined by middle dots: on their own lines
+       they took the page's last lines (the QR code beside the contact sets that block's height). */
+    .contact-text p,
     .footer > p {
       display: inline;
     }
+    .contact-text p + p::before,
     .footer > p + p::before {
       content: ' · ';
     }
@@ -273,7 +269,7 @@ export const visitPrepStyles = css`
       line-height: 0;
     }
     /* The sources in three columns, smaller than the facts they back, without the web addresses print adds after
-       each link (the DOI says it): twelve facts and their sources on one page, in the longer languages too. */
+       each link (the DOI says it): sixteen facts and their sources on one page, in the longer languages too. */
     .source-list {
       columns: 3;
       column-gap: 1.25em;
