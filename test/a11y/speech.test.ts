@@ -31,11 +31,16 @@ type Widget = HTMLElement & { updateComplete: Promise<boolean>; requestUpdate():
 /** A clinic's link in the `actions` slot, as a webmaster adds it. */
 const ACTION = 'Book a visit at our clinic';
 
+/** The day the snapshots' visit summaries were made (the widget's `today`, instead of the reader's clock). */
+const SNAPSHOT_DAY = '2026-12-07';
+
 async function show(name: WidgetName, options: { expanded?: boolean; content?: unknown } = {}): Promise<Widget> {
   const el = document.createElement(tagOf(name)) as unknown as Widget;
   for (const [attribute, value] of Object.entries(WIDGETS[name].example)) el.setAttribute(attribute, value);
   if (options.expanded) el.setAttribute('expanded', '');
   if (options.content !== undefined) Object.assign(el, { [WIDGETS[name].content.property]: options.content });
+  // The visit summary's date, pinned as the stories pin it: the snapshots must not change at midnight.
+  if ('today' in el) Object.assign(el, { today: SNAPSHOT_DAY });
   const action = document.createElement('a');
   action.slot = 'actions';
   action.href = 'https://clinic.example/book';
